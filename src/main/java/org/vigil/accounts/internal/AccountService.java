@@ -1,0 +1,143 @@
+package org.vigil.accounts.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.Team;
+import org.vigil.accounts.Teams;
+import org.vigil.accounts.Viewer;
+
+/** Creating users and teams, issuing and revoking tokens. */
+@Service
+@Transactional
+class AccountService implements Teams {
+
+	private final UserAccountRepository users;
+
+	private final TeamRepository teams;
+
+	private final ApiTokenRepository tokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	AccountService(UserAccountRepository users, TeamRepository teams, ApiTokenRepository tokens, PasswordEncoder passwordEncoder) {
+		this.users = users;
+		this.teams = teams;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	UserAccount createUser(NewUser command) {
+		List<String> problems = new ArrayList<>();
+		problems.addAll(AccountRules.checkUsername(command.username()));
+		problems.addAll(AccountRules.checkPassword(command.password()));
+		problems.addAll(AccountRules.checkTeamName(command.teamName()));
+		if (command.roles() == null || command.roles().isEmpty()) {
+			problems.add("At least one role is required: ADMINISTRATOR, RESEARCHER, REVIEWER or ADVOCACY.");
+		}
+		if (problems.isEmpty() && users.findByUsernameIgnoreCase(command.username()).isPresent()) {
+			problems.add("A user named '" + command.username() + "' already exists; choose another name.");
+		}
+		if (!problems.isEmpty()) {
+			throw new AccountRejected(problems);
+		}
+		Team team = findOrCreate(command.teamName());
+		String hash = passwordEncoder.encode(new String(command.password()));
+		Arrays.fill(command.password(), '\0');
+		return users.save(new UserAccount(command.username(), hash, command.roles(), Set.of(team.id())));
+	}
+
+	@Transactional(readOnly = true)
+	boolean hasAnyUser() {
+		return users.count() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	List<UserAccount> allUsers() {
+		return users.findAllByOrderByUsernameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	List<Team> allTeams() {
+		return teams.findAllByOrderByNameAsc().stream().map(TeamEntity::toTeam).toList();
+	}
+
+	/** Issues a new personal API token and returns the secret; only its digest is kept. */
+	String issueToken(String username) {
+		UserAccount user = users.findByUsernameIgnoreCase(username)
+			.orElseThrow(() -> new AccountRejected("There is no user named '" + username + "'."));
+		String secret = TokenDigest.newSecret(TokenDigest.API_TOKEN_PREFIX);
+		tokens.save(new ApiToken(user.id(), TokenDigest.sha256(secret)));
+		return secret;
+	}
+
+	/** Revokes every live token of the user and answers how many there were. */
+	int revokeTokens(String username) {
+		UserAccount user = users.findByUsernameIgnoreCase(username)
+			.orElseThrow(() -> new AccountRejected("There is no user named '" + username + "'."));
+		List<ApiToken> live = tokens.findByUserIdAndRevokedAtIsNull(user.id());
+		Instant now = Instant.now();
+		live.forEach(t -> t.revoke(now));
+		return live.size();
+	}
+
+	/** The user a live token belongs to. */
+	Optional<UserAccount> userForToken(String secret) {
+		return tokens.findByTokenHash(TokenDigest.sha256(secret))
+			.filter(t -> !t.isRevoked())
+			.map(t -> {
+				t.markUsed(Instant.now());
+				return t.userId();
+			})
+			.flatMap(users::findById)
+			.filter(UserAccount::enabled);
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Viewer> viewer(UUID userId) {
+		return users.findById(userId).map(u -> new Viewer(u.id(), u.username(), u.roles(), u.teamIds()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Team> find(UUID id) {
+		return teams.findById(id).map(TeamEntity::toTeam);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Team> findByName(String name) {
+		return teams.findByNameIgnoreCase(name.strip()).map(TeamEntity::toTeam);
+	}
+
+	@Override
+	public Team findOrCreate(String name) {
+		String clean = name.strip();
+		return teams.findByNameIgnoreCase(clean).orElseGet(() -> teams.save(new TeamEntity(clean))).toTeam();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, Team> byIds(Collection<UUID> ids) {
+		return teams.findAllById(ids).stream().map(TeamEntity::toTeam).collect(Collectors.toMap(Team::id, Function.identity()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Team> of(Viewer viewer) {
+		return byIds(viewer.teamIds()).values().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.vigil.accounts.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer vgl_…}. The authentication
+ * lasts for the request only; no session is created. A wrong or revoked token is refused at once
+ * rather than falling back to the session.
+ */
+final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+	private static final String BEARER = "Bearer ";
+
+	private final AccountService accounts;
+
+	private final ProblemResponses problems;
+
+	ApiTokenAuthenticationFilter(AccountService accounts, ProblemResponses problems) {
+		this.accounts = accounts;
+		this.problems = problems;
+	}
+
+	static boolean carriesBearerToken(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!carriesBearerToken(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
+		var user = accounts.userForToken(secret);
+		if (user.isEmpty()) {
+			problems.unauthorized(request, response, "The API token is unknown or revoked. Issue a new one with 'java -jar vigil.jar admin issue-token --username NAME'.");
+			return;
+		}
+		VigilPrincipal principal = VigilPrincipal.of(user.get());
+		principal.eraseCredentials();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.vigil.cases;
+
+public enum Sex {
+	FEMALE, MALE, OTHER, UNKNOWN
+}

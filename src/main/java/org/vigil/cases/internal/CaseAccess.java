@@ -1,0 +1,69 @@
+package org.vigil.cases.internal;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.vigil.accounts.Role;
+import org.vigil.accounts.Viewer;
+import org.vigil.platform.NotFoundException;
+
+/**
+ * Who may see and change a case. Need-to-know: members of the owning team, and users the case is
+ * shared with until the share expires; everyone else is told the case does not exist. Changing
+ * it also takes the researcher role.
+ */
+@Component
+class CaseAccess {
+
+	/** Stands in for "no team", since {@code in ()} is not valid SQL. */
+	private static final UUID NO_TEAM = new UUID(0, 0);
+
+	private final CaseFileRepository cases;
+
+	CaseAccess(CaseFileRepository cases) {
+		this.cases = cases;
+	}
+
+	CaseFile visible(Viewer viewer, UUID caseId) {
+		return cases.findVisible(caseId, teams(viewer), viewer.userId(), Instant.now())
+			.orElseThrow(() -> new NotFoundException("Case"));
+	}
+
+	CaseFile changeable(Viewer viewer, UUID caseId) {
+		CaseFile caseFile = visible(viewer, caseId);
+		requireResearcher(viewer);
+		return caseFile;
+	}
+
+	static void requireResearcher(Viewer viewer) {
+		if (!viewer.has(Role.RESEARCHER)) {
+			throw new AccessDeniedException("Recording and changing cases takes the researcher role.");
+		}
+	}
+
+	/** The cases this viewer may see, as a query condition. */
+	static Specification<CaseFile> visibleTo(Viewer viewer) {
+		Set<UUID> teams = teams(viewer);
+		return (root, query, cb) -> {
+			Subquery<Integer> shared = query.subquery(Integer.class);
+			var share = shared.from(CaseShare.class);
+			shared.select(cb.literal(1)).where(
+					cb.equal(share.get("key").get("caseId"), root.get("id")),
+					cb.equal(share.get("key").get("userId"), viewer.userId()),
+					cb.or(cb.isNull(share.get("expiresAt")), cb.greaterThan(share.get("expiresAt"), Instant.now())));
+			Predicate ownTeam = root.get("teamId").in(teams);
+			return cb.or(ownTeam, cb.exists(shared));
+		};
+	}
+
+	private static Set<UUID> teams(Viewer viewer) {
+		return viewer.teamIds().isEmpty() ? Set.of(NO_TEAM) : viewer.teamIds();
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.vigil.cases.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the revision history that Hibernate Envers keeps of cases, persons and sources, and turns
+ * consecutive versions into "who changed which field, when".
+ */
+@Component
+class CaseHistory {
+
+	private final EntityManager entityManager;
+
+	CaseHistory(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	List<HistoryEntry> of(UUID caseId) {
+		List<HistoryEntry> entries = new ArrayList<>();
+		entries.addAll(entries(CaseFile.class, AuditEntity.id().eq(caseId), "case", CaseFile::id, CaseFile::reference,
+				c -> RecordFields.of(c.details())));
+		entries.addAll(entries(Person.class, AuditEntity.property("caseId").eq(caseId), "person", Person::id,
+				p -> p.profile().publicLabel(), p -> RecordFields.of(p.profile(), p.identity())));
+		entries.addAll(entries(Source.class, AuditEntity.property("caseId").eq(caseId), "source", Source::id,
+				s -> s.details().label(), s -> RecordFields.of(s.details())));
+		entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
+		return entries;
+	}
+
+	Optional<CaseFile> caseAt(UUID caseId, long version) {
+		return versionOf(CaseFile.class, caseId, version);
+	}
+
+	Optional<Person> personAt(UUID personId, long version) {
+		return versionOf(Person.class, personId, version);
+	}
+
+	private <T> Optional<T> versionOf(Class<T> type, UUID id, long version) {
+		List<?> found = reader().createQuery().forRevisionsOfEntity(type, true, false)
+			.add(AuditEntity.id().eq(id))
+			.add(AuditEntity.property("version").eq(version))
+			.setMaxResults(1)
+			.getResultList();
+		return found.stream().map(type::cast).findFirst();
+	}
+
+	private <T> List<HistoryEntry> entries(Class<T> type, AuditCriterion criterion, String recordType,
+			Function<T, UUID> id, Function<T, String> label, Function<T, Map<String, Object>> fields) {
+		List<?> rows = reader().createQuery().forRevisionsOfEntity(type, false, true)
+			.add(criterion)
+			.addOrder(AuditEntity.revisionNumber().asc())
+			.getResultList();
+		Map<UUID, Map<String, Object>> previous = new HashMap<>();
+		List<HistoryEntry> entries = new ArrayList<>();
+		for (Object row : rows) {
+			Object[] columns = (Object[]) row;
+			T entity = type.cast(columns[0]);
+			HistoryRevision revision = (HistoryRevision) columns[1];
+			RevisionType revisionType = (RevisionType) columns[2];
+			Map<String, Object> now = fields.apply(entity);
+			Map<String, Object> before = previous.getOrDefault(id.apply(entity), Map.of());
+			String action = switch (revisionType) {
+				case ADD -> "created";
+				case MOD -> "changed";
+				case DEL -> "deleted";
+			};
+			List<FieldChange> changes = RecordFields.changes(before, now);
+			if (!changes.isEmpty() || revisionType != RevisionType.MOD) {
+				entries.add(new HistoryEntry(revision.id(), revision.at(), revision.username(), recordType,
+						id.apply(entity), label.apply(entity), action, changes));
+			}
+			previous.put(id.apply(entity), now);
+		}
+		return entries;
+	}
+
+	private AuditReader reader() {
+		return AuditReaderFactory.get(entityManager);
+	}
+
+}

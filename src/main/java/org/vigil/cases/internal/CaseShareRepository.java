@@ -1,0 +1,6 @@
+package org.vigil.cases.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseShareRepository extends JpaRepository<CaseShare, CaseShare.Key> {
+}

@@ -1,0 +1,174 @@
+package org.vigil.cases.internal;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigil.accounts.CurrentViewer;
+import org.vigil.accounts.Team;
+import org.vigil.accounts.Teams;
+import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStatus;
+import org.vigil.cases.Priority;
+import org.vigil.cases.internal.ApiModels.CasePage;
+import org.vigil.cases.internal.ApiModels.CaseRequest;
+import org.vigil.cases.internal.ApiModels.CaseResponse;
+import org.vigil.cases.internal.ApiModels.Created;
+import org.vigil.cases.internal.ApiModels.PersonRequest;
+import org.vigil.cases.internal.ApiModels.PersonResponse;
+import org.vigil.cases.internal.ApiModels.SourceRequest;
+import org.vigil.cases.internal.ApiModels.SourceResponse;
+
+/** The cases API: the same rules as the case pages, in JSON. */
+@RestController
+@RequestMapping("/api/cases")
+class CasesApiController {
+
+	private final CaseRegistry registry;
+
+	private final CurrentViewer viewers;
+
+	private final Teams teams;
+
+	CasesApiController(CaseRegistry registry, CurrentViewer viewers, Teams teams) {
+		this.registry = registry;
+		this.viewers = viewers;
+		this.teams = teams;
+	}
+
+	@GetMapping
+	CasePage list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Priority priority,
+			@RequestParam(required = false) String country, @RequestParam(required = false) UUID team,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
+			@RequestParam(defaultValue = "updated") String sort) {
+		Viewer viewer = viewers.get();
+		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), CaseSorts.parse(sort));
+		Page<CaseFile> found = registry.list(viewer, new CaseFilter(status, priority, country, team), request);
+		Map<UUID, Team> byId = teams.byIds(found.map(CaseFile::teamId).toSet());
+		return new CasePage(found.map(c -> CaseResponse.of(c, byId.get(c.teamId()))).getContent(), found.getNumber(),
+				found.getSize(), found.getTotalElements(), found.getTotalPages());
+	}
+
+	@PostMapping
+	ResponseEntity<Created> open(@Valid @RequestBody CaseRequest request) {
+		CaseFile opened = registry.open(viewers.get(), request.details(), request.teamId());
+		return ResponseEntity.created(URI.create("/api/cases/" + opened.id())).body(new Created(opened.id(), opened.reference()));
+	}
+
+	@GetMapping("/{caseId}")
+	CaseResponse show(@PathVariable UUID caseId) {
+		CaseFile found = registry.find(viewers.get(), caseId);
+		return CaseResponse.of(found, teams.find(found.teamId()).orElse(null));
+	}
+
+	@PutMapping("/{caseId}")
+	ResponseEntity<?> edit(@PathVariable UUID caseId, @Valid @RequestBody CaseRequest request) {
+		Viewer viewer = viewers.get();
+		registry.find(viewer, caseId);
+		if (request.version() == null) {
+			throw new CaseRejected("version", "is required: send the version you loaded, so that concurrent edits are detected");
+		}
+		EditOutcome<CaseFile> outcome = registry.edit(viewer, caseId, request.details(), request.version());
+		if (outcome instanceof EditOutcome.Conflict<CaseFile> conflict) {
+			return conflict(conflict, CaseResponse.of(conflict.current(), teams.find(conflict.current().teamId()).orElse(null)));
+		}
+		CaseFile saved = ((EditOutcome.Saved<CaseFile>) outcome).record();
+		return ResponseEntity.ok(CaseResponse.of(saved, teams.find(saved.teamId()).orElse(null)));
+	}
+
+	@GetMapping("/{caseId}/persons")
+	List<PersonResponse> persons(@PathVariable UUID caseId) {
+		return registry.persons(viewers.get(), caseId).stream().map(PersonResponse::of).toList();
+	}
+
+	@PostMapping("/{caseId}/persons")
+	ResponseEntity<Created> recordPerson(@PathVariable UUID caseId, @Valid @RequestBody PersonRequest request) {
+		Viewer viewer = viewers.get();
+		registry.find(viewer, caseId);
+		PersonForms.checkCount(request.kind(), request.numberOfPersons());
+		Person person = registry.recordPerson(viewer, caseId, request.profile(), request.identity());
+		return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/persons/" + person.id()))
+			.body(new Created(person.id(), null));
+	}
+
+	@GetMapping("/{caseId}/persons/{personId}")
+	PersonResponse person(@PathVariable UUID caseId, @PathVariable UUID personId) {
+		return PersonResponse.of(registry.person(viewers.get(), caseId, personId));
+	}
+
+	@PutMapping("/{caseId}/persons/{personId}")
+	ResponseEntity<?> editPerson(@PathVariable UUID caseId, @PathVariable UUID personId,
+			@Valid @RequestBody PersonRequest request) {
+		Viewer viewer = viewers.get();
+		registry.person(viewer, caseId, personId);
+		if (request.version() == null) {
+			throw new CaseRejected("version", "is required: send the version you loaded, so that concurrent edits are detected");
+		}
+		PersonForms.checkCount(request.kind(), request.numberOfPersons());
+		EditOutcome<Person> outcome = registry.editPerson(viewer, caseId, personId, request.profile(), request.identity(),
+				request.version());
+		if (outcome instanceof EditOutcome.Conflict<Person> conflict) {
+			return conflict(conflict, PersonResponse.of(conflict.current()));
+		}
+		return ResponseEntity.ok(PersonResponse.of(((EditOutcome.Saved<Person>) outcome).record()));
+	}
+
+	@GetMapping("/{caseId}/sources")
+	List<SourceResponse> sources(@PathVariable UUID caseId) {
+		return registry.sources(viewers.get(), caseId).stream().map(SourceResponse::of).toList();
+	}
+
+	@PostMapping("/{caseId}/sources")
+	ResponseEntity<Created> recordSource(@PathVariable UUID caseId, @Valid @RequestBody SourceRequest request) {
+		Source source = registry.recordSource(viewers.get(), caseId, request.details());
+		return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/sources/" + source.id()))
+			.body(new Created(source.id(), null));
+	}
+
+	@GetMapping("/{caseId}/sources/{sourceId}")
+	SourceResponse source(@PathVariable UUID caseId, @PathVariable UUID sourceId) {
+		return SourceResponse.of(registry.source(viewers.get(), caseId, sourceId));
+	}
+
+	@GetMapping("/{caseId}/history")
+	List<HistoryEntry> history(@PathVariable UUID caseId) {
+		return registry.history(viewers.get(), caseId);
+	}
+
+	@ExceptionHandler(CaseRejected.class)
+	ProblemDetail rejected(CaseRejected rejected) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rejected.field() + " " + rejected.getMessage());
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", List.of(Map.of("field", rejected.field(), "reason", rejected.getMessage())));
+		return problem;
+	}
+
+	private static ResponseEntity<ProblemDetail> conflict(EditOutcome.Conflict<?> conflict, Object current) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"This record was changed by someone else after you loaded version you sent; it is now at version "
+						+ conflict.currentVersion() + ". Review their changes, then send your edit again with the new version.");
+		problem.setTitle("Edit conflict");
+		problem.setProperty("currentVersion", conflict.currentVersion());
+		problem.setProperty("changes", conflict.changes());
+		problem.setProperty("current", current);
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+}

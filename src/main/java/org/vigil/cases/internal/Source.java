@@ -1,0 +1,107 @@
+package org.vigil.cases.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.vigil.cases.Reliability;
+
+/** Who told us what, when, and how far to trust it. Informants are the most protected records. */
+@Entity
+@Table(name = "sources")
+@Audited
+class Source {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false)
+	private UUID caseId;
+
+	@Column(nullable = false, length = 200)
+	private String label;
+
+	@Column(length = 500)
+	private String name;
+
+	@Column(columnDefinition = "text")
+	private String contactDetails;
+
+	private LocalDate reportedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Reliability reliability;
+
+	private boolean confidential;
+
+	@Column(columnDefinition = "text")
+	private String information;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "source_persons", joinColumns = @JoinColumn(name = "source_id"))
+	@Column(name = "person_id")
+	private Set<UUID> personIds = new HashSet<>();
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false, length = 64)
+	private String createdBy;
+
+	@Version
+	private long version;
+
+	protected Source() {
+	}
+
+	Source(UUID caseId, SourceDetails details, String by) {
+		this.id = UUID.randomUUID();
+		this.caseId = caseId;
+		this.createdAt = Instant.now();
+		this.createdBy = by;
+		change(details);
+	}
+
+	void change(SourceDetails details) {
+		this.label = details.label().strip();
+		this.name = details.name();
+		this.contactDetails = details.contactDetails();
+		this.reportedOn = details.reportedOn();
+		this.reliability = details.reliability();
+		this.confidential = details.confidential();
+		this.information = details.information();
+		this.personIds = new HashSet<>(details.personIds());
+	}
+
+	SourceDetails details() {
+		return new SourceDetails(label, name, contactDetails, reportedOn, reliability, confidential, information, personIds);
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	UUID caseId() {
+		return caseId;
+	}
+
+	long version() {
+		return version;
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.vigil.cases.internal;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/** Stores a case's themes as one semicolon-separated column, so history shows them as one field. */
+@Converter
+class ThemesConverter implements AttributeConverter<Set<String>, String> {
+
+	static Set<String> parse(String text) {
+		if (text == null || text.isBlank()) {
+			return new LinkedHashSet<>();
+		}
+		return Arrays.stream(text.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty())
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	@Override
+	public String convertToDatabaseColumn(Set<String> themes) {
+		return themes == null || themes.isEmpty() ? null : String.join("; ", themes);
+	}
+
+	@Override
+	public Set<String> convertToEntityAttribute(String column) {
+		return parse(column);
+	}
+
+}

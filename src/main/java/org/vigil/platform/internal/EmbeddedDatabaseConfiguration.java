@@ -1,0 +1,50 @@
+package org.vigil.platform.internal;
+
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+import org.vigil.platform.VigilProperties;
+
+/**
+ * Starts the embedded PostgreSQL when {@code spring.datasource.url} (or {@code VIGIL_DATABASE_URL})
+ * is blank. With an external database configured, none of this runs and Spring Boot's own data
+ * source takes over.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatabaseConfigured.class)
+class EmbeddedDatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedDatabase embeddedDatabase(VigilProperties properties) throws IOException {
+		return EmbeddedDatabase.open(properties.home().toAbsolutePath().resolve("db"));
+	}
+
+	@Bean(destroyMethod = "close")
+	DataSource dataSource(EmbeddedDatabase database) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(database.jdbcUrl());
+		dataSource.setUsername(database.username());
+		dataSource.setPoolName("vigil-embedded");
+		dataSource.setMaximumPoolSize(16);
+		return dataSource;
+	}
+
+	static class NoDatabaseConfigured implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+		}
+
+	}
+
+}

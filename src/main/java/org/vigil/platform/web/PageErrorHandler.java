@@ -1,0 +1,54 @@
+package org.vigil.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.vigil.platform.NotFoundException;
+
+/**
+ * Friendly error pages for the web UI, with the same causes as the API's problem details and
+ * never a stack trace.
+ */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrorHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
+
+	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	ModelAndView notFound(HttpServletResponse response) {
+		return page(response, 404, "error.notFound");
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	ModelAndView conflict(HttpServletResponse response) {
+		return page(response, 409, "error.conflict");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (ex instanceof org.springframework.web.ErrorResponse || ex instanceof org.springframework.security.access.AccessDeniedException) {
+			throw ex; // Spring MVC and Spring Security answer these themselves, through /error
+		}
+		log.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return page(response, 500, "error.unexpected");
+	}
+
+	private static ModelAndView page(HttpServletResponse response, int status, String messageKey) {
+		response.setStatus(status);
+		ModelAndView view = new ModelAndView("error");
+		view.addObject("status", status);
+		view.addObject("messageKey", messageKey);
+		return view;
+	}
+
+}
