@@ -1,0 +1,68 @@
+package org.vigil.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Gives every Spring context in the test JVM its own fresh PostgreSQL database (and its own Vigil
+ * home), all served by one embedded PostgreSQL started once per JVM. Contexts thereby see the
+ * application exactly as with an external database. A test that wants the application's own
+ * embedded-database start-up sets {@code vigil.test.own-database=true}.
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	private static final AtomicInteger DATABASES = new AtomicInteger();
+
+	private static EmbeddedPostgres server;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		var environment = context.getEnvironment();
+		Map<String, Object> properties = new HashMap<>();
+		try {
+			if (environment.getProperty("vigil.home") == null || environment.getProperty("vigil.home").equals("vigil-data")) {
+				properties.put("vigil.home", Files.createTempDirectory("vigil-test-home").toString());
+			}
+			if (!Boolean.parseBoolean(environment.getProperty("vigil.test.own-database", "false"))) {
+				properties.put("spring.datasource.url", createDatabase());
+				properties.put("spring.datasource.username", "postgres");
+				properties.put("spring.datasource.password", "");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		environment.getPropertySources().addFirst(new MapPropertySource("vigil-test-database", properties));
+	}
+
+	/** Creates a new empty database and answers its JDBC URL. */
+	public static synchronized String createDatabase() {
+		try {
+			if (server == null) {
+				Path data = Files.createTempDirectory("vigil-test-pg");
+				server = EmbeddedPostgres.builder().setDataDirectory(data.toFile()).setCleanDataDirectory(true).start();
+			}
+			String name = "vigil_test_" + DATABASES.incrementAndGet();
+			try (Connection c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+				s.execute("create database " + name + " encoding 'UTF8' template template0");
+			}
+			return server.getJdbcUrl("postgres", name);
+		}
+		catch (IOException | SQLException ex) {
+			throw new IllegalStateException("Could not start the test database: " + ex.getMessage(), ex);
+		}
+	}
+
+}
