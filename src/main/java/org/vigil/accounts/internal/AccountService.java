@@ -19,12 +19,13 @@ import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Team;
 import org.vigil.accounts.Teams;
+import org.vigil.accounts.UserDirectory;
 import org.vigil.accounts.Viewer;
 
 /** Creating users and teams, issuing and revoking tokens. */
 @Service
 @Transactional
-class AccountService implements Teams, AccountAdministration {
+class AccountService implements Teams, AccountAdministration, UserDirectory {
 
 	private final UserAccountRepository users;
 
@@ -69,6 +70,12 @@ class AccountService implements Teams, AccountAdministration {
 		catch (AccountRejected rejected) {
 			throw new IllegalArgumentException(rejected.getMessage(), rejected);
 		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<UUID> findEnabledUser(String username) {
+		return users.findByUsernameIgnoreCase(username.strip()).filter(UserAccount::enabled).map(UserAccount::id);
 	}
 
 	@Transactional(readOnly = true)

@@ -156,4 +156,8 @@ final class ApiModels {
 	public record Created(UUID id, String reference) {
 	}
 
+	/** Shares a case with a colleague outside its team; without {@code expiresAt} the share lasts until revoked. */
+	public record ShareRequest(@NotBlank @Size(max = 64) String username, Instant expiresAt) {
+	}
+
 }
