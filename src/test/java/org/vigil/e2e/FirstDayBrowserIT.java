@@ -2,6 +2,7 @@ package org.vigil.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -71,6 +75,7 @@ class FirstDayBrowserIT {
 		click("button.primary");
 		assertThat(text(".notice.ok")).contains("User researcher was created");
 		click("button.link"); // sign out
+		waitUntil(ExpectedConditions.urlContains("/login?logout"));
 
 		signIn("researcher", "a long researcher password");
 		browser.findElement(By.linkText("New case")).click();
@@ -106,6 +111,7 @@ class FirstDayBrowserIT {
 			.contains("researcher recorded Refugee group A");
 
 		click("button.link");
+		waitUntil(ExpectedConditions.urlContains("/login?logout"));
 		assertThat(text(".notice.ok")).contains("You are signed out");
 		browser.get(url("/cases"));
 		assertThat(browser.getCurrentUrl()).contains("/login");
@@ -116,7 +122,11 @@ class FirstDayBrowserIT {
 		type("username", username);
 		type("password", password);
 		click("button.primary");
-		assertThat(browser.getCurrentUrl()).endsWith("/cases");
+		waitUntil(ExpectedConditions.urlMatches("/cases$"));
+	}
+
+	private void waitUntil(ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
 	}
 
 	private String url(String path) {
