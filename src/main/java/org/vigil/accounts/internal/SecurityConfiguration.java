@@ -1,12 +1,11 @@
 package org.vigil.accounts.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -17,6 +16,7 @@ import org.vigil.accounts.Role;
  * refusals) and the web pages (form login, redirects). Both set the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	/**
@@ -25,14 +25,6 @@ class SecurityConfiguration {
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-	/**
-	 * Argon2id with the OWASP password storage parameters: 19 MiB of memory, 2 iterations, one lane.
-	 */
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-	}
 
 	@Bean
 	@Order(1)

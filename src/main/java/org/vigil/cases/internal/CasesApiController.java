@@ -162,7 +162,7 @@ class CasesApiController {
 
 	private static ResponseEntity<ProblemDetail> conflict(EditOutcome.Conflict<?> conflict, Object current) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"This record was changed by someone else after you loaded version you sent; it is now at version "
+				"This record was changed by someone else after you loaded the version you sent; it is now at version "
 						+ conflict.currentVersion() + ". Review their changes, then send your edit again with the new version.");
 		problem.setTitle("Edit conflict");
 		problem.setProperty("currentVersion", conflict.currentVersion());
