@@ -24,6 +24,16 @@ import org.vigil.platform.VigilProperties;
 @Component
 class CheckpointSigner {
 
+	static {
+		// Before any use, including verifying an exported checkpoint before the key file was read.
+		try {
+			SignatureConfig.register();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
+
 	private final Path keyFile;
 
 	private volatile KeysetHandle keyset;
@@ -84,7 +94,6 @@ class CheckpointSigner {
 
 	private KeysetHandle loadOrCreate() {
 		try {
-			SignatureConfig.register();
 			if (Files.exists(keyFile)) {
 				return TinkJsonProtoKeysetFormat.parseKeyset(SecretFiles.read(keyFile), InsecureSecretKeyAccess.get());
 			}
