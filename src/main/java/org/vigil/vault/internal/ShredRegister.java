@@ -8,12 +8,14 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.vigil.platform.SecretFiles;
+import org.vigil.platform.VigilProperties;
 
 /**
- * The cases shredded on this installation, listed in a file beside the master key
- * ({@code keys/shredded-cases.txt}), outside the database. A database backup taken before a shred
+ * The cases shredded on this installation, listed in {@code <vigil.home>/keys/shredded-cases.txt},
+ * outside the database. A database backup taken before a shred
  * still holds the case's wrapped key; this register is what keeps such a case unreadable after
- * the backup is restored. Case ids only: the file holds nothing secret.
+ * the backup is restored, so a restore must keep the live file rather than bring back an old one.
+ * Case ids only: the file holds nothing secret.
  */
 @Component
 class ShredRegister {
@@ -22,8 +24,8 @@ class ShredRegister {
 
 	private final Set<UUID> shredded = new LinkedHashSet<>();
 
-	ShredRegister(MasterKey masterKey) {
-		this.file = masterKey.file().toAbsolutePath().getParent().resolve("shredded-cases.txt");
+	ShredRegister(VigilProperties vigil) {
+		this.file = vigil.home().resolve("keys").resolve("shredded-cases.txt");
 		if (Files.exists(file)) {
 			SecretFiles.read(file).lines().filter(line -> !line.isBlank()).map(UUID::fromString).forEach(shredded::add);
 		}

@@ -16,12 +16,13 @@ import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
 import org.springframework.stereotype.Component;
 import org.vigil.platform.SecretFiles;
+import org.vigil.platform.VigilProperties;
 import org.vigil.vault.BlindIndex;
 import org.vigil.vault.VaultException;
 
 /**
- * HMAC-SHA256 (a Tink PRF) of each name variant, with a key in {@code <keys>/blind-index.json}
- * beside the master key. Unlike the master key this key is never rotated: the tokens already
+ * HMAC-SHA256 (a Tink PRF) of each name variant, with a key in {@code <vigil.home>/keys/blind-index.json},
+ * outside the database. Unlike the master key this key is never rotated: the tokens already
  * stored would stop matching. Losing it means recomputing every token from the decrypted names.
  */
 @Component
@@ -31,9 +32,9 @@ class TinkBlindIndex implements BlindIndex {
 
 	private final PrfSet prf;
 
-	TinkBlindIndex(MasterKey masterKey) throws GeneralSecurityException {
+	TinkBlindIndex(VigilProperties vigil) throws GeneralSecurityException {
 		PrfConfig.register();
-		Path file = masterKey.file().toAbsolutePath().getParent().resolve("blind-index.json");
+		Path file = vigil.home().resolve("keys").resolve("blind-index.json");
 		KeysetHandle keyset;
 		if (Files.exists(file)) {
 			keyset = TinkJsonProtoKeysetFormat.parseKeyset(SecretFiles.read(file), InsecureSecretKeyAccess.get());

@@ -20,7 +20,7 @@ class TinkBlindIndexTests {
 	Path otherHome;
 
 	private TinkBlindIndex index(Path home) throws Exception {
-		return new TinkBlindIndex(new MasterKey(MasterKeyTests.properties(null), new VigilProperties(home, "")));
+		return new TinkBlindIndex(new VigilProperties(home, ""));
 	}
 
 	@Test

@@ -118,6 +118,13 @@ class VaultIntegrationTests {
 	}
 
 	@Test
+	void aCaseShreddedBeforeItHadAKeyNeverGetsOne() {
+		assertThat(caseKeys.shred(caseId)).isEqualTo(ShredOutcome.SHREDDED);
+		assertThatThrownBy(() -> cipher.encrypt(caseId, "person", personId, "name", NAME))
+			.isInstanceOfSatisfying(KeyDestroyedException.class, ex -> assertThat(ex.caseId()).isEqualTo(caseId));
+	}
+
+	@Test
 	void aCaseShreddedAfterABackupStaysUnreadableWhenTheBackupIsRestored() {
 		String stored = cipher.encrypt(caseId, "person", personId, "name", NAME);
 		byte[] backedUp = jdbc.queryForObject("select wrapped_keyset from case_keys where case_id = ?", byte[].class, caseId);
