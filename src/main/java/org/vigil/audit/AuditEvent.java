@@ -1,5 +1,6 @@
 package org.vigil.audit;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,12 +30,25 @@ public record AuditEvent(String actor, String action, String recordType, String 
 
 	public static final String FAILED = "failed";
 
+	/** Longest text kept per field: an attacker-chosen username must not bloat the log. */
+	public static final int MAX_LENGTH = 1000;
+
 	public AuditEvent {
 		requireText(actor, "actor");
 		requireText(action, "action");
 		requireText(outcome, "outcome");
+		actor = clean(actor);
+		action = clean(action);
+		recordType = clean(recordType);
+		recordId = clean(recordId);
+		outcome = clean(outcome);
+		address = clean(address);
 		// Sorted so that the entry's hash does not depend on the caller's map ordering.
-		details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(details));
+		TreeMap<String, String> sorted = new TreeMap<>();
+		if (details != null) {
+			details.forEach((key, value) -> sorted.put(clean(key), clean(value)));
+		}
+		details = Collections.unmodifiableMap(sorted);
 	}
 
 	/** A successful action without further details. */
@@ -49,6 +63,18 @@ public record AuditEvent(String actor, String action, String recordType, String 
 
 	public AuditEvent withDetails(Map<String, String> details) {
 		return new AuditEvent(actor, action, recordType, recordId, outcome, address, details);
+	}
+
+	/*
+	 * PostgreSQL text cannot hold NUL characters; recording a failed login must not fail because
+	 * the attempted username contained one.
+	 */
+	private static String clean(String value) {
+		if (value == null) {
+			return null;
+		}
+		String text = value.replace('\u0000', '\uFFFD');
+		return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + "…";
 	}
 
 	private static void requireText(String value, String name) {

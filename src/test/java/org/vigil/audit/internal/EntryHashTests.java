@@ -49,6 +49,14 @@ class EntryHashTests {
 	}
 
 	@Test
+	void hostileTextIsKeptStorableAndBounded() {
+		AuditEvent event = new AuditEvent("eve\u0000" + "x".repeat(5000), "login.failed", null, null, AuditEvent.FAILED, null,
+				Map.of("attempt", "a\u0000b"));
+		assertThat(event.actor()).doesNotContain("\u0000").hasSizeLessThanOrEqualTo(AuditEvent.MAX_LENGTH + 1);
+		assertThat(event.details()).containsEntry("attempt", "a\uFFFDb");
+	}
+
+	@Test
 	void theOrderInWhichDetailsWereGivenDoesNotMatter() {
 		Map<String, String> ab = new LinkedHashMap<>();
 		ab.put("a", "1");

@@ -6,10 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -64,6 +70,24 @@ class VaultIntegrationTests {
 		assertThat(stored).startsWith("v1:").doesNotContain("Pak");
 		assertThat(cipher.decrypt(caseId, "person", personId, "name", stored)).isEqualTo(NAME);
 		assertThat(cipher.encrypt(caseId, "person", personId, "name", NAME)).as("randomised").isNotEqualTo(stored);
+	}
+
+	@Test
+	void concurrentFirstEncryptionsOfACaseAgreeOnOneKey() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Callable<String>> writers = Collections.nCopies(8,
+					() -> cipher.encrypt(caseId, "person", personId, "name", NAME));
+			List<String> stored = new ArrayList<>();
+			for (Future<String> value : pool.invokeAll(writers)) {
+				stored.add(value.get());
+			}
+			dataKeys.forgetAll();
+			assertThat(stored).allSatisfy(value -> assertThat(cipher.decrypt(caseId, "person", personId, "name", value)).isEqualTo(NAME));
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test
