@@ -17,7 +17,7 @@ create table recovery_codes (
     id         uuid primary key,
     user_id    uuid not null references users (id) on delete cascade,
     -- SHA-256 of the code: the codes carry 80 random bits, so a plain digest cannot be reversed.
-    code_hash  char(64) not null unique,
+    code_hash  varchar(64) not null unique,
     created_at timestamptz not null,
     used_at    timestamptz
 );
