@@ -67,7 +67,7 @@ public final class Authenticator {
 		return List.copyOf(recoveryCodes);
 	}
 
-	static byte[] decodeBase32(String text) {
+	public static byte[] decodeBase32(String text) {
 		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 		String clean = text.replaceAll("[\\s=]", "").toUpperCase(Locale.ROOT);
 		byte[] out = new byte[clean.length() * 5 / 8];
