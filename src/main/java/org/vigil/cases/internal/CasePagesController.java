@@ -107,8 +107,8 @@ class CasePagesController {
 		CaseFile caseFile = registry.find(viewer, caseId);
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, teams.find(caseFile.teamId()).orElse(null)));
 		model.addAttribute("details", caseFile.details());
-		model.addAttribute("persons", registry.persons(viewer, caseId).stream().map(PersonView::of).toList());
-		model.addAttribute("sources", registry.sources(viewer, caseId).stream().map(SourceView::of).toList());
+		model.addAttribute("persons", registry.persons(viewer, caseId));
+		model.addAttribute("sources", registry.sources(viewer, caseId));
 		model.addAttribute("history", registry.history(viewer, caseId).stream().limit(5).toList());
 		return "cases/show";
 	}

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
 import org.vigil.platform.NotFoundException;
+import org.vigil.vault.KeyDestroyedException;
 
 /**
  * The case registry's use cases: opening and editing cases, recording persons and sources, and
@@ -36,8 +37,14 @@ class CaseRegistry {
 
 	private final CaseHistory history;
 
+	private final ProtectedFields fields;
+
+	private final NameTokens nameTokens;
+
 	CaseRegistry(CaseFileRepository cases, PersonRepository persons, SourceRepository sources, CaseShareRepository shares,
-			CaseReferences references, CaseAccess access, CaseHistory history) {
+			CaseReferences references, CaseAccess access, CaseHistory history, ProtectedFields fields, NameTokens nameTokens) {
+		this.fields = fields;
+		this.nameTokens = nameTokens;
 		this.cases = cases;
 		this.persons = persons;
 		this.sources = sources;
@@ -98,53 +105,126 @@ class CaseRegistry {
 
 	Person recordPerson(Viewer viewer, UUID caseId, PersonProfile profile, Identity identity) {
 		CaseFile caseFile = access.changeable(viewer, caseId);
-		return persons.save(new Person(caseFile.id(), profile, identity, viewer.username()));
+		return recordPerson(caseFile.id(), profile, identity, viewer.username());
 	}
 
-	EditOutcome<Person> editPerson(Viewer viewer, UUID caseId, UUID personId, PersonProfile profile, Identity identity,
+	/** Records a person with its identity sealed and its names indexed; the caller has checked access. */
+	Person recordPerson(UUID caseId, PersonProfile profile, Identity identity, String by) {
+		UUID personId = UUID.randomUUID();
+		Person person = persons.saveAndFlush(new Person(personId, caseId, profile, fields.seal(caseId, personId, identity, null), by));
+		nameTokens.reindex(caseId, personId, identity);
+		return person;
+	}
+
+	EditOutcome<PersonView> editPerson(Viewer viewer, UUID caseId, UUID personId, PersonProfile profile, Identity identity,
 			long baseVersion) {
 		access.changeable(viewer, caseId);
 		Person person = persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new NotFoundException("Person"));
 		if (person.version() != baseVersion) {
 			Map<String, Object> base = history.personAt(personId, baseVersion)
 				.map(p -> RecordFields.of(p.profile(), p.identity()))
-				.orElseGet(() -> RecordFields.of(profile, identity));
-			return new EditOutcome.Conflict<>(person, person.version(), null, null,
+				.orElseGet(() -> RecordFields.of(person.profile(), person.identity()));
+			return new EditOutcome.Conflict<>(view(person), person.version(), null, null,
 					RecordFields.changes(base, RecordFields.of(person.profile(), person.identity())));
 		}
-		person.change(profile, identity);
+		person.change(profile, fields.seal(caseId, personId, identity, person.identity()));
 		persons.saveAndFlush(person);
-		return new EditOutcome.Saved<>(person);
+		nameTokens.reindex(caseId, personId, identity);
+		return new EditOutcome.Saved<>(view(person));
 	}
 
 	@Transactional(readOnly = true)
-	Person person(Viewer viewer, UUID caseId, UUID personId) {
+	PersonView person(Viewer viewer, UUID caseId, UUID personId) {
 		access.visible(viewer, caseId);
-		return persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new NotFoundException("Person"));
+		return view(persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new NotFoundException("Person")));
 	}
 
 	@Transactional(readOnly = true)
-	List<Person> persons(Viewer viewer, UUID caseId) {
+	List<PersonView> persons(Viewer viewer, UUID caseId) {
 		access.visible(viewer, caseId);
-		return persons.findByCaseIdOrderByCreatedAtAsc(caseId);
+		return persons.findByCaseIdOrderByCreatedAtAsc(caseId).stream().map(this::view).toList();
+	}
+
+	/** The persons of the visible cases whose names share a blind-index token with {@code name}. */
+	@Transactional(readOnly = true)
+	List<PersonView> findByName(Viewer viewer, String name) {
+		return nameTokens.find(name).stream()
+			.filter(match -> isVisible(viewer, match.caseId()))
+			.map(match -> persons.findById(match.personId()))
+			.flatMap(Optional::stream)
+			.map(this::view)
+			.toList();
 	}
 
 	Source recordSource(Viewer viewer, UUID caseId, SourceDetails details) {
 		access.changeable(viewer, caseId);
 		requirePersonsOfCase(caseId, details);
-		return sources.save(new Source(caseId, details, viewer.username()));
+		return recordSource(caseId, details, viewer.username());
+	}
+
+	/** Records a source with its identity sealed; the caller has checked access. */
+	Source recordSource(UUID caseId, SourceDetails details, String by) {
+		UUID sourceId = UUID.randomUUID();
+		return sources.save(new Source(sourceId, caseId, seal(caseId, sourceId, details, null), by));
 	}
 
 	@Transactional(readOnly = true)
-	List<Source> sources(Viewer viewer, UUID caseId) {
+	List<SourceView> sources(Viewer viewer, UUID caseId) {
 		access.visible(viewer, caseId);
-		return sources.findByCaseIdOrderByCreatedAtAsc(caseId);
+		return sources.findByCaseIdOrderByCreatedAtAsc(caseId).stream().map(this::view).toList();
 	}
 
 	@Transactional(readOnly = true)
-	Source source(Viewer viewer, UUID caseId, UUID sourceId) {
+	SourceView source(Viewer viewer, UUID caseId, UUID sourceId) {
 		access.visible(viewer, caseId);
-		return sources.findByIdAndCaseId(sourceId, caseId).orElseThrow(() -> new NotFoundException("Source"));
+		return view(sources.findByIdAndCaseId(sourceId, caseId).orElseThrow(() -> new NotFoundException("Source")));
+	}
+
+	private PersonView view(Person person) {
+		try {
+			Identity identity = fields.open(person.caseId(), person.id(), person.identity());
+			return new PersonView(person.id(), person.caseId(), person.profile(), identity, false, person.version());
+		}
+		catch (KeyDestroyedException purged) {
+			return new PersonView(person.id(), person.caseId(), person.profile(), null, true, person.version());
+		}
+	}
+
+	private SourceView view(Source source) {
+		SourceDetails stored = source.storedDetails();
+		try {
+			SourceDetails opened = new SourceDetails(stored.label(),
+					fields.openSourceField(source.caseId(), source.id(), "name", stored.name()),
+					fields.openSourceField(source.caseId(), source.id(), "contactDetails", stored.contactDetails()),
+					stored.reportedOn(), stored.reliability(), stored.confidential(), stored.information(), stored.personIds());
+			return new SourceView(source.id(), source.caseId(), opened, false, source.version());
+		}
+		catch (KeyDestroyedException purged) {
+			return new SourceView(source.id(), source.caseId(), withoutIdentity(stored), true, source.version());
+		}
+	}
+
+	private SourceDetails seal(UUID caseId, UUID sourceId, SourceDetails details, SourceDetails current) {
+		return new SourceDetails(details.label(),
+				fields.sealSourceField(caseId, sourceId, "name", details.name(), current == null ? null : current.name()),
+				fields.sealSourceField(caseId, sourceId, "contactDetails", details.contactDetails(),
+						current == null ? null : current.contactDetails()),
+				details.reportedOn(), details.reliability(), details.confidential(), details.information(), details.personIds());
+	}
+
+	private static SourceDetails withoutIdentity(SourceDetails d) {
+		return new SourceDetails(d.label(), null, null, d.reportedOn(), d.reliability(), d.confidential(), d.information(),
+				d.personIds());
+	}
+
+	private boolean isVisible(Viewer viewer, UUID caseId) {
+		try {
+			access.visible(viewer, caseId);
+			return true;
+		}
+		catch (NotFoundException notVisible) {
+			return false;
+		}
 	}
 
 	@Transactional(readOnly = true)

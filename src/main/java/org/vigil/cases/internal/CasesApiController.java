@@ -127,12 +127,12 @@ class CasesApiController {
 			throw new CaseRejected("version", "is required: send the version you loaded, so that concurrent edits are detected");
 		}
 		PersonForms.checkCount(request.kind(), request.numberOfPersons());
-		EditOutcome<Person> outcome = registry.editPerson(viewer, caseId, personId, request.profile(), request.identity(),
+		EditOutcome<PersonView> outcome = registry.editPerson(viewer, caseId, personId, request.profile(), request.identity(),
 				request.version());
-		if (outcome instanceof EditOutcome.Conflict<Person> conflict) {
+		if (outcome instanceof EditOutcome.Conflict<PersonView> conflict) {
 			return conflict(conflict, PersonResponse.of(conflict.current()));
 		}
-		return ResponseEntity.ok(PersonResponse.of(((EditOutcome.Saved<Person>) outcome).record()));
+		return ResponseEntity.ok(PersonResponse.of(((EditOutcome.Saved<PersonView>) outcome).record()));
 	}
 
 	@GetMapping("/{caseId}/sources")
