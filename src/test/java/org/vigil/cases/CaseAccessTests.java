@@ -99,6 +99,7 @@ class CaseAccessTests extends WebIntegrationTest {
 		UUID personId = UUID.fromString(read(mvc.perform(api(MockMvcRequestBuilders.post("/api/cases/" + caseId + "/persons"), owner)
 			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee A\"}"))
 			.andReturn()).get("id").asString());
+		reveal(owner, caseId);
 		for (Route route : caseRoutes()) {
 			if (route.method() != HttpMethod.GET || route.pattern().contains("{sourceId}")) {
 				continue;

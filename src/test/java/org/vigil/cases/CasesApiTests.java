@@ -83,6 +83,7 @@ class CasesApiTests extends WebIntegrationTest {
 			.andExpect(status().isCreated())
 			.andReturn();
 		String personId = read(created).get("id").asString();
+		reveal(researcher, caseId);
 		mvc.perform(api(get("/api/cases/" + caseId + "/persons"), researcher))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].id").value(personId))
@@ -215,6 +216,7 @@ class CasesApiTests extends WebIntegrationTest {
 		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher).content("""
 				{"kind": "INDIVIDUAL", "publicLabel": "Refugee K", "name": "Kim Chol-su", "namesInOtherScripts": "김철수"}"""))
 			.andExpect(status().isCreated());
+		reveal(researcher, caseId);
 		mvc.perform(api(post("/api/persons/lookup"), researcher).content("{\"name\": \"chol-su KIM\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].publicLabel").value("Refugee K"));

@@ -49,6 +49,7 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		UUID caseId = openCase(researcher, "Marker case", "CN");
 
 		// Through the API: a person and a source, then an edit that goes into the history.
+		reveal(researcher, caseId);
 		String personId = read(mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher).content(json.writeValueAsString(Map.of(
 				"kind", "INDIVIDUAL", "publicLabel", "Refugee M", "name", marker, "aliases", marker + " alias",
 				"notes", "notes " + marker)))).andExpect(status().isCreated()).andReturn()).get("id").asString();
@@ -70,7 +71,8 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		String notFound = mvc.perform(get("/cases/" + marker).session(session).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
 
-		// The team still reads the name.
+		// The team still reads the name, once revealed.
+		reveal(researcher, caseId);
 		mvc.perform(api(get("/api/cases/" + caseId + "/persons/" + personId), researcher))
 			.andExpect(jsonPath("$.identity.name").value(marker + " junior"));
 

@@ -158,6 +158,10 @@ final class ApiModels {
 	public record Created(UUID id, String reference) {
 	}
 
+	/** Reveals a case's identities: why, and the caller's password. */
+	public record RevealRequest(@NotBlank @Size(min = 10, max = 1000) String reason, @NotBlank String password) {
+	}
+
 	/** Shares a case with a colleague outside its team; without {@code expiresAt} the share lasts until revoked. */
 	public record ShareRequest(@NotBlank @Size(max = 64) String username, Instant expiresAt) {
 	}

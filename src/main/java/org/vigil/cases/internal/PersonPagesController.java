@@ -62,6 +62,10 @@ class PersonPagesController {
 	@GetMapping("/{personId}/edit")
 	String edit(@PathVariable UUID caseId, @PathVariable UUID personId, Model model) {
 		PersonView person = registry.person(viewers.get(), caseId, personId);
+		if (person.hidden()) {
+			// Editing replaces the identity fields, so they must be revealed first.
+			return "redirect:/cases/" + caseId + "/reveal";
+		}
 		model.addAttribute("personForm", PersonForm.of(person));
 		return form(caseId, person, model);
 	}
