@@ -45,7 +45,10 @@ class CasePagesController {
 
 	private final CaseTrail trail;
 
-	CasePagesController(CaseRegistry registry, CurrentViewer viewers, Teams teams, CaseTrail trail) {
+	private final CasePurging purging;
+
+	CasePagesController(CaseRegistry registry, CurrentViewer viewers, Teams teams, CaseTrail trail, CasePurging purging) {
+		this.purging = purging;
 		this.registry = registry;
 		this.viewers = viewers;
 		this.teams = teams;
@@ -114,6 +117,9 @@ class CasePagesController {
 		model.addAttribute("mayReveal", registry.holdsIdentityPermission(viewer, caseId));
 		model.addAttribute("mayGrant", IdentityAccess.mayGrant(viewer, caseFile.teamId()));
 		model.addAttribute("maySeeTrail", CaseTrail.maySee(viewer, caseFile));
+		model.addAttribute("mayPurge", CasePurging.mayPurge(viewer, caseFile));
+		model.addAttribute("purged", purging.isPurged(caseId));
+		model.addAttribute("legalHold", purging.isUnderLegalHold(caseId));
 		model.addAttribute("trail", trail.of(viewer, caseFile));
 		model.addAttribute("persons", registry.persons(viewer, caseId));
 		model.addAttribute("sources", registry.sources(viewer, caseId));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
 import org.vigil.platform.NotFoundException;
+import org.vigil.vault.CaseKeys;
 import org.vigil.vault.KeyDestroyedException;
 
 /**
@@ -45,9 +46,12 @@ class CaseRegistry {
 
 	private final CaseAudit audit;
 
+	private final CaseKeys caseKeys;
+
 	CaseRegistry(CaseFileRepository cases, PersonRepository persons, SourceRepository sources, CaseShareRepository shares,
 			CaseReferences references, CaseAccess access, CaseHistory history, ProtectedFields fields, NameTokens nameTokens,
-			IdentityAccess identities, CaseAudit audit) {
+			IdentityAccess identities, CaseAudit audit, CaseKeys caseKeys) {
+		this.caseKeys = caseKeys;
 		this.fields = fields;
 		this.nameTokens = nameTokens;
 		this.identities = identities;
@@ -126,6 +130,7 @@ class CaseRegistry {
 
 	Person recordPerson(Viewer viewer, UUID caseId, PersonProfile profile, Identity identity) {
 		CaseFile caseFile = access.changeable(viewer, caseId);
+		requireNotPurged(caseId);
 		Person person = recordPerson(caseFile.id(), profile, identity, viewer.username());
 		audit.record(viewer, "person.recorded", caseId, Map.of("person", person.id().toString()));
 		return person;
@@ -142,6 +147,7 @@ class CaseRegistry {
 	EditOutcome<PersonView> editPerson(Viewer viewer, UUID caseId, UUID personId, PersonProfile profile, Identity identity,
 			long baseVersion) {
 		access.changeable(viewer, caseId);
+		requireNotPurged(caseId);
 		requireRevealed(viewer, caseId);
 		Person person = persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new NotFoundException("Person"));
 		if (person.version() != baseVersion) {
@@ -222,6 +228,12 @@ class CaseRegistry {
 		return revealed;
 	}
 
+	private void requireNotPurged(UUID caseId) {
+		if (caseKeys.isShredded(caseId)) {
+			throw new CaseRejected("case", "was purged: its key is destroyed, so nothing protected can be recorded in it any more");
+		}
+	}
+
 	private void requireRevealed(Viewer viewer, UUID caseId) {
 		if (!identities.isRevealed(viewer, caseId)) {
 			throw new org.springframework.security.access.AccessDeniedException(
@@ -242,6 +254,7 @@ class CaseRegistry {
 
 	Source recordSource(Viewer viewer, UUID caseId, SourceDetails details) {
 		access.changeable(viewer, caseId);
+		requireNotPurged(caseId);
 		requirePersonsOfCase(caseId, details);
 		Source source = recordSource(caseId, details, viewer.username());
 		audit.record(viewer, "source.recorded", caseId, Map.of("source", source.id().toString()));
