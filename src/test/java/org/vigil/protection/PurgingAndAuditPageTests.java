@@ -59,6 +59,25 @@ class PurgingAndAuditPageTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void onePersonCanBePurgedLeavingTheOthersReadable() throws Exception {
+		TestUser admin = user(newTeam(), Role.ADMINISTRATOR, Role.RESEARCHER);
+		UUID caseId = openCase(admin, "Two people", "CN");
+		String first = read(mvc.perform(api(post("/api/cases/" + caseId + "/persons"), admin)
+			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee S\", \"name\": \"Jang Su-bin\"}")).andReturn())
+			.get("id").asString();
+		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), admin)
+			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee T\", \"name\": \"Oh Ji-hoon\"}"));
+		MockHttpSession session = signIn(admin);
+		mvc.perform(post("/cases/" + caseId + "/persons/" + first + "/purge").session(session).with(csrf()).param("confirmation", "Refugee S"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("purgeMessage", "purge.person.SHREDDED"));
+		reveal(admin, caseId);
+		mvc.perform(api(get("/api/cases/" + caseId + "/persons"), admin))
+			.andExpect(jsonPath("$[0].purged").value(true))
+			.andExpect(jsonPath("$[1].identity.name").value("Oh Ji-hoon"));
+		mvc.perform(api(post("/api/persons/lookup"), admin).content("{\"name\": \"Jang Su-bin\"}")).andExpect(jsonPath("$").isEmpty());
+	}
+
+	@Test
 	void onlyAnAdministratorOfTheTeamMayPurge() throws Exception {
 		String team = newTeam();
 		TestUser researcher = user(team);

@@ -28,11 +28,14 @@ class CasePurging {
 
 	private final CaseAudit audit;
 
-	CasePurging(CaseAccess access, CaseKeys keys, JdbcClient jdbc, CaseAudit audit) {
+	private final PersonRepository persons;
+
+	CasePurging(CaseAccess access, CaseKeys keys, JdbcClient jdbc, CaseAudit audit, PersonRepository persons) {
 		this.access = access;
 		this.keys = keys;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.persons = persons;
 	}
 
 	static boolean mayPurge(Viewer viewer, CaseFile caseFile) {
@@ -43,10 +46,27 @@ class CasePurging {
 	ShredOutcome purge(Viewer viewer, UUID caseId) {
 		CaseFile caseFile = administered(viewer, caseId);
 		ShredOutcome outcome = keys.shred(caseFile.id());
-		if (outcome == ShredOutcome.SHREDDED) {
+		if (outcome != ShredOutcome.REFUSED_LEGAL_HOLD) {
+			// Each person's identity has a key of its own: those go with the case.
+			persons.findByCaseIdOrderByCreatedAtAsc(caseId).forEach(person -> keys.shred(person.id()));
 			jdbc.sql("delete from person_name_tokens where case_id = :case").param("case", caseId).update();
 		}
 		audit.record(viewer, "case.purged", caseId, Map.of("outcome", outcome.name()));
+		return outcome;
+	}
+
+	/** Purges one person's identity, leaving the rest of the case; the case's legal hold blocks it. */
+	@Transactional
+	ShredOutcome purgePerson(Viewer viewer, UUID caseId, UUID personId) {
+		administered(viewer, caseId);
+		persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new org.vigil.platform.NotFoundException("Person"));
+		if (keys.isUnderLegalHold(caseId)) {
+			audit.record(viewer, "person.purged", caseId, Map.of("person", personId.toString(), "outcome", ShredOutcome.REFUSED_LEGAL_HOLD.name()));
+			return ShredOutcome.REFUSED_LEGAL_HOLD;
+		}
+		ShredOutcome outcome = keys.shred(personId);
+		jdbc.sql("delete from person_name_tokens where person_id = :person").param("person", personId).update();
+		audit.record(viewer, "person.purged", caseId, Map.of("person", personId.toString(), "outcome", outcome.name()));
 		return outcome;
 	}
 

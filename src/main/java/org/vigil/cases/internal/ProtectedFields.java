@@ -11,9 +11,11 @@ import org.vigil.cases.Sex;
 import org.vigil.vault.FieldCipher;
 
 /**
- * Seals and opens the protected fields of persons and sources with the case's data key. A field
- * whose value did not change keeps its ciphertext, so that the history records a change only
- * when there was one.
+ * Seals and opens the protected fields of persons and sources. Sources use the case's data key;
+ * each person's identity has a data key of its own (the person's id is its key scope), so that an
+ * administrator can purge one person without the case, and purging the case destroys both. A
+ * field whose value did not change keeps its ciphertext, so that the history records a change
+ * only when there was one.
  */
 @Component
 class ProtectedFields {
@@ -29,7 +31,7 @@ class ProtectedFields {
 	}
 
 	SealedIdentity seal(UUID caseId, UUID personId, Identity identity, SealedIdentity current) {
-		Sealer s = new Sealer(caseId, PERSON, personId);
+		Sealer s = new Sealer(personId, PERSON, personId);
 		SealedIdentity was = current != null ? current : new SealedIdentity(null, null, null, null, null, null, null, null);
 		return new SealedIdentity(
 				s.seal("name", identity.name(), was.name()),
@@ -44,7 +46,7 @@ class ProtectedFields {
 
 	/** @throws org.vigil.vault.KeyDestroyedException when the case has been shredded */
 	Identity open(UUID caseId, UUID personId, SealedIdentity sealed) {
-		Sealer s = new Sealer(caseId, PERSON, personId);
+		Sealer s = new Sealer(personId, PERSON, personId);
 		return new Identity(s.open("name", sealed.name()), s.open("namesInOtherScripts", sealed.namesInOtherScripts()),
 				s.open("aliases", sealed.aliases()), parse(s.open("sex", sealed.sex()), Sex::valueOf),
 				parse(s.open("birthDate", sealed.birthDate()), LocalDate::parse),
@@ -70,6 +72,7 @@ class ProtectedFields {
 
 	private final class Sealer {
 
+		/** The key scope: the case, or the person for identities. */
 		private final UUID caseId;
 
 		private final String recordType;

@@ -43,6 +43,20 @@ class PurgePagesController {
 		return "redirect:/cases/" + caseId;
 	}
 
+	/** The administrator types the person's public label to confirm. */
+	@PostMapping("/persons/{personId}/purge")
+	String purgePerson(@PathVariable UUID caseId, @PathVariable UUID personId,
+			@RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
+		Viewer viewer = viewers.get();
+		PersonView person = registry.person(viewer, caseId, personId);
+		if (!person.profile().publicLabel().equals(confirmation.strip())) {
+			redirect.addFlashAttribute("purgeMessage", "purge.confirmationWrong");
+			return "redirect:/cases/" + caseId;
+		}
+		redirect.addFlashAttribute("purgeMessage", "purge.person." + purging.purgePerson(viewer, caseId, personId).name());
+		return "redirect:/cases/" + caseId;
+	}
+
 	@PostMapping("/legal-hold")
 	String legalHold(@PathVariable UUID caseId, @RequestParam boolean hold, RedirectAttributes redirect) {
 		purging.setLegalHold(viewers.get(), caseId, hold);
