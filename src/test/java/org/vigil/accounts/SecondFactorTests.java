@@ -64,6 +64,18 @@ class SecondFactorTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theSessionIdChangesWhenTheSecondFactorIsAccepted() throws Exception {
+		TestUser user = user(newTeam());
+		signIn(user);
+		MockHttpSession session = signInWithPasswordOnly(user);
+		String before = session.getId();
+		mvc.perform(post("/second-factor").session(session).with(csrf()).param("code", authenticatorOf(user).freshCode()
+				.orElseGet(authenticatorOf(user)::nextRecoveryCode)))
+			.andExpect(redirectedUrl("/cases"));
+		assertThat(session.getId()).isNotEqualTo(before);
+	}
+
+	@Test
 	void aWrongCodeIsRefused() throws Exception {
 		TestUser user = user(newTeam());
 		signIn(user);

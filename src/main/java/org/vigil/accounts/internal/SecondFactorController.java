@@ -112,13 +112,19 @@ class SecondFactorController {
 		return "accounts/recovery-codes";
 	}
 
-	/** Adds the second factor to the session's sign-in, under a new session id. */
+	/**
+	 * Adds the second factor to the session's sign-in, under a new session id (the session gains
+	 * privileges, so an id seen before must not carry them). A second factor also counts as a
+	 * recent proof of identity, e.g. for revealing a name.
+	 */
 	private void completeSignIn(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+		Instant now = Instant.now();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(SignInFactors.withSecondFactor(authentication, Instant.now()));
+		context.setAuthentication(SignInFactors.withSecondFactor(authentication, now));
 		SecurityContextHolder.setContext(context);
 		request.changeSessionId();
 		contexts.saveContext(context, request, response);
+		request.getSession().setAttribute(PasswordReauthentication.LAST_CHECK, now);
 	}
 
 	private static AuditEvent event(VigilPrincipal user, String action, String address) {
