@@ -139,6 +139,9 @@ class SecondFactorTests extends WebIntegrationTest {
 		mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
 				.user(user.username()).password(PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
+		assertThat(jdbc.queryForList("select action from audit_entries where actor = ? and outcome <> 'success' order by id",
+				String.class, user.username()))
+			.containsSubsequence("second-factor.failed", "account.locked", "login.refused-locked");
 	}
 
 	@Test

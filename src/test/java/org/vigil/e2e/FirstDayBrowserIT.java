@@ -75,6 +75,7 @@ class FirstDayBrowserIT {
 		type("team", "Asia");
 		click("button.primary");
 		assertThat(text(".notice.ok")).contains("User researcher was created");
+		screenshot("users-page.png");
 		click("button.link"); // sign out
 		waitUntil(ExpectedConditions.urlContains("/login?logout"));
 
@@ -131,13 +132,25 @@ class FirstDayBrowserIT {
 		browser.get(url("/cases"));
 		assertThat(browser.getCurrentUrl()).as("nothing opens before the second factor").doesNotEndWith("/cases");
 		browser.get(url("/second-factor"));
+		screenshot("second-factor-enrolment-" + username + ".png");
 		Authenticator phone = new Authenticator(text("#totp-key"));
 		assertThat(text("#totp-uri")).startsWith("otpauth://totp/Vigil:" + username + "?secret=");
 		type("code", phone.freshCode().orElseThrow());
 		click("button.primary");
 		assertThat(browser.findElements(By.cssSelector("ul.recovery-codes li"))).hasSize(10);
+		screenshot("second-factor-recovery-codes-" + username + ".png");
 		click("#continue");
 		waitUntil(ExpectedConditions.urlMatches("/cases$"));
+	}
+
+	private void screenshot(String name) {
+		try {
+			Path shots = Files.createDirectories(Path.of("target/screenshots"));
+			Files.write(shots.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private void waitUntil(ExpectedCondition<?> condition) {
