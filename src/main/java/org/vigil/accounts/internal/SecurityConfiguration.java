@@ -133,7 +133,7 @@ class SecurityConfiguration {
 	 * authority; such a request without credentials is then refused as unauthenticated (401).
 	 */
 	static boolean withoutAmbientCredentials(jakarta.servlet.http.HttpServletRequest request) {
-		return ApiTokenAuthenticationFilter.carriesBearerToken(request) || request.getRequestedSessionId() == null;
+		return ApiTokenAuthenticationFilter.carriesBearerToken(request) || request.getSession(false) == null;
 	}
 
 	private static void headers(HttpSecurity http) throws Exception {
