@@ -55,12 +55,50 @@ public abstract class WebIntegrationTest {
 	@Autowired
 	protected JsonMapper json;
 
-	/** A user of the given team, with the given roles (researcher when none given). */
+	@Autowired
+	protected org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	/**
+	 * A user of the given team, with the given roles (researcher when none given). Administrators
+	 * get a registered passkey (a stored record, never used to sign in), as their pages require
+	 * one; see {@link #administratorWithoutPasskey}.
+	 */
 	protected TestUser user(String team, Role... roles) {
+		TestUser user = userWithoutPasskey(team, roles);
+		if (java.util.Arrays.asList(roles).contains(Role.ADMINISTRATOR)) {
+			givePasskey(user.username());
+		}
+		return user;
+	}
+
+	/** An administrator who has not registered a passkey yet. */
+	protected TestUser administratorWithoutPasskey(String team) {
+		return userWithoutPasskey(team, Role.ADMINISTRATOR);
+	}
+
+	private TestUser userWithoutPasskey(String team, Role... roles) {
 		String username = "user" + NAMES.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6);
 		Set<Role> chosen = roles.length == 0 ? EnumSet.of(Role.RESEARCHER) : EnumSet.of(roles[0], roles);
 		accounts.createUser(username, chosen, team, PASSWORD.toCharArray());
 		return new TestUser(username, accounts.issueToken(username));
+	}
+
+	/**
+	 * Stores a passkey for the user as Spring Security's JDBC repositories keep it, and answers its
+	 * credential id. Its public key is not a real one: it stands for a registered passkey only.
+	 */
+	protected String givePasskey(String username) {
+		String userHandle = UUID.randomUUID().toString().replace("-", "");
+		String credentialId = UUID.randomUUID().toString().replace("-", "");
+		if (jdbc.queryForObject("select count(*) from user_entities where name = ?", Integer.class, username) == 0) {
+			jdbc.update("insert into user_entities (id, name, display_name) values (?, ?, ?)", userHandle, username, username);
+		}
+		String entityId = jdbc.queryForObject("select id from user_entities where name = ?", String.class, username);
+		jdbc.update("insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, uv_initialized, "
+				+ "backup_eligible, authenticator_transports, public_key_credential_type, backup_state, created, last_used, label) "
+				+ "values (?, ?, ?, 0, true, false, 'internal', 'public-key', false, now(), now(), 'test key')",
+				credentialId, entityId, new byte[] { 1, 2, 3 });
+		return credentialId;
 	}
 
 	/** A team name no other test uses. */

@@ -37,13 +37,16 @@ class AccountService implements Teams, AccountAdministration, UserDirectory {
 
 	private final SecondFactors secondFactors;
 
+	private final Passkeys passkeys;
+
 	AccountService(UserAccountRepository users, TeamRepository teams, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
-			SecondFactors secondFactors) {
+			SecondFactors secondFactors, Passkeys passkeys) {
 		this.users = users;
 		this.teams = teams;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.secondFactors = secondFactors;
+		this.passkeys = passkeys;
 	}
 
 	/** What "revoke everything" took away from a user. */
@@ -122,7 +125,7 @@ class AccountService implements Teams, AccountAdministration, UserDirectory {
 
 	/**
 	 * For a user whose device was seized: ends every session, revokes every API token, removes
-	 * every second factor and replaces the password by one nobody knows. The user can sign in
+	 * every second factor (codes and passkeys) and replaces the password by one nobody knows. The user can sign in
 	 * again only after an administrator sets a new password, and then enrols a factor afresh.
 	 */
 	Revocation revokeEverything(String username) {
@@ -130,6 +133,7 @@ class AccountService implements Teams, AccountAdministration, UserDirectory {
 		int revoked = revokeTokens(username);
 		user.revokeAccess(passwordEncoder.encode(TokenDigest.newSecret("")), Instant.now());
 		secondFactors.removeAll(user.id());
+		passkeys.removeAll(user.username());
 		return new Revocation(user.id(), revoked);
 	}
 

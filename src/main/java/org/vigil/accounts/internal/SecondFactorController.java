@@ -37,21 +37,29 @@ class SecondFactorController {
 
 	private final AuditLog audit;
 
+	private final Passkeys passkeys;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	SecondFactorController(SecondFactors factors, AccountUserDetailsService lockout, AuditLog audit) {
+	SecondFactorController(SecondFactors factors, Passkeys passkeys, AccountUserDetailsService lockout, AuditLog audit) {
 		this.factors = factors;
+		this.passkeys = passkeys;
 		this.lockout = lockout;
 		this.audit = audit;
 	}
 
 	@GetMapping
-	String prompt(Authentication authentication) {
+	String prompt(Authentication authentication, Model model) {
 		VigilPrincipal user = (VigilPrincipal) authentication.getPrincipal();
 		if (!SignInFactors.awaitsSecondFactor(authentication)) {
 			return "redirect:/cases";
 		}
-		return factors.isEnrolled(user.userId()) ? "accounts/second-factor" : "redirect:/second-factor/enrol";
+		if (!factors.isEnrolled(user.userId())) {
+			return "redirect:/second-factor/enrol";
+		}
+		// Someone with a passkey may use it instead of a code (PasskeySecondStep, /login/webauthn).
+		model.addAttribute("passkey", passkeys.registered(user.getUsername()));
+		return "accounts/second-factor";
 	}
 
 	@PostMapping
@@ -72,6 +80,7 @@ class SecondFactorController {
 				return "redirect:/login?error";
 			}
 			model.addAttribute("failed", true);
+			model.addAttribute("passkey", passkeys.registered(user.getUsername()));
 			return "accounts/second-factor";
 		}
 		if (result == SecondFactors.Check.RECOVERY_CODE) {
@@ -81,7 +90,7 @@ class SecondFactorController {
 		audit.record(event(user, "second-factor.verified", address)
 			.withDetails(java.util.Map.of("factor", result == SecondFactors.Check.TOTP ? "totp" : "recovery-code")));
 		completeSignIn(authentication, request, response);
-		return "redirect:/cases";
+		return passkeyOwed(user) ? "redirect:/passkeys?required" : "redirect:/cases";
 	}
 
 	@GetMapping("/enrol")
@@ -120,11 +129,18 @@ class SecondFactorController {
 	private void completeSignIn(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
 		Instant now = Instant.now();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(SignInFactors.withSecondFactor(authentication, now));
+		context.setAuthentication(SignInFactors.withSecondFactor(authentication, SignInFactors.TOTP, now));
 		SecurityContextHolder.setContext(context);
 		request.changeSessionId();
 		contexts.saveContext(context, request, response);
 		request.getSession().setAttribute(PasswordReauthentication.LAST_CHECK, now);
+	}
+
+	/** Administrators must register a passkey before anything else (their pages need one). */
+	private boolean passkeyOwed(VigilPrincipal user) {
+		boolean administrator = user.getAuthorities().stream()
+			.anyMatch(a -> org.vigil.accounts.Role.ADMINISTRATOR.authority().equals(a.getAuthority()));
+		return administrator && !passkeys.registered(user.getUsername());
 	}
 
 	private static AuditEvent event(VigilPrincipal user, String action, String address) {

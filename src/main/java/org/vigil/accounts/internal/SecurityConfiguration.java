@@ -21,15 +21,24 @@ import org.springframework.security.web.authentication.logout.HeaderWriterLogout
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.vigil.accounts.Role;
+import org.vigil.audit.AuditLog;
 
 /**
  * Deny by default. Two filter chains: the JSON API (session or bearer token, problem-detail
  * refusals) and the web pages (form login, redirects). Both set the same security headers.
  *
  * <p>Signing in takes two factors. The password alone reaches only the second-factor pages; every
- * other page and API call needs {@code FACTOR_PASSWORD} and {@link SignInFactors#TOTP}, or, for
- * the API, an operator-issued bearer token. Both chains end sessions revoked by an administrator.
+ * other page and API call needs {@code FACTOR_PASSWORD} and {@link SignInFactors#TOTP} or
+ * {@link SignInFactors#WEBAUTHN} (the user's own passkey), or, for the API, an operator-issued
+ * bearer token. Administration pages also need a registered passkey. Both chains end sessions revoked by an administrator.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -42,12 +51,22 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-	/** A browser sign-in is complete with the password and the second factor (Spring Security's multi-factor rules). */
-	private static final AuthorizationManager<RequestAuthorizationContext> BOTH_FACTORS = AllRequiredFactorsAuthorizationManager
+	/** A browser sign-in is complete with the password and a code (Spring Security's multi-factor rules)... */
+	private static final AuthorizationManager<RequestAuthorizationContext> PASSWORD_AND_CODE = AllRequiredFactorsAuthorizationManager
 		.<RequestAuthorizationContext>builder()
 		.requireFactor(factor -> factor.passwordAuthority())
 		.requireFactor(factor -> factor.authority(SignInFactors.TOTP))
 		.build();
+
+	/** ... or with the password and the user's own passkey. */
+	private static final AuthorizationManager<RequestAuthorizationContext> PASSWORD_AND_PASSKEY = AllRequiredFactorsAuthorizationManager
+		.<RequestAuthorizationContext>builder()
+		.requireFactor(factor -> factor.passwordAuthority())
+		.requireFactor(factor -> factor.webauthnAuthority())
+		.build();
+
+	private static final AuthorizationManager<RequestAuthorizationContext> BOTH_FACTORS = AuthorizationManagers
+		.anyOf(PASSWORD_AND_CODE, PASSWORD_AND_PASSKEY);
 
 	/** The password alone: enough only for the second-factor pages themselves. */
 	private static final AuthorizationManager<RequestAuthorizationContext> PASSWORD_ONLY = AllRequiredFactorsAuthorizationManager
@@ -83,19 +102,36 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, AccountService accounts) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, AccountService accounts, Passkeys passkeys,
+			UserDetailsService users, AuditLog audit) throws Exception {
+		PasskeySecondStep passkeySecondStep = new PasskeySecondStep(passkeys, users, audit);
+		http.setSharedObject(PublicKeyCredentialUserEntityRepository.class, passkeys.userEntities());
+		http.setSharedObject(UserCredentialRepository.class, passkeys.credentials());
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health")
 				.permitAll()
 				.requestMatchers("/second-factor", "/second-factor/**").access(PASSWORD_ONLY)
 				.requestMatchers("/admin/**")
-				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMINISTRATOR.name()), BOTH_FACTORS))
+				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMINISTRATOR.name()), BOTH_FACTORS,
+						hasPasskey(passkeys)))
 				.anyRequest().access(BOTH_FACTORS))
 			.addFilterAfter(new RevokedSessionFilter(accounts), SecurityContextHolderFilter.class)
 			// After the password, always the second-factor page (which sends newcomers on to enrolment).
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/second-factor", true).failureUrl("/login?error").permitAll())
-			.exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::secondFactorFirst))
+			// Passkeys (WebAuthn) through Spring Security: registration for a signed-in user on our own
+			// page, and /login/webauthn as the second step only (see PasskeySecondStep). The relying
+			// party (id, allowed origins) is the WebAuthnRelyingPartyOperations bean below.
+			.webAuthn(webauthn -> webauthn.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						passkeySecondStep.install(filter);
+						return filter;
+					}
+				}))
+			.exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> finishSigningInFirst(request,
+					response, denied, passkeys)))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler(new HeaderWriterLogoutHandler(CLEAR_SITE_DATA))
 				.logoutSuccessUrl("/login?logout")
@@ -114,14 +150,38 @@ class SecurityConfiguration {
 	private static final HeaderWriter CLEAR_SITE_DATA = (request, response) -> response.setHeader("Clear-Site-Data",
 			"\"cache\", \"cookies\", \"storage\"");
 
+	/** Spring Security's WebAuthn filters use this relying party: see {@link Passkeys}. */
+	@Bean
+	WebAuthnRelyingPartyOperations passkeyRelyingParty(Passkeys passkeys) {
+		return passkeys.relyingParty();
+	}
+
+	/**
+	 * Administrators need a registered passkey for every administration page, whichever second
+	 * factor they signed in with.
+	 */
+	static AuthorizationManager<RequestAuthorizationContext> hasPasskey(Passkeys passkeys) {
+		return (authentication, context) -> new AuthorizationDecision(
+				authentication.get() != null && authentication.get().getPrincipal() instanceof VigilPrincipal user
+						&& passkeys.registered(user.getUsername()));
+	}
+
 	/**
 	 * A refusal while the second factor is still owed is not a lack of permission: the user is sent
-	 * to finish signing in. Other refusals get the usual "forbidden" page.
+	 * to finish signing in; an administrator without a passkey is sent to register one. Other
+	 * refusals get the usual "forbidden" page.
 	 */
-	private static void secondFactorFirst(HttpServletRequest request, HttpServletResponse response,
-			org.springframework.security.access.AccessDeniedException denied) throws java.io.IOException, jakarta.servlet.ServletException {
-		if (SignInFactors.awaitsSecondFactor(SecurityContextHolder.getContext().getAuthentication())) {
+	private static void finishSigningInFirst(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException denied, Passkeys passkeys)
+			throws java.io.IOException, jakarta.servlet.ServletException {
+		org.springframework.security.core.Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (SignInFactors.awaitsSecondFactor(authentication)) {
 			response.sendRedirect(request.getContextPath() + "/second-factor");
+			return;
+		}
+		if (authentication != null && authentication.getPrincipal() instanceof VigilPrincipal user
+				&& SignInFactors.has(authentication, Role.ADMINISTRATOR.authority()) && !passkeys.registered(user.getUsername())) {
+			response.sendRedirect(request.getContextPath() + "/passkeys?required");
 			return;
 		}
 		new AccessDeniedHandlerImpl().handle(request, response, denied);

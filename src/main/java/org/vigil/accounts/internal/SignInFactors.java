@@ -13,7 +13,8 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 /**
  * The factors a sign-in has proved, as Spring Security's {@link FactorGrantedAuthority}: the
  * password login adds {@code FACTOR_PASSWORD} by itself; Vigil adds {@link #TOTP} once the second
- * factor (an authenticator code or a recovery code) is accepted. API tokens carry
+ * factor (an authenticator code or a recovery code) is accepted, or {@link #WEBAUTHN} once the
+ * user's own passkey is. API tokens carry
  * {@code FACTOR_BEARER}: an operator issues them, and holding one is itself a possession factor.
  */
 final class SignInFactors {
@@ -21,6 +22,9 @@ final class SignInFactors {
 	static final String PASSWORD = FactorGrantedAuthority.PASSWORD_AUTHORITY;
 
 	static final String TOTP = "FACTOR_TOTP";
+
+	/** A registered passkey (WebAuthn), used as the second step instead of a code. */
+	static final String WEBAUTHN = FactorGrantedAuthority.WEBAUTHN_AUTHORITY;
 
 	static final String BEARER = FactorGrantedAuthority.BEARER_AUTHORITY;
 
@@ -33,7 +37,7 @@ final class SignInFactors {
 
 	/** Whether the password was accepted but the second factor is still owed. */
 	static boolean awaitsSecondFactor(Authentication authentication) {
-		return has(authentication, PASSWORD) && !has(authentication, TOTP);
+		return has(authentication, PASSWORD) && !has(authentication, TOTP) && !has(authentication, WEBAUTHN);
 	}
 
 	/** When the password of this sign-in was accepted: the session's start, for revocation. */
@@ -44,10 +48,11 @@ final class SignInFactors {
 			.findFirst();
 	}
 
-	/** The same sign-in with the second factor added. */
-	static Authentication withSecondFactor(Authentication authentication, Instant now) {
+	/** The same sign-in with the second factor ({@link #TOTP} or {@link #WEBAUTHN}) added. */
+	static Authentication withSecondFactor(Authentication authentication, String factor, Instant now) {
 		List<GrantedAuthority> authorities = new ArrayList<>(authentication.getAuthorities());
-		authorities.add(FactorGrantedAuthority.withAuthority(TOTP).issuedAt(now).build());
+		authorities.removeIf(a -> factor.equals(a.getAuthority()));
+		authorities.add(FactorGrantedAuthority.withAuthority(factor).issuedAt(now).build());
 		UsernamePasswordAuthenticationToken elevated = UsernamePasswordAuthenticationToken
 			.authenticated(authentication.getPrincipal(), null, authorities);
 		elevated.setDetails(authentication.getDetails());

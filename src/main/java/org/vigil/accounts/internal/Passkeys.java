@@ -1,0 +1,156 @@
+package org.vigil.accounts.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialCreationOptionsRequest;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialRequestOptionsRequest;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest;
+import org.springframework.security.web.webauthn.management.RelyingPartyRegistrationRequest;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
+import org.springframework.stereotype.Component;
+
+/**
+ * The passkeys (WebAuthn credentials) of Vigil's users, kept by Spring Security's JDBC
+ * repositories in {@code user_entities} and {@code user_credentials}. A user entity's name is the
+ * Vigil user name. A passkey is a second factor only: it is registered by a user who has completed
+ * both sign-in steps, and accepted only after that same user's password.
+ */
+@Component
+class Passkeys {
+
+	private final PublicKeyCredentialUserEntityRepository userEntities;
+
+	private final UserCredentialRepository credentials;
+
+	private final WebAuthnRelyingPartyOperations relyingParty;
+
+	Passkeys(JdbcOperations jdbc, @Value("${vigil.webauthn.rp-id:localhost}") String rpId,
+			@Value("${vigil.webauthn.allowed-origins:http://localhost:${server.port:8080}}") String[] allowedOrigins) {
+		this.userEntities = new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+		this.credentials = new JdbcUserCredentialRepository(jdbc);
+		Set<String> origins = new LinkedHashSet<>(Arrays.stream(allowedOrigins).map(String::trim).filter(o -> !o.isEmpty()).toList());
+		this.relyingParty = new OwnUserOnly(new Webauthn4JRelyingPartyOperations(userEntities, credentials,
+				PublicKeyCredentialRpEntity.builder().id(rpId).name("Vigil").build(), origins));
+	}
+
+	/** What Spring Security's WebAuthn filters use: see {@link OwnUserOnly}. */
+	WebAuthnRelyingPartyOperations relyingParty() {
+		return relyingParty;
+	}
+
+	PublicKeyCredentialUserEntityRepository userEntities() {
+		return userEntities;
+	}
+
+	UserCredentialRepository credentials() {
+		return credentials;
+	}
+
+	/** Whether the user has at least one registered passkey. */
+	boolean registered(String username) {
+		return !of(username).isEmpty();
+	}
+
+	/** The user's passkeys, oldest first. */
+	List<Passkey> of(String username) {
+		PublicKeyCredentialUserEntity entity = userEntities.findByUsername(username);
+		if (entity == null) {
+			return List.of();
+		}
+		return credentials.findByUserId(entity.getId())
+			.stream()
+			.sorted(Comparator.comparing(CredentialRecord::getCreated, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.map(c -> new Passkey(c.getLabel(), minutes(c.getCreated()), minutes(c.getLastUsed())))
+			.toList();
+	}
+
+	/** Whether the WebAuthn user entity that a passkey answered for is this user's own. */
+	boolean belongsTo(PublicKeyCredentialUserEntity passkeyUser, String username) {
+		PublicKeyCredentialUserEntity own = userEntities.findByUsername(username);
+		return own != null && passkeyUser != null && own.getId().equals(passkeyUser.getId())
+				&& username.equals(passkeyUser.getName());
+	}
+
+	/** Removes every passkey of the user (after a device was seized). Answers how many. */
+	int removeAll(String username) {
+		PublicKeyCredentialUserEntity entity = userEntities.findByUsername(username);
+		if (entity == null) {
+			return 0;
+		}
+		List<CredentialRecord> records = credentials.findByUserId(entity.getId());
+		records.forEach(r -> credentials.delete(r.getCredentialId()));
+		userEntities.delete(entity.getId());
+		return records.size();
+	}
+
+	private static String minutes(Instant instant) {
+		return instant == null ? "" : instant.truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", " UTC");
+	}
+
+	/** A passkey as the user sees it on the passkeys page (times in UTC, to the minute). */
+	record Passkey(String label, String created, String lastUsed) {
+	}
+
+	/**
+	 * Spring's relying party, with one rule added: registration options are made only for a
+	 * session that completed both sign-in steps (the registration itself is behind the same rule
+	 * in the filter chain). The options always name the session's own user, never a parameter.
+	 */
+	static final class OwnUserOnly implements WebAuthnRelyingPartyOperations {
+
+		private final WebAuthnRelyingPartyOperations delegate;
+
+		OwnUserOnly(WebAuthnRelyingPartyOperations delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public PublicKeyCredentialCreationOptions createPublicKeyCredentialCreationOptions(
+				PublicKeyCredentialCreationOptionsRequest request) {
+			Authentication authentication = request.getAuthentication();
+			if (authentication == null || !(authentication.getPrincipal() instanceof VigilPrincipal)
+					|| !SignInFactors.has(authentication, SignInFactors.PASSWORD)
+					|| SignInFactors.awaitsSecondFactor(authentication)) {
+				throw new AccessDeniedException("Complete both sign-in steps before adding a passkey");
+			}
+			return delegate.createPublicKeyCredentialCreationOptions(request);
+		}
+
+		@Override
+		public CredentialRecord registerCredential(RelyingPartyRegistrationRequest request) {
+			return delegate.registerCredential(request);
+		}
+
+		@Override
+		public PublicKeyCredentialRequestOptions createCredentialRequestOptions(PublicKeyCredentialRequestOptionsRequest request) {
+			return delegate.createCredentialRequestOptions(request);
+		}
+
+		@Override
+		public PublicKeyCredentialUserEntity authenticate(RelyingPartyAuthenticationRequest request) {
+			return delegate.authenticate(request);
+		}
+
+	}
+
+}
