@@ -36,6 +36,7 @@ class RevokingAccessTests extends WebIntegrationTest {
 		TestUser admin = user(newTeam(), Role.ADMINISTRATOR);
 		TestUser victim = user(newTeam());
 		MockHttpSession seizedLaptop = signIn(victim);
+		givePasskey(victim.username());
 		mvc.perform(get("/cases").session(seizedLaptop)).andExpect(status().isOk());
 		mvc.perform(api(get("/api/cases"), victim)).andExpect(status().isOk());
 
@@ -46,6 +47,8 @@ class RevokingAccessTests extends WebIntegrationTest {
 		mvc.perform(get("/api/cases").session(seizedLaptop)).andExpect(status().isUnauthorized());
 		mvc.perform(api(get("/api/cases"), victim)).andExpect(status().isUnauthorized());
 		assertThat(factorsOf(victim)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from user_entities e join user_credentials c on c.user_entity_user_id = e.id "
+				+ "where e.name = ?", Integer.class, victim.username())).as("passkeys").isZero();
 		// The saved password no longer works either.
 		mvc.perform(formLogin("/login").user(victim.username()).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
 		assertThat(audited("user.revoked-all", admin.username())).isEqualTo(1);

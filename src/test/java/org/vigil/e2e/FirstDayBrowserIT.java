@@ -19,10 +19,11 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.vigil.support.Authenticator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,18 +33,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the colleague (setting up the second factor on the way), opening a case, adding a group of persons, editing the case, reading the history
  * entry, signing out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18436")
 @ExtendWith(OutputCaptureExtension.class)
 class FirstDayBrowserIT {
 
-	@LocalServerPort
-	private int port;
+	/** A fixed port: passkeys are bound to the origin http://localhost:PORT, which follows server.port. */
+	private final int port = 18436;
 
 	private WebDriver browser;
 
 	@BeforeEach
 	void startBrowser() {
 		browser = Browser.start();
+		((HasVirtualAuthenticator) browser).addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+			.setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+			.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+			.setHasUserVerification(true)
+			.setIsUserVerified(true)
+			.setHasResidentKey(true));
 	}
 
 	@AfterEach
@@ -69,6 +76,12 @@ class FirstDayBrowserIT {
 		assertThat(text(".notice.ok")).contains("The administrator account was created");
 
 		signIn("director", "a long director password");
+		browser.findElement(By.linkText("Users")).click();
+		// Administrators need a passkey first: registered here on the browser's virtual security key.
+		waitUntil(ExpectedConditions.urlContains("/passkeys?required"));
+		type("passkey-label", "director's key");
+		click("#add-passkey");
+		waitUntil(ExpectedConditions.urlContains("/passkeys?added"));
 		browser.findElement(By.linkText("Users")).click();
 		type("username", "researcher");
 		type("password", "a long researcher password");

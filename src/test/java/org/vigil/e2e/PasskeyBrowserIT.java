@@ -1,0 +1,200 @@
+package org.vigil.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.vigil.accounts.AccountAdministration;
+import org.vigil.accounts.Role;
+import org.vigil.support.Authenticator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Passkeys in a real browser, with Chromium's virtual authenticator standing in for a security
+ * key: an administrator without a passkey is sent to register one before any administration page;
+ * the passkey then replaces the code at the next sign-in; and a passkey of one account does not
+ * complete another account's sign-in. The relying party is "localhost" and the origin is
+ * http://localhost:PORT, so the server runs on a fixed port (the allowed origin follows server.port).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18437")
+class PasskeyBrowserIT {
+
+	private static final int PORT = 18437;
+
+	private static final String PASSWORD = "a long enough browser password";
+
+	@Autowired
+	private AccountAdministration accounts;
+
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	private WebDriver browser;
+
+	private VirtualAuthenticator securityKey;
+
+	@BeforeEach
+	void startBrowser() {
+		browser = Browser.start();
+		securityKey = ((HasVirtualAuthenticator) browser).addVirtualAuthenticator(new VirtualAuthenticatorOptions()
+			.setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+			.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+			.setHasUserVerification(true)
+			.setIsUserVerified(true)
+			.setHasResidentKey(true));
+	}
+
+	@AfterEach
+	void stopBrowser() throws Exception {
+		if (browser != null) {
+			screenshot("passkey-last-page.png");
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anAdministratorRegistersAPasskeyAndSignsInWithItInsteadOfACode() {
+		accounts.createUser("keeper", EnumSet.of(Role.ADMINISTRATOR, Role.RESEARCHER), "Europe", PASSWORD.toCharArray());
+		accounts.createUser("bystander", EnumSet.of(Role.RESEARCHER), "Europe", PASSWORD.toCharArray());
+
+		firstSignIn("keeper");
+		browser.get(url("/admin/users"));
+		waitUntil(ExpectedConditions.urlContains("/passkeys?required"));
+		assertThat(text(".notice.error")).contains("Administrators need a passkey");
+		screenshot("passkey-required.png");
+
+		type("passkey-label", "office key");
+		click("#add-passkey");
+		waitUntil(ExpectedConditions.urlContains("/passkeys?added"));
+		assertThat(text(".notice.ok")).contains("The passkey was added");
+		assertThat(text("#passkeys")).contains("office key");
+		assertThat(securityKey.getCredentials()).hasSize(1);
+		screenshot("passkey-registered.png");
+
+		browser.get(url("/admin/users"));
+		assertThat(browser.getCurrentUrl()).endsWith("/admin/users");
+		signOut();
+
+		// The next sign-in: the password, then the passkey instead of a code.
+		passwordStep("keeper");
+		waitUntil(ExpectedConditions.urlMatches("/second-factor$"));
+		screenshot("passkey-second-step.png");
+		click("#use-passkey");
+		waitUntil(ExpectedConditions.urlMatches("/cases$"));
+		assertThat(text(".who")).isEqualTo("keeper");
+		browser.findElement(By.linkText("Users")).click();
+		assertThat(browser.getCurrentUrl()).endsWith("/admin/users");
+		signOut();
+
+		// Someone else's password, then keeper's passkey (discoverable on this key): refused.
+		firstSignIn("bystander");
+		signOut();
+		passwordStep("bystander");
+		waitUntil(ExpectedConditions.urlMatches("/second-factor$"));
+		assertThat(browser.findElements(By.id("use-passkey"))).as("bystander has no passkey to offer").isEmpty();
+		Object status = ((JavascriptExecutor) browser).executeAsyncScript(PASSKEY_OF_WHOEVER_IS_ON_THE_KEY);
+		assertThat(status).as("keeper's passkey after bystander's password").isEqualTo("401");
+		browser.get(url("/cases"));
+		assertThat(browser.getCurrentUrl()).as("bystander still owes the second step").endsWith("/second-factor");
+		assertThat(audited("bystander", "second-factor.failed")).as("refused as another account's passkey").isEqualTo(1);
+		assertThat(audited("keeper", "second-factor.verified")).as("keeper's passkey sign-in").isEqualTo(1);
+	}
+
+	private int audited(String actor, String action) {
+		return jdbc.queryForObject("select count(*) from audit_entries where actor = ? and action = ? and details ->> 'factor' = 'passkey'",
+				Integer.class, actor, action);
+	}
+
+	/**
+	 * The WebAuthn sign-in ceremony without any credential list, so the authenticator offers the
+	 * passkey it holds (keeper's); answers the HTTP status of /login/webauthn.
+	 */
+	private static final String PASSKEY_OF_WHOEVER_IS_ON_THE_KEY = """
+			const done = arguments[arguments.length - 1];
+			const b64 = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer))).replace(/=/g, '').replace(/\\+/g, '-').replace(/\\//g, '_');
+			const unb64 = (text) => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)).buffer;
+			const headers = { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': document.querySelector('input[name=_csrf]').value };
+			(async () => {
+			  const options = await (await fetch('/webauthn/authenticate/options', { method: 'POST', headers })).json();
+			  const credential = await navigator.credentials.get({ publicKey: { ...options, challenge: unb64(options.challenge), allowCredentials: [] } });
+			  const response = await fetch('/login/webauthn', { method: 'POST', headers, body: JSON.stringify({
+			    id: credential.id, rawId: b64(credential.rawId), credType: credential.type,
+			    response: { authenticatorData: b64(credential.response.authenticatorData), clientDataJSON: b64(credential.response.clientDataJSON),
+			      signature: b64(credential.response.signature), userHandle: b64(credential.response.userHandle) },
+			    clientExtensionResults: {}, authenticatorAttachment: credential.authenticatorAttachment }) });
+			  done(String(response.status));
+			})().catch((e) => done('error: ' + e));
+			""";
+
+	/** The password, the authenticator app set up from the key on the page, the recovery codes. */
+	private void firstSignIn(String username) {
+		passwordStep(username);
+		waitUntil(ExpectedConditions.urlMatches("/second-factor/enrol$"));
+		Authenticator phone = new Authenticator(text("#totp-key"));
+		type("code", phone.freshCode().orElseThrow());
+		click("button.primary");
+		click("#continue");
+		waitUntil(ExpectedConditions.urlMatches("/cases$"));
+	}
+
+	private void passwordStep(String username) {
+		browser.get(url("/login"));
+		type("username", username);
+		type("password", PASSWORD);
+		click("button.primary");
+	}
+
+	private void signOut() {
+		click("button.link");
+		waitUntil(ExpectedConditions.urlContains("/login?logout"));
+	}
+
+	private void screenshot(String name) {
+		try {
+			Path shots = Files.createDirectories(Path.of("target/screenshots"));
+			Files.write(shots.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private void waitUntil(ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+	}
+
+	private static String url(String path) {
+		return "http://localhost:" + PORT + path;
+	}
+
+	private void type(String id, String text) {
+		browser.findElement(By.id(id)).sendKeys(text);
+	}
+
+	private void click(String css) {
+		browser.findElement(By.cssSelector(css)).click();
+	}
+
+	private String text(String css) {
+		return browser.findElement(By.cssSelector(css)).getText();
+	}
+
+}
