@@ -19,6 +19,8 @@ import org.springframework.security.web.authentication.HttpMessageConverterAuthe
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditLog;
 
@@ -68,12 +70,17 @@ final class PasskeySecondStep implements AuthenticationManager, AuthenticationSu
 		Authentication passkey = passkeyCheck.authenticate(request);
 		if (!(passkey.getPrincipal() instanceof PublicKeyCredentialUserEntity passkeyUser)
 				|| !passkeys.belongsTo(passkeyUser, user.getUsername())) {
-			audit.record(AuditEvent.of(user.getUsername(), "second-factor.failed", "user", user.userId(), null)
+			audit.record(AuditEvent.of(user.getUsername(), "second-factor.failed", "user", user.userId(), remoteAddress())
 				.withOutcome(AuditEvent.FAILED)
 				.withDetails(Map.of("factor", "passkey", "reason", "passkey of another account")));
 			throw new BadCredentialsException("This passkey does not belong to the account whose password was given");
 		}
 		return SignInFactors.withSecondFactor(current, SignInFactors.WEBAUTHN, Instant.now());
+	}
+
+	private static String remoteAddress() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getRemoteAddr() : null;
 	}
 
 	/**
