@@ -75,6 +75,13 @@ public abstract class WebIntegrationTest {
 		return UUID.fromString(read(result).get("id").asString());
 	}
 
+	/** Reveals the identities of the case to the user, through the API, with a reason and the password. */
+	protected void reveal(TestUser user, UUID caseId) throws Exception {
+		mvc.perform(api(post("/api/cases/" + caseId + "/reveal"), user)
+			.content("{\"reason\": \"Preparing the urgent appeal\", \"password\": \"" + PASSWORD + "\"}"))
+			.andExpect(status().isOk());
+	}
+
 	protected MockHttpServletRequestBuilder api(MockHttpServletRequestBuilder request, TestUser user) {
 		return request.header("Authorization", "Bearer " + user.token()).contentType(MediaType.APPLICATION_JSON)
 			.accept(MediaType.APPLICATION_JSON);

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
+import org.vigil.accounts.Reauthentication;
 import org.vigil.accounts.Team;
 import org.vigil.accounts.Teams;
 import org.vigil.accounts.UserDirectory;
@@ -34,6 +35,7 @@ import org.vigil.cases.internal.ApiModels.CaseResponse;
 import org.vigil.cases.internal.ApiModels.Created;
 import org.vigil.cases.internal.ApiModels.PersonRequest;
 import org.vigil.cases.internal.ApiModels.PersonResponse;
+import org.vigil.cases.internal.ApiModels.RevealRequest;
 import org.vigil.cases.internal.ApiModels.ShareRequest;
 import org.vigil.cases.internal.ApiModels.SourceRequest;
 import org.vigil.cases.internal.ApiModels.SourceResponse;
@@ -51,11 +53,15 @@ class CasesApiController {
 
 	private final UserDirectory users;
 
-	CasesApiController(CaseRegistry registry, CurrentViewer viewers, Teams teams, UserDirectory users) {
+	private final Reauthentication reauthentication;
+
+	CasesApiController(CaseRegistry registry, CurrentViewer viewers, Teams teams, UserDirectory users,
+			Reauthentication reauthentication) {
 		this.registry = registry;
 		this.viewers = viewers;
 		this.teams = teams;
 		this.users = users;
+		this.reauthentication = reauthentication;
 	}
 
 	@GetMapping
@@ -79,7 +85,7 @@ class CasesApiController {
 
 	@GetMapping("/{caseId}")
 	CaseResponse show(@PathVariable UUID caseId) {
-		CaseFile found = registry.find(viewers.get(), caseId);
+		CaseFile found = registry.view(viewers.get(), caseId);
 		return CaseResponse.of(found, teams.find(found.teamId()).orElse(null));
 	}
 
@@ -127,12 +133,12 @@ class CasesApiController {
 			throw new CaseRejected("version", "is required: send the version you loaded, so that concurrent edits are detected");
 		}
 		PersonForms.checkCount(request.kind(), request.numberOfPersons());
-		EditOutcome<Person> outcome = registry.editPerson(viewer, caseId, personId, request.profile(), request.identity(),
+		EditOutcome<PersonView> outcome = registry.editPerson(viewer, caseId, personId, request.profile(), request.identity(),
 				request.version());
-		if (outcome instanceof EditOutcome.Conflict<Person> conflict) {
+		if (outcome instanceof EditOutcome.Conflict<PersonView> conflict) {
 			return conflict(conflict, PersonResponse.of(conflict.current()));
 		}
-		return ResponseEntity.ok(PersonResponse.of(((EditOutcome.Saved<Person>) outcome).record()));
+		return ResponseEntity.ok(PersonResponse.of(((EditOutcome.Saved<PersonView>) outcome).record()));
 	}
 
 	@GetMapping("/{caseId}/sources")
@@ -162,6 +168,26 @@ class CasesApiController {
 		UUID userId = users.findEnabledUser(request.username())
 			.orElseThrow(() -> new CaseRejected("username", "is not the name of an active user"));
 		registry.share(viewers.get(), caseId, userId, request.expiresAt());
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Reveals the identities of the case to the caller for a while. API calls carry no session, so
+	 * the password is always asked for, with the reason.
+	 */
+	@PostMapping("/{caseId}/reveal")
+	ResponseEntity<Map<String, Object>> reveal(@PathVariable UUID caseId, @Valid @RequestBody RevealRequest request) {
+		if (!reauthentication.confirmPassword(request.password().toCharArray())) {
+			throw new CaseRejected("password", "is not your current password");
+		}
+		return ResponseEntity.ok(Map.of("revealedUntil", registry.revealIdentities(viewers.get(), caseId, request.reason())));
+	}
+
+	@PostMapping("/{caseId}/identity-grants")
+	ResponseEntity<Void> grantIdentityPermission(@PathVariable UUID caseId, @Valid @RequestBody ShareRequest request) {
+		UUID userId = users.findEnabledUser(request.username())
+			.orElseThrow(() -> new CaseRejected("username", "is not the name of an active user"));
+		registry.grantIdentityPermission(viewers.get(), caseId, userId, request.expiresAt());
 		return ResponseEntity.noContent().build();
 	}
 

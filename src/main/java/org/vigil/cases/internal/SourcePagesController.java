@@ -57,7 +57,7 @@ class SourcePagesController {
 		Viewer viewer = viewers.get();
 		CaseFile caseFile = registry.find(viewer, caseId);
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, null));
-		model.addAttribute("persons", registry.persons(viewer, caseId).stream().map(PersonView::of).toList());
+		model.addAttribute("persons", registry.persons(viewer, caseId));
 		model.addAttribute("reliabilities", Reliability.values());
 		return "cases/source-form";
 	}
