@@ -39,6 +39,12 @@ class CasePagesController {
 
 	private final CaseRegistry registry;
 
+	private final PersonRecords people;
+
+	private final SourceRecords sourceRecords;
+
+	private final IdentityReveals reveals;
+
 	private final CurrentViewer viewers;
 
 	private final Teams teams;
@@ -47,9 +53,12 @@ class CasePagesController {
 
 	private final CasePurging purging;
 
-	CasePagesController(CaseRegistry registry, CurrentViewer viewers, Teams teams, CaseTrail trail, CasePurging purging) {
+	CasePagesController(CaseRegistry registry, PersonRecords people, SourceRecords sourceRecords, IdentityReveals reveals, CurrentViewer viewers, Teams teams, CaseTrail trail, CasePurging purging) {
 		this.purging = purging;
 		this.registry = registry;
+		this.people = people;
+		this.sourceRecords = sourceRecords;
+		this.reveals = reveals;
 		this.viewers = viewers;
 		this.teams = teams;
 		this.trail = trail;
@@ -113,16 +122,16 @@ class CasePagesController {
 		CaseFile caseFile = registry.view(viewer, caseId);
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, teams.find(caseFile.teamId()).orElse(null)));
 		model.addAttribute("details", caseFile.details());
-		model.addAttribute("revealed", registry.identitiesRevealed(viewer, caseId));
-		model.addAttribute("mayReveal", registry.holdsIdentityPermission(viewer, caseId));
+		model.addAttribute("revealed", reveals.identitiesRevealed(viewer, caseId));
+		model.addAttribute("mayReveal", reveals.holdsIdentityPermission(viewer, caseId));
 		model.addAttribute("mayGrant", IdentityAccess.mayGrant(viewer, caseFile.teamId()));
 		model.addAttribute("maySeeTrail", CaseTrail.maySee(viewer, caseFile));
 		model.addAttribute("mayPurge", CasePurging.mayPurge(viewer, caseFile));
 		model.addAttribute("purged", purging.isPurged(caseId));
 		model.addAttribute("legalHold", purging.isUnderLegalHold(caseId));
 		model.addAttribute("trail", trail.of(viewer, caseFile));
-		model.addAttribute("persons", registry.persons(viewer, caseId));
-		model.addAttribute("sources", registry.sources(viewer, caseId));
+		model.addAttribute("persons", people.persons(viewer, caseId));
+		model.addAttribute("sources", sourceRecords.sources(viewer, caseId));
 		model.addAttribute("history", registry.history(viewer, caseId).stream().limit(5).toList());
 		return "cases/show";
 	}

@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +46,12 @@ class CasesApiController {
 
 	private final CaseRegistry registry;
 
+	private final PersonRecords people;
+
+	private final SourceRecords sourceRecords;
+
+	private final IdentityReveals reveals;
+
 	private final CurrentViewer viewers;
 
 	private final Teams teams;
@@ -55,9 +60,12 @@ class CasesApiController {
 
 	private final Reauthentication reauthentication;
 
-	CasesApiController(CaseRegistry registry, CurrentViewer viewers, Teams teams, UserDirectory users,
+	CasesApiController(CaseRegistry registry, PersonRecords people, SourceRecords sourceRecords, IdentityReveals reveals, CurrentViewer viewers, Teams teams, UserDirectory users,
 			Reauthentication reauthentication) {
 		this.registry = registry;
+		this.people = people;
+		this.sourceRecords = sourceRecords;
+		this.reveals = reveals;
 		this.viewers = viewers;
 		this.teams = teams;
 		this.users = users;
@@ -106,7 +114,7 @@ class CasesApiController {
 
 	@GetMapping("/{caseId}/persons")
 	List<PersonResponse> persons(@PathVariable UUID caseId) {
-		return registry.persons(viewers.get(), caseId).stream().map(PersonResponse::of).toList();
+		return people.persons(viewers.get(), caseId).stream().map(PersonResponse::of).toList();
 	}
 
 	@PostMapping("/{caseId}/persons")
@@ -114,26 +122,26 @@ class CasesApiController {
 		Viewer viewer = viewers.get();
 		registry.find(viewer, caseId);
 		PersonForms.checkCount(request.kind(), request.numberOfPersons());
-		Person person = registry.recordPerson(viewer, caseId, request.profile(), request.identity());
+		Person person = people.recordPerson(viewer, caseId, request.profile(), request.identity());
 		return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/persons/" + person.id()))
 			.body(new Created(person.id(), null));
 	}
 
 	@GetMapping("/{caseId}/persons/{personId}")
 	PersonResponse person(@PathVariable UUID caseId, @PathVariable UUID personId) {
-		return PersonResponse.of(registry.person(viewers.get(), caseId, personId));
+		return PersonResponse.of(people.person(viewers.get(), caseId, personId));
 	}
 
 	@PutMapping("/{caseId}/persons/{personId}")
 	ResponseEntity<?> editPerson(@PathVariable UUID caseId, @PathVariable UUID personId,
 			@Valid @RequestBody PersonRequest request) {
 		Viewer viewer = viewers.get();
-		registry.person(viewer, caseId, personId);
+		people.person(viewer, caseId, personId);
 		if (request.version() == null) {
 			throw new CaseRejected("version", "is required: send the version you loaded, so that concurrent edits are detected");
 		}
 		PersonForms.checkCount(request.kind(), request.numberOfPersons());
-		EditOutcome<PersonView> outcome = registry.editPerson(viewer, caseId, personId, request.profile(), request.identity(),
+		EditOutcome<PersonView> outcome = people.editPerson(viewer, caseId, personId, request.profile(), request.identity(),
 				request.version());
 		if (outcome instanceof EditOutcome.Conflict<PersonView> conflict) {
 			return conflict(conflict, PersonResponse.of(conflict.current()));
@@ -143,19 +151,19 @@ class CasesApiController {
 
 	@GetMapping("/{caseId}/sources")
 	List<SourceResponse> sources(@PathVariable UUID caseId) {
-		return registry.sources(viewers.get(), caseId).stream().map(SourceResponse::of).toList();
+		return sourceRecords.sources(viewers.get(), caseId).stream().map(SourceResponse::of).toList();
 	}
 
 	@PostMapping("/{caseId}/sources")
 	ResponseEntity<Created> recordSource(@PathVariable UUID caseId, @Valid @RequestBody SourceRequest request) {
-		Source source = registry.recordSource(viewers.get(), caseId, request.details());
+		Source source = sourceRecords.recordSource(viewers.get(), caseId, request.details());
 		return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/sources/" + source.id()))
 			.body(new Created(source.id(), null));
 	}
 
 	@GetMapping("/{caseId}/sources/{sourceId}")
 	SourceResponse source(@PathVariable UUID caseId, @PathVariable UUID sourceId) {
-		return SourceResponse.of(registry.source(viewers.get(), caseId, sourceId));
+		return SourceResponse.of(sourceRecords.source(viewers.get(), caseId, sourceId));
 	}
 
 	@GetMapping("/{caseId}/history")
@@ -180,14 +188,14 @@ class CasesApiController {
 		if (!reauthentication.confirmPassword(request.password().toCharArray())) {
 			throw new CaseRejected("password", "is not your current password");
 		}
-		return ResponseEntity.ok(Map.of("revealedUntil", registry.revealIdentities(viewers.get(), caseId, request.reason())));
+		return ResponseEntity.ok(Map.of("revealedUntil", reveals.revealIdentities(viewers.get(), caseId, request.reason())));
 	}
 
 	@PostMapping("/{caseId}/identity-grants")
 	ResponseEntity<Void> grantIdentityPermission(@PathVariable UUID caseId, @Valid @RequestBody ShareRequest request) {
 		UUID userId = users.findEnabledUser(request.username())
 			.orElseThrow(() -> new CaseRejected("username", "is not the name of an active user"));
-		registry.grantIdentityPermission(viewers.get(), caseId, userId, request.expiresAt());
+		reveals.grantIdentityPermission(viewers.get(), caseId, userId, request.expiresAt());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -23,18 +23,18 @@ class PersonLookupApiController {
 	public record Lookup(@NotBlank @Size(max = 500) String name) {
 	}
 
-	private final CaseRegistry registry;
+	private final PersonRecords people;
 
 	private final CurrentViewer viewers;
 
-	PersonLookupApiController(CaseRegistry registry, CurrentViewer viewers) {
-		this.registry = registry;
+	PersonLookupApiController(PersonRecords people, CurrentViewer viewers) {
+		this.people = people;
 		this.viewers = viewers;
 	}
 
 	@PostMapping("/api/persons/lookup")
 	List<PersonResponse> lookup(@Valid @RequestBody Lookup lookup) {
-		return registry.findByName(viewers.get(), lookup.name()).stream().map(PersonResponse::of).toList();
+		return people.findByName(viewers.get(), lookup.name()).stream().map(PersonResponse::of).toList();
 	}
 
 }

@@ -25,10 +25,13 @@ class PersonPagesController {
 
 	private final CaseRegistry registry;
 
+	private final PersonRecords people;
+
 	private final CurrentViewer viewers;
 
-	PersonPagesController(CaseRegistry registry, CurrentViewer viewers) {
+	PersonPagesController(CaseRegistry registry, PersonRecords people, CurrentViewer viewers) {
 		this.registry = registry;
+		this.people = people;
 		this.viewers = viewers;
 	}
 
@@ -55,13 +58,13 @@ class PersonPagesController {
 		if (binding.hasErrors()) {
 			return form(caseId, null, model);
 		}
-		registry.recordPerson(viewer, caseId, form.profile(), form.identity());
+		people.recordPerson(viewer, caseId, form.profile(), form.identity());
 		return "redirect:/cases/" + caseId;
 	}
 
 	@GetMapping("/{personId}/edit")
 	String edit(@PathVariable UUID caseId, @PathVariable UUID personId, Model model) {
-		PersonView person = registry.person(viewers.get(), caseId, personId);
+		PersonView person = people.person(viewers.get(), caseId, personId);
 		if (person.hidden()) {
 			// Editing replaces the identity fields, so they must be revealed first.
 			return "redirect:/cases/" + caseId + "/reveal";
@@ -74,13 +77,13 @@ class PersonPagesController {
 	String save(@PathVariable UUID caseId, @PathVariable UUID personId, @Valid @ModelAttribute("personForm") PersonForm form,
 			BindingResult binding, Model model) {
 		Viewer viewer = viewers.get();
-		PersonView person = registry.person(viewer, caseId, personId);
+		PersonView person = people.person(viewer, caseId, personId);
 		checkCount(form, binding);
 		if (binding.hasErrors()) {
 			return form(caseId, person, model);
 		}
 		long base = form.getVersion() == null ? -1 : form.getVersion();
-		EditOutcome<PersonView> outcome = registry.editPerson(viewer, caseId, personId, form.profile(), form.identity(), base);
+		EditOutcome<PersonView> outcome = people.editPerson(viewer, caseId, personId, form.profile(), form.identity(), base);
 		if (outcome instanceof EditOutcome.Conflict<PersonView> conflict) {
 			form.setVersion(conflict.currentVersion());
 			model.addAttribute("conflict", conflict);

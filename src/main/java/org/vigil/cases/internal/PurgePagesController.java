@@ -21,11 +21,14 @@ class PurgePagesController {
 
 	private final CaseRegistry registry;
 
+	private final PersonRecords people;
+
 	private final CurrentViewer viewers;
 
-	PurgePagesController(CasePurging purging, CaseRegistry registry, CurrentViewer viewers) {
+	PurgePagesController(CasePurging purging, CaseRegistry registry, PersonRecords people, CurrentViewer viewers) {
 		this.purging = purging;
 		this.registry = registry;
+		this.people = people;
 		this.viewers = viewers;
 	}
 
@@ -48,7 +51,7 @@ class PurgePagesController {
 	String purgePerson(@PathVariable UUID caseId, @PathVariable UUID personId,
 			@RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		PersonView person = registry.person(viewer, caseId, personId);
+		PersonView person = people.person(viewer, caseId, personId);
 		if (!person.profile().publicLabel().equals(confirmation.strip())) {
 			redirect.addFlashAttribute("purgeMessage", "purge.confirmationWrong");
 			return "redirect:/cases/" + caseId;

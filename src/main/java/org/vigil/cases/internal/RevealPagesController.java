@@ -29,14 +29,17 @@ class RevealPagesController {
 
 	private final CaseRegistry registry;
 
+	private final IdentityReveals reveals;
+
 	private final CurrentViewer viewers;
 
 	private final Reauthentication reauthentication;
 
 	private final UserDirectory users;
 
-	RevealPagesController(CaseRegistry registry, CurrentViewer viewers, Reauthentication reauthentication, UserDirectory users) {
+	RevealPagesController(CaseRegistry registry, IdentityReveals reveals, CurrentViewer viewers, Reauthentication reauthentication, UserDirectory users) {
 		this.registry = registry;
+		this.reveals = reveals;
 		this.viewers = viewers;
 		this.reauthentication = reauthentication;
 		this.users = users;
@@ -47,7 +50,7 @@ class RevealPagesController {
 		Viewer viewer = viewers.get();
 		CaseFile caseFile = registry.find(viewer, caseId);
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, null));
-		model.addAttribute("permitted", registry.holdsIdentityPermission(viewer, caseId));
+		model.addAttribute("permitted", reveals.holdsIdentityPermission(viewer, caseId));
 		model.addAttribute("needsPassword", !reauthentication.isRecent(IdentityAccess.FRESH_CHECK));
 		model.addAttribute("minutes", IdentityAccess.REVEAL_LASTS.toMinutes());
 		return "cases/reveal";
@@ -63,7 +66,7 @@ class RevealPagesController {
 			return form(caseId, model);
 		}
 		try {
-			registry.revealIdentities(viewer, caseId, reason);
+			reveals.revealIdentities(viewer, caseId, reason);
 		}
 		catch (CaseRejected rejected) {
 			model.addAttribute("problem", "reveal.reasonNeeded");
@@ -82,7 +85,7 @@ class RevealPagesController {
 			redirect.addFlashAttribute("grantProblem", "share.unknownUser");
 		}
 		else {
-			registry.grantIdentityPermission(viewers.get(), caseId, userId.get(),
+			reveals.grantIdentityPermission(viewers.get(), caseId, userId.get(),
 					until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
 			redirect.addFlashAttribute("granted", username);
 		}
