@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +37,9 @@ class AdminCommandFuzzTests {
 		when(accounts.issueToken(anyString())).thenReturn("vgl_token");
 		when(accounts.revokeTokens(anyString())).thenReturn(0);
 		when(accounts.allUsers()).thenReturn(List.of());
-		this.command = new AdminCommand(accounts);
+		when(accounts.revokeEverything(anyString())).thenReturn(new AccountService.Revocation(UUID.randomUUID(), 0));
+		when(accounts.resetPassword(anyString(), any())).thenThrow(new AccountRejected("Rejected by the account rules."));
+		this.command = new AdminCommand(accounts, event -> 1L);
 	}
 
 	@BeforeAll
