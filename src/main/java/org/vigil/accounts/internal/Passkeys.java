@@ -2,7 +2,7 @@ package org.vigil.accounts.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
+import java.net.URI;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +28,8 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.vigil.platform.VigilProperties;
 
 /**
  * The passkeys (WebAuthn credentials) of Vigil's users, kept by Spring Security's JDBC
@@ -44,13 +46,40 @@ class Passkeys {
 
 	private final WebAuthnRelyingPartyOperations relyingParty;
 
-	Passkeys(JdbcOperations jdbc, @Value("${vigil.webauthn.rp-id:localhost}") String rpId,
-			@Value("${vigil.webauthn.allowed-origins:http://localhost:${server.port:8080}}") String[] allowedOrigins) {
+	Passkeys(JdbcOperations jdbc, VigilProperties properties, @Value("${vigil.webauthn.rp-id:}") String rpId,
+			@Value("${vigil.webauthn.allowed-origins:}") String[] allowedOrigins, @Value("${server.port:8080}") int port) {
 		this.userEntities = new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
 		this.credentials = new JdbcUserCredentialRepository(jdbc);
-		Set<String> origins = new LinkedHashSet<>(Arrays.stream(allowedOrigins).map(String::trim).filter(o -> !o.isEmpty()).toList());
+		RelyingParty party = RelyingParty.of(rpId, allowedOrigins, properties.publicUrl(), port);
 		this.relyingParty = new OwnUserOnly(new Webauthn4JRelyingPartyOperations(userEntities, credentials,
-				PublicKeyCredentialRpEntity.builder().id(rpId).name("Vigil").build(), origins));
+				PublicKeyCredentialRpEntity.builder().id(party.id()).name("Vigil").build(), party.origins()));
+	}
+
+	/**
+	 * Where passkeys work: the relying party id (a host name) and the exact origins of Vigil's pages.
+	 * Unless set, both follow {@code vigil.public-url}, and without it {@code localhost} and
+	 * {@code http://localhost:<server port>}.
+	 */
+	record RelyingParty(String id, Set<String> origins) {
+
+		static RelyingParty of(String id, String[] origins, String publicUrl, int port) {
+			URI address = StringUtils.hasText(publicUrl) ? URI.create(publicUrl.trim()) : null;
+			String host = address != null && address.getHost() != null ? address.getHost() : null;
+			String chosenId = StringUtils.hasText(id) ? id.trim() : host != null ? host : "localhost";
+			Set<String> chosen = new LinkedHashSet<>();
+			for (String origin : origins == null ? new String[0] : origins) {
+				if (StringUtils.hasText(origin)) {
+					chosen.add(origin.trim().replaceAll("/+$", ""));
+				}
+			}
+			if (chosen.isEmpty()) {
+				chosen.add(host != null
+						? address.getScheme() + "://" + host + (address.getPort() == -1 ? "" : ":" + address.getPort())
+						: "http://localhost:" + port);
+			}
+			return new RelyingParty(chosenId, Set.copyOf(chosen));
+		}
+
 	}
 
 	/** What Spring Security's WebAuthn filters use: see {@link OwnUserOnly}. */
