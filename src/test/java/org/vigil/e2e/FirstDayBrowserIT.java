@@ -100,7 +100,8 @@ class FirstDayBrowserIT {
 		new Select(browser.findElement(By.id("countryOfFearedReturn"))).selectByValue("KP");
 		new Select(browser.findElement(By.id("priority"))).selectByValue("URGENT");
 		click("button.primary");
-		assertThat(text("h1")).isEqualTo("Five refugees held near Yanji");
+		// Wait for the case page: reading the form page's heading while it unloads is a stale element.
+		waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Five refugees held near Yanji"));
 		assertThat(text(".reference")).matches("CN \\d+/\\d{4}");
 
 		browser.findElement(By.linkText("Add a person or group")).click();

@@ -101,7 +101,7 @@ class PasskeyBrowserIT {
 		waitUntil(ExpectedConditions.urlMatches("/cases$"));
 		assertThat(text(".who")).isEqualTo("keeper");
 		browser.findElement(By.linkText("Users")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/admin/users");
+		waitUntil(ExpectedConditions.urlMatches("/admin/users$"));
 		signOut();
 
 		// Someone else's password, then keeper's passkey (discoverable on this key): refused.
