@@ -1,0 +1,119 @@
+package org.vigil.bench.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code bench generate}: adds a large, skewed dataset to the configured database, in batches of
+ * {@link #BATCH_CASES} cases per transaction through PostgreSQL COPY, and reports its own rate.
+ * Generated cases belong to the bench team, so the bench user sees all of them.
+ */
+@Component
+class DatasetGenerator {
+
+	static final int BATCH_CASES = 500;
+
+	private final DataSource dataSource;
+
+	private final BenchAccount account;
+
+	DatasetGenerator(DataSource dataSource, BenchAccount account) {
+		this.dataSource = dataSource;
+		this.account = account;
+	}
+
+	/** Answers what was written. */
+	GenerationReport generate(DatasetShape shape, PrintStream out) {
+		UUID teamId = account.prepare(out);
+		SplittableRandom random = new SplittableRandom(shape.seed());
+		PersonCounts counts = new PersonCounts(random, shape);
+		out.printf("Generating %,d cases (about %,d persons, %,d sources)…%n", shape.cases(), shape.expectedPersons(),
+				Math.round(shape.cases() * shape.sourcesPerCase()));
+		long started = System.nanoTime();
+		long rows = 0;
+		long persons = 0;
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+			ReferenceCounters references = ReferenceCounters.load(connection);
+			CaseFactory factory = new CaseFactory(random, ProtectedFields.PLAINTEXT_UNTIL_VAULT, references, teamId,
+					BenchAccount.USERNAME);
+			long rev = firstFreeRevision(connection);
+			CaseBatch batch = new CaseBatch();
+			for (int i = 0; i < shape.cases(); i++) {
+				factory.write(batch, rev++, counts.persons(i), counts.sources(i));
+				if ((i + 1) % BATCH_CASES == 0 || i + 1 == shape.cases()) {
+					persons += batch.personCount();
+					rows += batch.flush(copy);
+					connection.commit();
+					progress(out, i + 1, shape.cases(), persons, started);
+				}
+			}
+			references.save(connection);
+			advanceRevisionSequence(connection);
+			connection.commit();
+			connection.setAutoCommit(true);
+			analyze(connection);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Generating the dataset failed: " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		GenerationReport report = new GenerationReport(shape.cases(), persons, rows, (System.nanoTime() - started) / 1e9);
+		out.println(report.summary());
+		return report;
+	}
+
+	private static long firstFreeRevision(Connection connection) throws SQLException {
+		try (var statement = connection.createStatement();
+				var rows = statement.executeQuery("select coalesce(max(id), 0) + 1 from revinfo")) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	/** Revisions were numbered here; the identity column must continue after them. */
+	private static void advanceRevisionSequence(Connection connection) throws SQLException {
+		try (var statement = connection.createStatement()) {
+			statement.execute("select setval(pg_get_serial_sequence('revinfo', 'id'), (select max(id) from revinfo))");
+		}
+	}
+
+	private static void analyze(Connection connection) throws SQLException {
+		try (var statement = connection.createStatement()) {
+			statement.execute("analyze cases, persons, sources, source_persons, cases_aud, persons_aud, sources_aud, revinfo");
+		}
+	}
+
+	private static void progress(PrintStream out, int done, int total, long persons, long started) {
+		if (done % (BATCH_CASES * 20) == 0 || done == total) {
+			double seconds = (System.nanoTime() - started) / 1e9;
+			out.printf("  %,d / %,d cases, %,d persons, %,.0f persons/s%n", done, total, persons, persons / seconds);
+		}
+	}
+
+	/** What one generation wrote, and how fast. */
+	record GenerationReport(int cases, long persons, long rows, double seconds) {
+
+		String summary() {
+			return String.format("Wrote %,d cases, %,d persons, %,d rows in all (history included) in %.1f s: "
+					+ "%,.0f rows/s, %,.0f persons/s, %,.0f cases/s.", cases, persons, rows, seconds, rows / seconds,
+					persons / seconds, cases / seconds);
+		}
+
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.vigil.bench.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The fixed scenarios of a run. The web-page scenarios (login, HTML case page) are added only
+ * when the server offers them; {@link #skipped()} says why one was left out.
+ */
+final class Scenarios {
+
+	private final List<Scenario> scenarios = new ArrayList<>();
+
+	private final List<String> skipped = new ArrayList<>();
+
+	Scenarios(DriverSettings settings, ScenarioData data, Baselines baselines, PasswordEncoder encoder, int maxClients) {
+		ApiClient api = new ApiClient(settings.url(), settings.token());
+		UUID largest = data.largestCase();
+		scenarios.add(new Scenario("case-api-typical", "GET /api/cases/{id}, a case with 1-10 persons",
+				(w, i) -> api.get("/api/cases/" + data.typical(i)), "SQL: visible case + team", baselines.casePage(data::typical)));
+		scenarios.add(new Scenario("case-api-largest", "GET /api/cases/{id}, the case with " + data.largestCasePersons() + " persons",
+				(w, i) -> api.get("/api/cases/" + largest), "SQL: visible case + team", baselines.casePage(i -> largest)));
+		scenarios.add(new Scenario("persons-largest", "GET /api/cases/{id}/persons of the largest case",
+				(w, i) -> api.get("/api/cases/" + largest + "/persons"), "SQL: visible case + persons ordered",
+				baselines.persons(largest)));
+		scenarios.add(new Scenario("case-list-filtered", "GET /api/cases with filters and paging (6 queries in turn)",
+				(w, i) -> api.get(CaseListQuery.of(i).path()), "SQL: page + count + team", baselines.caseList(CaseListQuery::of)));
+		scenarios.add(new Scenario("case-create-with-persons", "POST /api/cases, then 3 x POST /api/cases/{id}/persons",
+				(w, i) -> createCaseWithPersons(api, i), "SQL: 4 transactions with history rows",
+				baselines.createCaseWithPersons()));
+		addPageScenarios(settings, data, baselines, encoder, maxClients);
+	}
+
+	List<Scenario> all() {
+		return scenarios;
+	}
+
+	List<String> skipped() {
+		return skipped;
+	}
+
+	private void addPageScenarios(DriverSettings settings, ScenarioData data, Baselines baselines, PasswordEncoder encoder,
+			int maxClients) {
+		if (settings.password() == null) {
+			skipped.add("login, case-page-html-*: no password for the bench user (give --password or run 'bench generate')");
+			return;
+		}
+		BrowserSession[] sessions = new BrowserSession[maxClients];
+		for (int w = 0; w < maxClients; w++) {
+			sessions[w] = new BrowserSession(settings.url());
+		}
+		if (!signIn(sessions[0], settings)) {
+			skipped.add("login, case-page-html-*: the server offers no working form login at /login");
+			return;
+		}
+		scenarios.add(new Scenario("login", "GET /login (CSRF token) + POST /login, a fresh session each time",
+				(w, i) -> sessions[w].login(settings.username(), settings.password()),
+				"Argon2id verify in-process (production parameters)", Baselines.passwordCheck(encoder, settings.password())));
+		if (!pageExists(sessions[0], "/cases/" + data.typical(0))) {
+			skipped.add("case-page-html-*: the server has no HTML case page at /cases/{id} yet");
+			return;
+		}
+		for (BrowserSession session : sessions) {
+			signIn(session, settings);
+		}
+		UUID largest = data.largestCase();
+		scenarios.add(new Scenario("case-page-html-typical", "GET /cases/{id} (HTML, signed in), a case with 1-10 persons",
+				(w, i) -> sessions[w].page("/cases/" + data.typical(i)), "SQL: case + team + persons + sources",
+				baselines.fullCase(data::typical)));
+		scenarios.add(new Scenario("case-page-html-largest", "GET /cases/{id} (HTML, signed in), the largest case",
+				(w, i) -> sessions[w].page("/cases/" + largest), "SQL: case + team + persons + sources",
+				baselines.fullCase(i -> largest)));
+	}
+
+	/** The login scenario signs sessions out by starting afresh; the page scenarios sign in again first. */
+	static boolean signIn(BrowserSession session, DriverSettings settings) {
+		try {
+			return session.login(settings.username(), settings.password());
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	private static boolean pageExists(BrowserSession session, String path) {
+		try {
+			return session.page(path);
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	private static boolean createCaseWithPersons(ApiClient api, int i) throws Exception {
+		String id = api.create("/api/cases", "{\"title\":\"Bench case " + i + " held in Yanji\",\"countryOfCustody\":\"CN\","
+				+ "\"countryOfFearedReturn\":\"KP\",\"summary\":\"Five refugees arrested in Shenyang, held near Yanji.\","
+				+ "\"priority\":\"URGENT\"}");
+		if (id == null) {
+			return false;
+		}
+		String[] names = { "김영철", "Park Sung-min", "李明" };
+		for (int p = 0; p < names.length; p++) {
+			String person = api.create("/api/cases/" + id + "/persons", "{\"kind\":\"INDIVIDUAL\",\"publicLabel\":\"Refugee "
+					+ (char) ('A' + p) + "\",\"name\":\"" + names[p] + "\",\"role\":\"AT_RISK\",\"numberOfPersons\":1}");
+			if (person == null) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
