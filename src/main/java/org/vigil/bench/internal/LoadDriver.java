@@ -29,6 +29,8 @@ import org.vigil.platform.VigilProperties;
 @Component
 class LoadDriver {
 
+	static final int WARMUP_ROUNDS = 5;
+
 	private final DataSource dataSource;
 
 	private final PasswordEncoder passwordEncoder;
@@ -102,6 +104,7 @@ class LoadDriver {
 		try (MemoryProbe memory = new MemoryProbe(pid)) {
 			double atRest = memory.residentMb();
 			memory.startSampling();
+			warmUp(settings, scenarios, out);
 			for (int clients : settings.clients()) {
 				for (Scenario scenario : scenarios.all()) {
 					Stats vigil = Runner.measure(scenario.vigil(), clients, settings.warmup(), settings.requests());
@@ -120,6 +123,23 @@ class LoadDriver {
 					new BenchResults.Dataset(data.cases(), data.persons(), data.sources(), data.largestCasePersons()), server,
 					new BenchResults.Settings(settings.url().toString(), settings.clients(), settings.requests(), settings.warmup()),
 					results, scenarios.skipped());
+		}
+	}
+
+	/**
+	 * Lets the server's JIT compiler and caches settle before anything is measured: every scenario,
+	 * with the most clients, {@link #WARMUP_ROUNDS} times the per-scenario warm-up.
+	 */
+	private static void warmUp(DriverSettings settings, Scenarios scenarios, PrintStream out) {
+		int clients = Collections.max(settings.clients());
+		int requests = settings.warmup() * WARMUP_ROUNDS;
+		if (requests == 0) {
+			return;
+		}
+		out.printf("Warming up: %d requests per scenario with %d clients…%n", requests, clients);
+		for (Scenario scenario : scenarios.all()) {
+			Runner.measure(scenario.vigil(), clients, 0, requests);
+			Runner.measure(scenario.baseline(), clients, 0, requests);
 		}
 	}
 
