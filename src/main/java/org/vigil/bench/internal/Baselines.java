@@ -62,20 +62,28 @@ final class Baselines {
 		};
 	}
 
-	/** One page of a filtered case list and its total count. */
+	/** The viewer's live shares, then one page of a filtered case list of their team and its total count. */
 	Runner.Task caseList(IntFunction<CaseListQuery> queries) {
 		return (worker, i) -> {
 			Connection c = connections[worker];
 			CaseListQuery q = queries.apply(i);
-			String where = " from cases c where (c.team_id = ? or exists (select 1 from case_shares s where s.case_id = c.id "
-					+ "and s.user_id = ? and (s.expires_at is null or s.expires_at > ?)))" + q.sqlCondition();
+			boolean noShares;
+			try (PreparedStatement shares = c.prepareStatement(
+					"select case_id from case_shares where user_id = ? and (expires_at is null or expires_at > ?)")) {
+				shares.setObject(1, data.userId());
+				shares.setTimestamp(2, Timestamp.from(Instant.now()));
+				noShares = drain(shares.executeQuery()) == 0;
+			}
+			String where = " from cases c where c.team_id = ?" + q.sqlCondition();
 			try (PreparedStatement page = c.prepareStatement("select c.*" + where + " order by c.updated_at desc, c.id limit ? offset ?");
 					PreparedStatement count = c.prepareStatement("select count(*)" + where)) {
-				int next = q.bind(page, bindAccess(page));
+				page.setObject(1, data.teamId());
+				int next = q.bind(page, 2);
 				page.setInt(next, CaseListQuery.SIZE);
 				page.setInt(next + 1, q.page() * CaseListQuery.SIZE);
-				q.bind(count, bindAccess(count));
-				return drain(page.executeQuery()) >= 0 & drain(count.executeQuery()) == 1
+				count.setObject(1, data.teamId());
+				q.bind(count, 2);
+				return noShares & drain(page.executeQuery()) >= 0 & drain(count.executeQuery()) == 1
 						& readAll(c, "select * from teams where id = ?", data.teamId());
 			}
 		};
@@ -147,10 +155,6 @@ final class Baselines {
 			bindAccessFrom(query, 2);
 			return drain(query.executeQuery()) == 1;
 		}
-	}
-
-	private int bindAccess(PreparedStatement statement) throws SQLException {
-		return bindAccessFrom(statement, 1);
 	}
 
 	private int bindAccessFrom(PreparedStatement statement, int first) throws SQLException {

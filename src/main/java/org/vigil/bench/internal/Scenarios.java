@@ -27,7 +27,7 @@ final class Scenarios {
 				(w, i) -> api.get("/api/cases/" + largest + "/persons"), "SQL: visible case + persons ordered",
 				baselines.persons(largest)));
 		scenarios.add(new Scenario("case-list-filtered", "GET /api/cases with filters and paging (6 queries in turn)",
-				(w, i) -> api.get(CaseListQuery.of(i).path()), "SQL: page + count + team", baselines.caseList(CaseListQuery::of)));
+				(w, i) -> api.get(CaseListQuery.of(i).path()), "SQL: live shares + page + count + team", baselines.caseList(CaseListQuery::of)));
 		scenarios.add(new Scenario("case-create-with-persons", "POST /api/cases, then 3 x POST /api/cases/{id}/persons",
 				(w, i) -> createCaseWithPersons(api, i), "SQL: 4 transactions with history rows",
 				baselines.createCaseWithPersons()));
