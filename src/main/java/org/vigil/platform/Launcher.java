@@ -41,7 +41,16 @@ public final class Launcher {
 				"spring.main.banner-mode", "off",
 				"logging.threshold.console", "OFF",
 				"vigil.command", name));
-		try (ConfigurableApplicationContext context = app.run(optionArgs(rest))) {
+		ConfigurableApplicationContext started;
+		try {
+			started = app.run(optionArgs(rest));
+		}
+		catch (RuntimeException ex) {
+			System.err.println("Vigil could not start to run '" + name + "': " + rootCause(ex).getMessage());
+			System.err.println("The log in the Vigil home directory (logs/vigil.log) has the details.");
+			return 1;
+		}
+		try (ConfigurableApplicationContext context = started) {
 			Command command = context.getBeansOfType(Command.class).values().stream()
 				.filter(c -> c.name().equals(name))
 				.findFirst()
@@ -61,6 +70,14 @@ public final class Launcher {
 				return 2;
 			}
 		}
+	}
+
+	private static Throwable rootCause(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 	/** Spring-style options ({@code --spring.x=y}, {@code --vigil.home=…}) still configure the context. */

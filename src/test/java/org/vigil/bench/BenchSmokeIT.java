@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BenchSmokeIT {
 
-	private static final Set<String> API_SCENARIOS = Set.of("case-api-typical", "case-api-largest", "persons-largest",
-			"case-list-filtered", "case-create-with-persons");
+	private static final Set<String> SCENARIOS = Set.of("case-api-typical", "case-api-largest", "persons-largest",
+			"case-list-filtered", "case-create-with-persons", "login", "case-page-html-typical", "case-page-html-largest");
 
 	@Autowired
 	List<Command> commands;
@@ -50,9 +50,10 @@ class BenchSmokeIT {
 			assertThat(result.get("baseline").get("errors").asInt()).as(result.get("scenario").asString() + " baseline").isZero();
 			assertThat(result.get("vigil").get("requests").asInt()).isEqualTo(6);
 		}
-		for (String scenario : API_SCENARIOS) {
+		for (String scenario : SCENARIOS) {
 			assertThat(measured).contains(scenario + "@1", scenario + "@2");
 		}
+		assertThat(json.get("skipped").isEmpty()).as(json.get("skipped").toString()).isTrue();
 		assertThat(json.get("dataset").get("cases").asLong()).isGreaterThanOrEqualTo(20);
 	}
 

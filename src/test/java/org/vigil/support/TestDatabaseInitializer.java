@@ -35,7 +35,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			if (environment.getProperty("vigil.home") == null || environment.getProperty("vigil.home").equals("vigil-data")) {
 				properties.put("vigil.home", Files.createTempDirectory("vigil-test-home").toString());
 			}
-			if (!Boolean.parseBoolean(environment.getProperty("vigil.test.own-database", "false"))) {
+			boolean configured = org.springframework.util.StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+			if (!configured && !Boolean.parseBoolean(environment.getProperty("vigil.test.own-database", "false"))) {
 				properties.put("spring.datasource.url", createDatabase());
 				properties.put("spring.datasource.username", "postgres");
 				properties.put("spring.datasource.password", "");

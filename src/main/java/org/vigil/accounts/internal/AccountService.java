@@ -15,14 +15,17 @@ import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.AccountAdministration;
+import org.vigil.accounts.Role;
 import org.vigil.accounts.Team;
 import org.vigil.accounts.Teams;
+import org.vigil.accounts.UserDirectory;
 import org.vigil.accounts.Viewer;
 
 /** Creating users and teams, issuing and revoking tokens. */
 @Service
 @Transactional
-class AccountService implements Teams {
+class AccountService implements Teams, AccountAdministration, UserDirectory {
 
 	private final UserAccountRepository users;
 
@@ -59,6 +62,22 @@ class AccountService implements Teams {
 		return users.save(new UserAccount(command.username(), hash, command.roles(), Set.of(team.id())));
 	}
 
+	@Override
+	public UUID createUser(String username, Set<Role> roles, String teamName, char[] password) {
+		try {
+			return createUser(new NewUser(username, roles, teamName, password)).id();
+		}
+		catch (AccountRejected rejected) {
+			throw new IllegalArgumentException(rejected.getMessage(), rejected);
+		}
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<UUID> findEnabledUser(String username) {
+		return users.findByUsernameIgnoreCase(username.strip()).filter(UserAccount::enabled).map(UserAccount::id);
+	}
+
 	@Transactional(readOnly = true)
 	boolean hasAnyUser() {
 		return users.count() > 0;
@@ -74,8 +93,8 @@ class AccountService implements Teams {
 		return teams.findAllByOrderByNameAsc().stream().map(TeamEntity::toTeam).toList();
 	}
 
-	/** Issues a new personal API token and returns the secret; only its digest is kept. */
-	String issueToken(String username) {
+	@Override
+	public String issueToken(String username) {
 		UserAccount user = users.findByUsernameIgnoreCase(username)
 			.orElseThrow(() -> new AccountRejected("There is no user named '" + username + "'."));
 		String secret = TokenDigest.newSecret(TokenDigest.API_TOKEN_PREFIX);

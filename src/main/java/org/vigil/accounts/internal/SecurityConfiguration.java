@@ -6,8 +6,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -18,6 +16,7 @@ import org.vigil.accounts.Role;
  * refusals) and the web pages (form login, redirects). Both set the same security headers.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	/**
@@ -27,17 +26,8 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-	/**
-	 * Argon2id with the OWASP password storage parameters: 19 MiB of memory, 2 iterations, one lane.
-	 */
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-	}
-
 	@Bean
 	@Order(1)
-	@ConditionalOnWebApplication // operator commands run without a web server, and without HttpSecurity
 	SecurityFilterChain apiChain(HttpSecurity http, AccountService accounts, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
@@ -57,7 +47,6 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	@ConditionalOnWebApplication
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",

@@ -77,11 +77,13 @@ final class CaseFactory {
 		for (int i = 0; i < sourceCount; i++) {
 			UUID sourceId = uuid();
 			Names.Name informant = names.forCountry(route.custody());
-			String confidentialName = vault.protect(caseId, informant.name());
-			String contact = vault.protect(caseId, "+" + (10 + random.nextInt(89)) + " " + (100_000_000 + random.nextInt(899_999_999)));
+			String confidentialName = vault.protect(caseId, "source", sourceId, "name", informant.name());
+			String contact = vault.protect(caseId, "source", sourceId, "contactDetails",
+					"+" + (10 + random.nextInt(89)) + " " + (100_000_000 + random.nextInt(899_999_999)));
 			batch.source(rev, sourceId, caseId, CONTACTS[random.nextInt(CONTACTS.length)] + " " + (i + 1), confidentialName, contact,
 					LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(random.nextInt(30)), reliability(),
-					random.nextInt(10) < 6, vault.protect(caseId, "Reported the detention and the expected transfer from " + route.place() + "."),
+					random.nextInt(10) < 6, vault.protect(caseId, "source", sourceId, "information",
+							"Reported the detention and the expected transfer from " + route.place() + "."),
 					created.plusSeconds(60L + i), username, 0);
 			if (!personIds.isEmpty()) {
 				batch.sourcePerson(rev, sourceId, personIds.get(random.nextInt(personIds.size())));
@@ -99,9 +101,11 @@ final class CaseFactory {
 		DatePrecision precision = born ? DatePrecision.values()[random.nextInt(DatePrecision.values().length)] : null;
 		LocalDate birth = born ? LocalDate.of(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28)) : null;
 		batch.person(rev, id, caseId, group ? PersonKind.GROUP : PersonKind.INDIVIDUAL, group ? 2 + random.nextInt(30) : 1, role,
-				label, group ? null : vault.protect(caseId, name.name()), group ? null : vault.protect(caseId, name.nativeScript()),
-				group ? null : vault.protect(caseId, name.variants()), group ? null : Sex.values()[random.nextInt(3)], birth,
-				precision, name.nationality(), vault.protect(caseId, group ? "Arrested together near " + route.place() + "." : null),
+				label, group ? null : vault.protect(caseId, "person", id, "name", name.name()),
+				group ? null : vault.protect(caseId, "person", id, "namesInOtherScripts", name.nativeScript()),
+				group ? null : vault.protect(caseId, "person", id, "aliases", name.variants()), group ? null : Sex.values()[random.nextInt(3)],
+				birth, precision, name.nationality(),
+				vault.protect(caseId, "person", id, "notes", group ? "Arrested together near " + route.place() + "." : null),
 				at, username, 0);
 		return id;
 	}

@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.stereotype.Component;
+import org.vigil.vault.BlindIndex;
+import org.vigil.vault.FieldCipher;
 
 /**
  * {@code bench generate}: adds a large, skewed dataset to the configured database, in batches of
@@ -28,9 +30,15 @@ class DatasetGenerator {
 
 	private final BenchAccount account;
 
-	DatasetGenerator(DataSource dataSource, BenchAccount account) {
+	private final FieldCipher cipher;
+
+	private final BlindIndex blindIndex;
+
+	DatasetGenerator(DataSource dataSource, BenchAccount account, FieldCipher cipher, BlindIndex blindIndex) {
 		this.dataSource = dataSource;
 		this.account = account;
+		this.cipher = cipher;
+		this.blindIndex = blindIndex;
 	}
 
 	/** Answers what was written. */
@@ -38,8 +46,9 @@ class DatasetGenerator {
 		UUID teamId = account.prepare(out);
 		SplittableRandom random = new SplittableRandom(shape.seed());
 		PersonCounts counts = new PersonCounts(random, shape);
-		out.printf("Generating %,d cases (about %,d persons, %,d sources)…%n", shape.cases(), shape.expectedPersons(),
-				Math.round(shape.cases() * shape.sourcesPerCase()));
+		out.printf("Generating %,d cases (about %,d persons, %,d sources), protected fields %s…%n", shape.cases(),
+				shape.expectedPersons(), Math.round(shape.cases() * shape.sourcesPerCase()),
+				shape.encrypt() ? "encrypted by the vault" : "in plain text as the application stores them today");
 		long started = System.nanoTime();
 		long rows = 0;
 		long persons = 0;
@@ -48,8 +57,9 @@ class DatasetGenerator {
 			connection.setAutoCommit(false);
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			ReferenceCounters references = ReferenceCounters.load(connection);
-			CaseFactory factory = new CaseFactory(random, ProtectedFields.PLAINTEXT_UNTIL_VAULT, references, teamId,
-					BenchAccount.USERNAME);
+			ProtectedFields protectedFields = shape.encrypt() ? ProtectedFields.vault(cipher, blindIndex)
+					: ProtectedFields.PLAINTEXT_AS_THE_APPLICATION_STORES_THEM;
+			CaseFactory factory = new CaseFactory(random, protectedFields, references, teamId, BenchAccount.USERNAME);
 			long rev = firstFreeRevision(connection);
 			CaseBatch batch = new CaseBatch();
 			for (int i = 0; i < shape.cases(); i++) {

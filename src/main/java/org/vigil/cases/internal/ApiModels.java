@@ -129,12 +129,13 @@ final class ApiModels {
 			@Size(max = 2000) String contactDetails,
 			LocalDate reportedOn,
 			Reliability reliability,
-			boolean confidential,
+			Boolean confidential,
 			@Size(max = 20000) String information,
 			List<UUID> personIds) {
 
 		SourceDetails details() {
-			return new SourceDetails(label, name, contactDetails, reportedOn, reliability, confidential, information,
+			// A source is confidential unless said otherwise.
+			return new SourceDetails(label, name, contactDetails, reportedOn, reliability, confidential == null || confidential, information,
 					personIds == null ? Set.of() : Set.copyOf(personIds));
 		}
 
@@ -153,6 +154,10 @@ final class ApiModels {
 	}
 
 	public record Created(UUID id, String reference) {
+	}
+
+	/** Shares a case with a colleague outside its team; without {@code expiresAt} the share lasts until revoked. */
+	public record ShareRequest(@NotBlank @Size(max = 64) String username, Instant expiresAt) {
 	}
 
 }

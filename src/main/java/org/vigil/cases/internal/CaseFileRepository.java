@@ -11,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CaseFileRepository extends JpaRepository<CaseFile, UUID>, JpaSpecificationExecutor<CaseFile> {
 
+	boolean existsByTitle(String title);
+
 	/** The case, if it belongs to one of these teams or is shared with this user now. */
 	@Query("""
 			select c from CaseFile c where c.id = :id and (c.teamId in :teams or exists (

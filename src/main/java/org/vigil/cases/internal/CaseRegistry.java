@@ -1,5 +1,6 @@
 package org.vigil.cases.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,10 +153,21 @@ class CaseRegistry {
 		return history.of(caseId);
 	}
 
-	/** Shares a case with one more user, until an optional expiry. */
-	void share(Viewer viewer, UUID caseId, UUID userId, java.time.Instant expiresAt) {
-		access.changeable(viewer, caseId);
-		shares.save(new CaseShare(caseId, userId, viewer.username(), expiresAt));
+	/**
+	 * Shares a case with a user outside its team, until an optional expiry; sharing again replaces
+	 * the expiry. Only members of the owning team may share: a share does not pass on further.
+	 */
+	void share(Viewer viewer, UUID caseId, UUID userId, Instant expiresAt) {
+		CaseFile caseFile = access.changeable(viewer, caseId);
+		if (!viewer.isMemberOf(caseFile.teamId())) {
+			throw new CaseRejected("username", "Only members of the team that owns the case can share it.");
+		}
+		if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
+			throw new CaseRejected("expiresAt", "must be in the future");
+		}
+		shares.findById(new CaseShare.Key(caseId, userId))
+			.ifPresentOrElse(existing -> existing.renew(viewer.username(), expiresAt),
+					() -> shares.save(new CaseShare(caseId, userId, viewer.username(), expiresAt)));
 	}
 
 	private void requirePersonsOfCase(UUID caseId, SourceDetails details) {

@@ -40,4 +40,10 @@ class CaseShare {
 		this.expiresAt = expiresAt;
 	}
 
+	void renew(String grantedBy, Instant expiresAt) {
+		this.grantedBy = grantedBy;
+		this.grantedAt = Instant.now();
+		this.expiresAt = expiresAt;
+	}
+
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Team;
 import org.vigil.accounts.Teams;
+import org.vigil.accounts.UserDirectory;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStatus;
 import org.vigil.cases.Priority;
@@ -33,6 +34,7 @@ import org.vigil.cases.internal.ApiModels.CaseResponse;
 import org.vigil.cases.internal.ApiModels.Created;
 import org.vigil.cases.internal.ApiModels.PersonRequest;
 import org.vigil.cases.internal.ApiModels.PersonResponse;
+import org.vigil.cases.internal.ApiModels.ShareRequest;
 import org.vigil.cases.internal.ApiModels.SourceRequest;
 import org.vigil.cases.internal.ApiModels.SourceResponse;
 
@@ -47,10 +49,13 @@ class CasesApiController {
 
 	private final Teams teams;
 
-	CasesApiController(CaseRegistry registry, CurrentViewer viewers, Teams teams) {
+	private final UserDirectory users;
+
+	CasesApiController(CaseRegistry registry, CurrentViewer viewers, Teams teams, UserDirectory users) {
 		this.registry = registry;
 		this.viewers = viewers;
 		this.teams = teams;
+		this.users = users;
 	}
 
 	@GetMapping
@@ -152,6 +157,14 @@ class CasesApiController {
 		return registry.history(viewers.get(), caseId);
 	}
 
+	@PostMapping("/{caseId}/shares")
+	ResponseEntity<Void> share(@PathVariable UUID caseId, @Valid @RequestBody ShareRequest request) {
+		UUID userId = users.findEnabledUser(request.username())
+			.orElseThrow(() -> new CaseRejected("username", "is not the name of an active user"));
+		registry.share(viewers.get(), caseId, userId, request.expiresAt());
+		return ResponseEntity.noContent().build();
+	}
+
 	@ExceptionHandler(CaseRejected.class)
 	ProblemDetail rejected(CaseRejected rejected) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rejected.field() + " " + rejected.getMessage());
@@ -162,7 +175,7 @@ class CasesApiController {
 
 	private static ResponseEntity<ProblemDetail> conflict(EditOutcome.Conflict<?> conflict, Object current) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"This record was changed by someone else after you loaded version you sent; it is now at version "
+				"This record was changed by someone else after you loaded the version you sent; it is now at version "
 						+ conflict.currentVersion() + ". Review their changes, then send your edit again with the new version.");
 		problem.setTitle("Edit conflict");
 		problem.setProperty("currentVersion", conflict.currentVersion());

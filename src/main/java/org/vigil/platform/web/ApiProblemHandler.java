@@ -104,6 +104,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+	ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+				"Your role does not allow this. " + ex.getMessage());
+		problem.setTitle("Forbidden");
+		return problem;
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), ex);

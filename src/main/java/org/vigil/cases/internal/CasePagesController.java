@@ -1,0 +1,158 @@
+package org.vigil.cases.internal;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.accounts.CurrentViewer;
+import org.vigil.accounts.Team;
+import org.vigil.accounts.Teams;
+import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStatus;
+import org.vigil.cases.DatePrecision;
+import org.vigil.cases.Outcome;
+import org.vigil.cases.PersonKind;
+import org.vigil.cases.PersonRole;
+import org.vigil.cases.Priority;
+import org.vigil.cases.Reliability;
+import org.vigil.cases.Sex;
+
+/** The case pages: the list, the case page with its persons, sources and history, and the case form. */
+@Controller
+@RequestMapping("/cases")
+class CasePagesController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final CaseRegistry registry;
+
+	private final CurrentViewer viewers;
+
+	private final Teams teams;
+
+	CasePagesController(CaseRegistry registry, CurrentViewer viewers, Teams teams) {
+		this.registry = registry;
+		this.viewers = viewers;
+		this.teams = teams;
+	}
+
+	/** The pick lists every case form needs. */
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("statuses", CaseStatus.values());
+		model.addAttribute("priorities", Priority.values());
+		model.addAttribute("outcomes", Outcome.values());
+		model.addAttribute("kinds", PersonKind.values());
+		model.addAttribute("personRoles", PersonRole.values());
+		model.addAttribute("sexes", Sex.values());
+		model.addAttribute("precisions", DatePrecision.values());
+		model.addAttribute("reliabilities", Reliability.values());
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Priority priority,
+			@RequestParam(required = false) String country, @RequestParam(required = false) UUID team,
+			@RequestParam(defaultValue = "updated") String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		Viewer viewer = viewers.get();
+		String sortName = CaseSorts.BY_NAME.containsKey(sort) ? sort : "updated";
+		Page<CaseFile> found = registry.list(viewer, new CaseFilter(status, priority, country, team),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, CaseSorts.parse(sortName)));
+		Map<UUID, Team> byId = teams.byIds(found.map(CaseFile::teamId).toSet());
+		model.addAttribute("cases", found.map(c -> CaseSummary.of(c, byId.get(c.teamId()))));
+		model.addAttribute("filter", new CaseFilter(status, priority, country, team));
+		model.addAttribute("sort", sortName);
+		model.addAttribute("sorts", CaseSorts.BY_NAME.keySet().stream().sorted().toList());
+		model.addAttribute("myTeams", teams.of(viewer));
+		return htmx != null ? "cases/list :: results" : "cases/list";
+	}
+
+	@GetMapping("/new")
+	String newCase(Model model) {
+		model.addAttribute("caseForm", new CaseForm());
+		return form(model, null);
+	}
+
+	@PostMapping
+	String open(@Valid @ModelAttribute("caseForm") CaseForm form, BindingResult binding, Model model) {
+		if (binding.hasErrors()) {
+			return form(model, null);
+		}
+		try {
+			CaseFile opened = registry.open(viewers.get(), form.details(), form.getTeamId());
+			return "redirect:/cases/" + opened.id();
+		}
+		catch (CaseRejected rejected) {
+			binding.rejectValue("teamId", "case.rejected." + rejected.field(), rejected.getMessage());
+			return form(model, null);
+		}
+	}
+
+	@GetMapping("/{caseId}")
+	String show(@PathVariable UUID caseId, Model model) {
+		Viewer viewer = viewers.get();
+		CaseFile caseFile = registry.find(viewer, caseId);
+		model.addAttribute("caseFile", CaseSummary.of(caseFile, teams.find(caseFile.teamId()).orElse(null)));
+		model.addAttribute("details", caseFile.details());
+		model.addAttribute("persons", registry.persons(viewer, caseId).stream().map(PersonView::of).toList());
+		model.addAttribute("sources", registry.sources(viewer, caseId).stream().map(SourceView::of).toList());
+		model.addAttribute("history", registry.history(viewer, caseId).stream().limit(5).toList());
+		return "cases/show";
+	}
+
+	@GetMapping("/{caseId}/edit")
+	String edit(@PathVariable UUID caseId, Model model) {
+		CaseFile caseFile = registry.find(viewers.get(), caseId);
+		model.addAttribute("caseForm", CaseForm.of(caseFile));
+		return form(model, caseFile);
+	}
+
+	@PostMapping("/{caseId}")
+	String save(@PathVariable UUID caseId, @Valid @ModelAttribute("caseForm") CaseForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		Viewer viewer = viewers.get();
+		CaseFile caseFile = registry.find(viewer, caseId);
+		if (binding.hasErrors()) {
+			return form(model, caseFile);
+		}
+		long base = form.getVersion() == null ? -1 : form.getVersion();
+		EditOutcome<CaseFile> outcome = registry.edit(viewer, caseId, form.details(), base);
+		if (outcome instanceof EditOutcome.Conflict<CaseFile> conflict) {
+			// Keep what the user typed; adopt the current version so that saving again is a decision.
+			form.setVersion(conflict.currentVersion());
+			model.addAttribute("conflict", conflict);
+			return form(model, conflict.current());
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/cases/" + caseId;
+	}
+
+	@GetMapping("/{caseId}/history")
+	String history(@PathVariable UUID caseId, Model model) {
+		Viewer viewer = viewers.get();
+		CaseFile caseFile = registry.find(viewer, caseId);
+		model.addAttribute("caseFile", CaseSummary.of(caseFile, teams.find(caseFile.teamId()).orElse(null)));
+		model.addAttribute("history", registry.history(viewer, caseId));
+		return "cases/history";
+	}
+
+	private String form(Model model, CaseFile existing) {
+		model.addAttribute("existing", existing == null ? null : CaseSummary.of(existing, null));
+		model.addAttribute("myTeams", teams.of(viewers.get()));
+		return "cases/form";
+	}
+
+}

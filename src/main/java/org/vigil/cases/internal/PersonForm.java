@@ -1,0 +1,114 @@
+package org.vigil.cases.internal;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.vigil.cases.DatePrecision;
+import org.vigil.cases.PersonKind;
+import org.vigil.cases.PersonRole;
+import org.vigil.cases.Sex;
+import org.vigil.platform.validation.CountryCode;
+
+/** The person form as typed. */
+class PersonForm {
+
+	@NotNull
+	private PersonKind kind = PersonKind.INDIVIDUAL;
+
+	@NotBlank
+	@Size(max = 100)
+	private String publicLabel;
+
+	@NotNull
+	private PersonRole role = PersonRole.AT_RISK;
+
+	@Min(1)
+	@Max(100000)
+	private Integer numberOfPersons = 1;
+
+	@Size(max = 500)
+	private String name;
+
+	@Size(max = 2000)
+	private String namesInOtherScripts;
+
+	@Size(max = 2000)
+	private String aliases;
+
+	private Sex sex;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate birthDate;
+
+	private DatePrecision birthDatePrecision;
+
+	@CountryCode
+	private String nationality;
+
+	@Size(max = 20000)
+	private String notes;
+
+	private Long version;
+
+	static PersonForm of(Person person) {
+		PersonForm form = new PersonForm();
+		PersonProfile p = person.profile();
+		Identity i = person.identity();
+		form.kind = p.kind();
+		form.publicLabel = p.publicLabel();
+		form.role = p.role();
+		form.numberOfPersons = p.numberOfPersons();
+		form.name = i.name();
+		form.namesInOtherScripts = i.namesInOtherScripts();
+		form.aliases = i.aliases();
+		form.sex = i.sex();
+		form.birthDate = i.birthDate();
+		form.birthDatePrecision = i.birthDatePrecision();
+		form.nationality = i.nationality();
+		form.notes = i.notes();
+		form.version = person.version();
+		return form;
+	}
+
+	PersonProfile profile() {
+		int count = kind == PersonKind.GROUP && numberOfPersons != null ? numberOfPersons : 1;
+		return new PersonProfile(kind, count, role, publicLabel.strip());
+	}
+
+	Identity identity() {
+		return new Identity(name, namesInOtherScripts, aliases, sex, birthDate, birthDatePrecision, nationality, notes);
+	}
+
+	public PersonKind getKind() { return kind; }
+	public void setKind(PersonKind kind) { this.kind = kind; }
+	public String getPublicLabel() { return publicLabel; }
+	public void setPublicLabel(String publicLabel) { this.publicLabel = publicLabel; }
+	public PersonRole getRole() { return role; }
+	public void setRole(PersonRole role) { this.role = role; }
+	public Integer getNumberOfPersons() { return numberOfPersons; }
+	public void setNumberOfPersons(Integer numberOfPersons) { this.numberOfPersons = numberOfPersons; }
+	public String getName() { return name; }
+	public void setName(String name) { this.name = name; }
+	public String getNamesInOtherScripts() { return namesInOtherScripts; }
+	public void setNamesInOtherScripts(String namesInOtherScripts) { this.namesInOtherScripts = namesInOtherScripts; }
+	public String getAliases() { return aliases; }
+	public void setAliases(String aliases) { this.aliases = aliases; }
+	public Sex getSex() { return sex; }
+	public void setSex(Sex sex) { this.sex = sex; }
+	public LocalDate getBirthDate() { return birthDate; }
+	public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
+	public DatePrecision getBirthDatePrecision() { return birthDatePrecision; }
+	public void setBirthDatePrecision(DatePrecision birthDatePrecision) { this.birthDatePrecision = birthDatePrecision; }
+	public String getNationality() { return nationality; }
+	public void setNationality(String nationality) { this.nationality = nationality; }
+	public String getNotes() { return notes; }
+	public void setNotes(String notes) { this.notes = notes; }
+	public Long getVersion() { return version; }
+	public void setVersion(Long version) { this.version = version; }
+
+}

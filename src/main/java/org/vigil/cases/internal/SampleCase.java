@@ -1,0 +1,91 @@
+package org.vigil.cases.internal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.Team;
+import org.vigil.accounts.Teams;
+import org.vigil.cases.CaseStatus;
+import org.vigil.cases.Outcome;
+import org.vigil.cases.PersonKind;
+import org.vigil.cases.PersonRole;
+import org.vigil.cases.Priority;
+import org.vigil.cases.Reliability;
+
+/**
+ * With {@code --demo}, records the case from the design once, so that a newcomer sees a
+ * real-looking case right after setup: five North Korean refugees held near Yanji and facing
+ * forced return, recorded as one group with a public label and no names. It belongs to the team
+ * {@value #TEAM}, the team that first-run setup suggests.
+ */
+@Component
+class SampleCase implements ApplicationRunner {
+
+	static final String TEAM = "Asia";
+
+	static final String TITLE = "Five North Korean refugees facing forced return from Jilin";
+
+	private static final Logger log = LoggerFactory.getLogger(SampleCase.class);
+
+	private final Teams teams;
+
+	private final CaseFileRepository cases;
+
+	private final PersonRepository persons;
+
+	private final SourceRepository sources;
+
+	private final CaseReferences references;
+
+	SampleCase(Teams teams, CaseFileRepository cases, PersonRepository persons, SourceRepository sources,
+			CaseReferences references) {
+		this.teams = teams;
+		this.cases = cases;
+		this.persons = persons;
+		this.sources = sources;
+		this.references = references;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (args.containsOption("demo") && !cases.existsByTitle(TITLE)) {
+			CaseFile recorded = record();
+			log.info("Recorded the sample case {} for team {}", recorded.reference(), TEAM);
+		}
+	}
+
+	CaseFile record() {
+		Team team = teams.findOrCreate(TEAM);
+		CaseDetails details = new CaseDetails(TITLE, """
+				Five North Korean refugees were arrested by police in Shenyang (Liaoning) and are now held near Yanji (Jilin). \
+				A contact reports that they will "imminently" be moved to Helong, 70 km south-west of Yanji and a few \
+				kilometres from the North Korean border, after which forced return can happen at any time. Returned \
+				defectors face torture, imprisonment in prison camps, forced labour, sexual violence and possibly execution.""",
+				"CN", "KP", "East Asia", new LinkedHashSet<>(List.of("refoulement", "arbitrary detention", "risk of torture")),
+				CaseStatus.OPEN, Priority.URGENT, Outcome.STILL_HELD);
+		CaseFile caseFile = cases.save(new CaseFile(references.next("CN"), details, team.id(), "system"));
+		Person group = persons.save(new Person(caseFile.id(),
+				new PersonProfile(PersonKind.GROUP, 5, PersonRole.AT_RISK, "Refugee group A"),
+				new Identity(null, null, null, null, null, null, "KP",
+						"Names not yet known. Three men and two women, according to the contact near Yanji."),
+				"system"));
+		sources.save(new Source(caseFile.id(), new SourceDetails("Contact near Yanji", null, null,
+				LocalDate.now().minusDays(1), Reliability.MEDIUM, true,
+				"The five will \"imminently\" be moved from Yanji to Helong, near the border.", Set.of(group.id())), "system"));
+		sources.save(new Source(caseFile.id(), new SourceDetails("Relative of one of the refugees, in Seoul", null, null,
+				LocalDate.now().minusDays(3), Reliability.HIGH, true,
+				"Confirms the arrest in Shenyang and that the group crossed from North Korea this year.", Set.of(group.id())),
+				"system"));
+		return caseFile;
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.vigil.cases.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.accounts.CurrentViewer;
+import org.vigil.accounts.UserDirectory;
+
+/** Sharing a case with a colleague outside its team, from the case page. */
+@Controller
+class SharePagesController {
+
+	private final CaseRegistry registry;
+
+	private final CurrentViewer viewers;
+
+	private final UserDirectory users;
+
+	SharePagesController(CaseRegistry registry, CurrentViewer viewers, UserDirectory users) {
+		this.registry = registry;
+		this.viewers = viewers;
+		this.users = users;
+	}
+
+	@PostMapping("/cases/{caseId}/shares")
+	String share(@PathVariable UUID caseId, @RequestParam String username,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			RedirectAttributes redirect) {
+		Optional<UUID> userId = users.findEnabledUser(username);
+		if (userId.isEmpty()) {
+			redirect.addFlashAttribute("shareProblem", "share.unknownUser");
+		}
+		else {
+			try {
+				// "Until" a date means to the end of that day.
+				registry.share(viewers.get(), caseId, userId.get(),
+						until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+				redirect.addFlashAttribute("shared", username);
+			}
+			catch (CaseRejected rejected) {
+				redirect.addFlashAttribute("shareProblem", "share.rejected." + rejected.field());
+			}
+		}
+		return "redirect:/cases/" + caseId;
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.vigil.cases.internal;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.vigil.cases.Reliability;
+
+/** The source form as typed. */
+class SourceForm {
+
+	@NotBlank
+	@Size(max = 200)
+	private String label;
+
+	@Size(max = 500)
+	private String name;
+
+	@Size(max = 2000)
+	private String contactDetails;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate reportedOn;
+
+	@NotNull
+	private Reliability reliability = Reliability.UNKNOWN;
+
+	private boolean confidential = true;
+
+	@Size(max = 20000)
+	private String information;
+
+	private Set<UUID> personIds = new HashSet<>();
+
+	SourceDetails details() {
+		return new SourceDetails(label, name, contactDetails, reportedOn, reliability, confidential, information, personIds);
+	}
+
+	public String getLabel() { return label; }
+	public void setLabel(String label) { this.label = label; }
+	public String getName() { return name; }
+	public void setName(String name) { this.name = name; }
+	public String getContactDetails() { return contactDetails; }
+	public void setContactDetails(String contactDetails) { this.contactDetails = contactDetails; }
+	public LocalDate getReportedOn() { return reportedOn; }
+	public void setReportedOn(LocalDate reportedOn) { this.reportedOn = reportedOn; }
+	public Reliability getReliability() { return reliability; }
+	public void setReliability(Reliability reliability) { this.reliability = reliability; }
+	public boolean isConfidential() { return confidential; }
+	public void setConfidential(boolean confidential) { this.confidential = confidential; }
+	public String getInformation() { return information; }
+	public void setInformation(String information) { this.information = information; }
+	public Set<UUID> getPersonIds() { return personIds; }
+	public void setPersonIds(Set<UUID> personIds) { this.personIds = personIds == null ? new HashSet<>() : personIds; }
+
+}

@@ -1,0 +1,130 @@
+package org.vigil.vault.internal;
+
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import org.springframework.stereotype.Component;
+import org.vigil.vault.KeyDestroyedException;
+import org.vigil.vault.VaultException;
+
+/**
+ * Hands out each case's data key as a ready AEAD: created and wrapped on first use, unwrapped with
+ * the master key on later uses, and kept for a while in a small LRU cache because unwrapping costs
+ * a database read and a decryption per field otherwise.
+ */
+@Component
+class DataKeys {
+
+	private final CaseKeyStore store;
+
+	private final MasterKey masterKey;
+
+	private final ShredRegister register;
+
+	private final VaultProperties properties;
+
+	private final Clock clock = Clock.systemUTC();
+
+	private final Map<UUID, Cached> cache;
+
+	DataKeys(CaseKeyStore store, MasterKey masterKey, ShredRegister register, VaultProperties properties) {
+		this.store = store;
+		this.masterKey = masterKey;
+		this.register = register;
+		this.properties = properties;
+		this.cache = new LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<UUID, Cached> eldest) {
+				return size() > properties.cachedKeys();
+			}
+		};
+	}
+
+	/** The case's key, created if it has none yet. */
+	Aead forEncryption(UUID caseId) {
+		return cached(caseId).orElseGet(() -> load(caseId, true));
+	}
+
+	/** The case's key; a case that never had one cannot have ciphertexts either. */
+	Aead forDecryption(UUID caseId) {
+		return cached(caseId).orElseGet(() -> load(caseId, false));
+	}
+
+	void forget(UUID caseId) {
+		synchronized (cache) {
+			cache.remove(caseId);
+		}
+	}
+
+	void forgetAll() {
+		synchronized (cache) {
+			cache.clear();
+		}
+	}
+
+	/** Wraps a data keyset with the current primary master key, bound to its case. */
+	byte[] wrap(UUID caseId, KeysetHandle dataKey) throws GeneralSecurityException {
+		return TinkProtoKeysetFormat.serializeEncryptedKeyset(dataKey, masterKey.aead(), AssociatedData.forCaseKey(caseId));
+	}
+
+	KeysetHandle unwrap(UUID caseId, byte[] wrapped) throws GeneralSecurityException {
+		try {
+			return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, masterKey.aead(), AssociatedData.forCaseKey(caseId));
+		}
+		catch (GeneralSecurityException ex) {
+			// Another node or the shell may have rotated the master key: read the file again, once.
+			masterKey.reload();
+			return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, masterKey.aead(), AssociatedData.forCaseKey(caseId));
+		}
+	}
+
+	private Optional<Aead> cached(UUID caseId) {
+		synchronized (cache) {
+			Cached entry = cache.get(caseId);
+			if (entry == null || entry.loadedAt().plus(properties.cacheTime()).isBefore(clock.instant())) {
+				return Optional.empty();
+			}
+			return Optional.of(entry.aead());
+		}
+	}
+
+	private Aead load(UUID caseId, boolean create) {
+		if (register.contains(caseId)) {
+			throw new KeyDestroyedException(caseId);
+		}
+		try {
+			Optional<CaseKeyStore.StoredKey> stored = store.find(caseId);
+			if (stored.isEmpty() && create) {
+				KeysetHandle fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+				store.insertIfAbsent(caseId, wrap(caseId, fresh), masterKey.primaryKeyId());
+				stored = store.find(caseId);
+			}
+			CaseKeyStore.StoredKey key = stored.orElseThrow(() -> new VaultException("Case " + caseId + " has no data key"));
+			if (key.destroyed()) {
+				throw new KeyDestroyedException(caseId);
+			}
+			Aead aead = unwrap(caseId, key.wrapped()).getPrimitive(RegistryConfiguration.get(), Aead.class);
+			synchronized (cache) {
+				cache.put(caseId, new Cached(aead, clock.instant()));
+			}
+			return aead;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new VaultException("The data key of case " + caseId + " cannot be unwrapped with the master key", ex);
+		}
+	}
+
+	private record Cached(Aead aead, Instant loadedAt) {
+	}
+
+}

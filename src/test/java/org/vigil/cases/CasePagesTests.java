@@ -1,0 +1,71 @@
+package org.vigil.cases;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+import org.vigil.support.WebIntegrationTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class CasePagesTests extends WebIntegrationTest {
+
+	@Test
+	void aStaleSaveIsRefusedKeepingWhatTheUserTypedAndShowingWhatChanged() throws Exception {
+		TestUser first = user(newTeam());
+		UUID caseId = openCase(first, "Original title", "CN");
+		MockHttpSession session = signIn(first);
+		mvc.perform(form(caseId, session, "Saved first", 0)).andExpect(redirectedUrlPattern("/cases/*"));
+
+		mvc.perform(form(caseId, session, "My careful rewording", 0))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else changed this case after you opened it")))
+			.andExpect(content().string(containsString("Saved first")))
+			.andExpect(content().string(containsString("value=\"My careful rewording\"")));
+
+		mvc.perform(get("/cases/" + caseId).session(session))
+			.andExpect(content().string(containsString("Saved first")));
+	}
+
+	@Test
+	void badInputKeepsTheFormAndSaysWhatToFix() throws Exception {
+		MockHttpSession session = signIn(user(newTeam()));
+		mvc.perform(post("/cases").session(session).with(csrf()).param("title", "Kept title").param("countryOfCustody", "XX")
+				.param("status", "OPEN").param("priority", "HIGH"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Some fields need attention")))
+			.andExpect(content().string(containsString("must be an ISO 3166-1 alpha-2 country code")))
+			.andExpect(content().string(containsString("value=\"Kept title\"")));
+	}
+
+	@Test
+	void theCasePageShowsPeopleSourcesAndHistory() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Visible case", "CN");
+		MockHttpSession session = signIn(researcher);
+		mvc.perform(post("/cases/" + caseId + "/persons").session(session).with(csrf()).param("kind", "GROUP")
+				.param("numberOfPersons", "5").param("role", "AT_RISK").param("publicLabel", "Refugee group A"))
+			.andExpect(redirectedUrlPattern("/cases/*"));
+		mvc.perform(post("/cases/" + caseId + "/sources").session(session).with(csrf()).param("label", "Contact near Yanji")
+				.param("reliability", "MEDIUM").param("information", "Transfer is imminent"))
+			.andExpect(redirectedUrlPattern("/cases/*"));
+		mvc.perform(get("/cases/" + caseId).session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Group of 5")))
+			.andExpect(content().string(containsString("Contact near Yanji")))
+			.andExpect(content().string(containsString(researcher.username() + " recorded Refugee group A")));
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder form(UUID caseId, MockHttpSession session, String title, long version) {
+		return post("/cases/" + caseId).session(session).with(csrf()).param("title", title).param("countryOfCustody", "CN")
+			.param("countryOfFearedReturn", "KP").param("summary", "summary").param("status", "OPEN").param("priority", "URGENT")
+			.param("version", String.valueOf(version));
+	}
+
+}

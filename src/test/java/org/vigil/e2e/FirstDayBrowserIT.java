@@ -1,0 +1,148 @@
+package org.vigil.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A newcomer's first day in a real browser: first-run setup, creating a colleague, signing in as
+ * the colleague, opening a case, adding a group of persons, editing the case, reading the history
+ * entry, signing out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class FirstDayBrowserIT {
+
+	@LocalServerPort
+	private int port;
+
+	private WebDriver browser;
+
+	@BeforeEach
+	void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void stopBrowser() throws Exception {
+		if (browser != null) {
+			Path shots = Files.createDirectories(Path.of("target/screenshots"));
+			Files.write(shots.resolve("first-day-last-page.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+			browser.quit();
+		}
+	}
+
+	@Test
+	void fromFirstRunSetupToTheHistoryOfAnEditedCase(CapturedOutput output) {
+		Matcher link = Pattern.compile("http://localhost:\\d+/setup\\?token=[A-Za-z0-9_-]+").matcher(output.getAll());
+		assertThat(link.find()).as("the server prints a one-time setup link").isTrue();
+
+		// First-run setup creates the administrator.
+		browser.get(link.group());
+		type("username", "director");
+		type("password", "a long director password");
+		type("team", "Asia");
+		click("button[type=submit]");
+		assertThat(text(".notice.ok")).contains("The administrator account was created");
+
+		signIn("director", "a long director password");
+		browser.findElement(By.linkText("Users")).click();
+		type("username", "researcher");
+		type("password", "a long researcher password");
+		type("team", "Asia");
+		click("button.primary");
+		assertThat(text(".notice.ok")).contains("User researcher was created");
+		click("button.link"); // sign out
+		waitUntil(ExpectedConditions.urlContains("/login?logout"));
+
+		signIn("researcher", "a long researcher password");
+		browser.findElement(By.linkText("New case")).click();
+		type("title", "Five refugees held near Yanji");
+		type("summary", "Arrested in Shenyang, held near Yanji, transfer to Helong expected.");
+		new Select(browser.findElement(By.id("countryOfCustody"))).selectByValue("CN");
+		new Select(browser.findElement(By.id("countryOfFearedReturn"))).selectByValue("KP");
+		new Select(browser.findElement(By.id("priority"))).selectByValue("URGENT");
+		click("button.primary");
+		assertThat(text("h1")).isEqualTo("Five refugees held near Yanji");
+		assertThat(text(".reference")).matches("CN \\d+/\\d{4}");
+
+		browser.findElement(By.linkText("Add a person or group")).click();
+		new Select(browser.findElement(By.id("kind"))).selectByValue("GROUP");
+		browser.findElement(By.id("numberOfPersons")).clear();
+		type("numberOfPersons", "5");
+		type("publicLabel", "Refugee group A");
+		click("button.primary");
+		assertThat(text("main")).contains("Refugee group A").contains("Group of 5");
+
+		browser.findElement(By.linkText("Edit case")).click();
+		WebElement title = browser.findElement(By.id("title"));
+		title.clear();
+		title.sendKeys("Five North Korean refugees held near Yanji");
+		click("button.primary");
+		assertThat(text(".notice.ok")).contains("Your changes were saved");
+
+		browser.findElement(By.linkText("Full history")).click();
+		String history = text("ol.history");
+		assertThat(history).contains("researcher changed the case")
+			.contains("Five refugees held near Yanji")
+			.contains("Five North Korean refugees held near Yanji")
+			.contains("researcher recorded Refugee group A");
+
+		click("button.link");
+		waitUntil(ExpectedConditions.urlContains("/login?logout"));
+		assertThat(text(".notice.ok")).contains("You are signed out");
+		browser.get(url("/cases"));
+		assertThat(browser.getCurrentUrl()).contains("/login");
+	}
+
+	private void signIn(String username, String password) {
+		browser.get(url("/login"));
+		type("username", username);
+		type("password", password);
+		click("button.primary");
+		waitUntil(ExpectedConditions.urlMatches("/cases$"));
+	}
+
+	private void waitUntil(ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void type(String id, String text) {
+		browser.findElement(By.id(id)).sendKeys(text);
+	}
+
+	private void click(String css) {
+		browser.findElement(By.cssSelector(css)).click();
+	}
+
+	private String text(String css) {
+		return browser.findElement(By.cssSelector(css)).getText();
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.vigil.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every user-facing string goes through the message bundles: templates hold no text of their own,
+ * every key they name exists in English, and the Korean and Chinese bundles only translate keys
+ * that exist.
+ */
+class MessageBundleTests {
+
+	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	/** Literal keys: #{key} or #{key(args)}. */
+	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
+
+	/** Computed keys: #{${'prefix.' + value}}: the prefix must exist for some key. */
+	private static final Pattern PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'");
+
+	/** Text between tags on an element whose content nothing replaces (th:text, th:errors, …). */
+	private static final Pattern BARE_TEXT = Pattern.compile("<(\\w+)((?:(?!th:text|th:utext|th:errors|sec:authentication)[^>])*)>([^<]*\\p{L}[^<]*)</\\1>");
+
+	@Test
+	void everyKeyATemplateNamesExistsInEnglish() throws IOException {
+		Properties english = bundle("messages.properties");
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			String html = Files.readString(template);
+			Matcher key = KEY.matcher(html);
+			while (key.find()) {
+				if (!english.containsKey(key.group(1))) {
+					missing.add(template.getFileName() + ": " + key.group(1));
+				}
+			}
+			Matcher prefix = PREFIX.matcher(html);
+			while (prefix.find()) {
+				String p = prefix.group(1);
+				if (english.stringPropertyNames().stream().noneMatch(k -> k.startsWith(p))) {
+					missing.add(template.getFileName() + ": " + p + "*");
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void enumValuesShownInPagesHaveTheirLabels() throws IOException {
+		Properties english = bundle("messages.properties");
+		List<String> missing = new ArrayList<>();
+		check(english, "status.", org.vigil.cases.CaseStatus.values(), missing);
+		check(english, "priority.", org.vigil.cases.Priority.values(), missing);
+		check(english, "outcome.", org.vigil.cases.Outcome.values(), missing);
+		check(english, "kind.", org.vigil.cases.PersonKind.values(), missing);
+		check(english, "personRole.", org.vigil.cases.PersonRole.values(), missing);
+		check(english, "sex.", org.vigil.cases.Sex.values(), missing);
+		check(english, "precision.", org.vigil.cases.DatePrecision.values(), missing);
+		check(english, "reliability.", org.vigil.cases.Reliability.values(), missing);
+		check(english, "role.", org.vigil.accounts.Role.values(), missing);
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void templatesHoldNoTextOfTheirOwn() throws IOException {
+		List<String> bare = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher text = BARE_TEXT.matcher(Files.readString(template));
+			while (text.find()) {
+				String content = text.group(3).strip();
+				// Language names are written in their own language on purpose; arrows are symbols.
+				if (!Set.of("English", "한국어", "中文").contains(content)) {
+					bare.add(template.getFileName() + ": " + content);
+				}
+			}
+		}
+		assertThat(bare).isEmpty();
+	}
+
+	@Test
+	void translationsOnlyTranslateKeysThatExist() throws IOException {
+		Set<String> english = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
+		for (String language : List.of("ko", "zh")) {
+			Set<String> translated = new TreeSet<>(bundle("messages_" + language + ".properties").stringPropertyNames());
+			assertThat(translated).isNotEmpty();
+			assertThat(english).containsAll(translated);
+		}
+	}
+
+	private static void check(Properties bundle, String prefix, Enum<?>[] values, List<String> missing) {
+		for (Enum<?> value : values) {
+			if (!bundle.containsKey(prefix + value.name())) {
+				missing.add(prefix + value.name());
+			}
+		}
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(f -> f.toString().endsWith(".html")).toList();
+		}
+	}
+
+	private static Properties bundle(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages", name))) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}
