@@ -50,7 +50,10 @@ final class Baselines {
 		};
 	}
 
-	/** Everything a case page shows today: the case, its team, persons and sources (with their links). */
+	/**
+	 * Everything the HTML case page reads today: the case, its team, persons, sources (with their
+	 * links) and the history of all three (of which the page shows the latest five entries).
+	 */
 	Runner.Task fullCase(IntFunction<UUID> caseId) {
 		return (worker, i) -> {
 			Connection c = connections[worker];
@@ -58,7 +61,11 @@ final class Baselines {
 			return visibleCase(c, id) & readAll(c, "select * from teams where id = ?", data.teamId())
 					& readAll(c, "select * from persons where case_id = ? order by created_at", id)
 					& readAll(c, "select s.*, sp.person_id from sources s left join source_persons sp on sp.source_id = s.id "
-							+ "where s.case_id = ? order by s.created_at", id);
+							+ "where s.case_id = ? order by s.created_at", id)
+					& readAll(c, "select a.*, r.* from cases_aud a join revinfo r on r.id = a.rev where a.id = ? order by a.rev", id)
+					& readAll(c, "select a.*, r.* from persons_aud a join revinfo r on r.id = a.rev where a.case_id = ? order by a.rev", id)
+					& readAll(c, "select a.*, r.*, sp.person_id from sources_aud a join revinfo r on r.id = a.rev "
+							+ "left join source_persons_aud sp on sp.source_id = a.id and sp.rev = a.rev where a.case_id = ? order by a.rev", id);
 		};
 	}
 

@@ -32,6 +32,9 @@ final class Scenarios {
 				(w, i) -> createCaseWithPersons(api, i), "SQL: 4 transactions with history rows",
 				baselines.createCaseWithPersons()));
 		addPageScenarios(settings, data, baselines, encoder, maxClients);
+		if (!settings.only().isEmpty()) {
+			scenarios.removeIf(s -> !settings.only().contains(s.name()));
+		}
 	}
 
 	List<Scenario> all() {
@@ -68,10 +71,10 @@ final class Scenarios {
 		}
 		UUID largest = data.largestCase();
 		scenarios.add(new Scenario("case-page-html-typical", "GET /cases/{id} (HTML, signed in), a case with 1-10 persons",
-				(w, i) -> sessions[w].page("/cases/" + data.typical(i)), "SQL: case + team + persons + sources",
+				(w, i) -> sessions[w].page("/cases/" + data.typical(i)), "SQL: case + team + persons + sources + history",
 				baselines.fullCase(data::typical)));
 		scenarios.add(new Scenario("case-page-html-largest", "GET /cases/{id} (HTML, signed in), the largest case",
-				(w, i) -> sessions[w].page("/cases/" + largest), "SQL: case + team + persons + sources",
+				(w, i) -> sessions[w].page("/cases/" + largest), "SQL: case + team + persons + sources + history",
 				baselines.fullCase(i -> largest)));
 	}
 
