@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 record BenchResults(String date, Machine machine, Dataset dataset, Server server, Settings settings,
 		List<ScenarioResult> results, List<String> skipped) {
 
-	record Machine(String cpu, int cores, String java, String os) {
+	/** The machine; {@code loadAverage} is /proc/loadavg's 1-minute figure at the end, to show how busy it was. */
+	record Machine(String cpu, int cores, String java, String os, double loadAverage) {
 	}
 
 	record Dataset(long cases, long persons, long sources, int largestCasePersons) {
@@ -56,8 +57,8 @@ record BenchResults(String date, Machine machine, Dataset dataset, Server server
 
 	String table() {
 		StringBuilder out = new StringBuilder();
-		out.append(String.format(Locale.ROOT, "Vigil bench %s on %s (%d cores), %,d cases / %,d persons / %,d sources%n", date,
-				machine.cpu(), machine.cores(), dataset.cases(), dataset.persons(), dataset.sources()));
+		out.append(String.format(Locale.ROOT, "Vigil bench %s on %s (%d cores, load average %.1f), %,d cases / %,d persons / %,d sources%n",
+				date, machine.cpu(), machine.cores(), machine.loadAverage(), dataset.cases(), dataset.persons(), dataset.sources()));
 		out.append(String.format(Locale.ROOT, "%-26s %3s %8s %8s %8s %8s %6s | %8s %8s %6s %6s%n", "scenario", "cl", "p50 ms",
 				"p95 ms", "p99 ms", "req/s", "errors", "base p50", "base p95", "x p50", "x p95"));
 		for (ScenarioResult r : results) {

@@ -1,8 +1,6 @@
 package org.vigil.bench.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.SplittableRandom;
@@ -10,15 +8,14 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.stereotype.Component;
 import org.vigil.vault.BlindIndex;
 import org.vigil.vault.FieldCipher;
 
 /**
  * {@code bench generate}: adds a large, skewed dataset to the configured database, in batches of
- * {@link #BATCH_CASES} cases per transaction through PostgreSQL COPY, and reports its own rate.
+ * {@link #BATCH_CASES} cases per transaction through PostgreSQL COPY (sent by a {@link BatchWriter}
+ * while the next batch is made), and reports its own rate.
  * Generated cases belong to the bench team, so the bench user sees all of them.
  */
 @Component
@@ -55,21 +52,24 @@ class DatasetGenerator {
 		double seconds;
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
-			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			ReferenceCounters references = ReferenceCounters.load(connection);
 			ProtectedFields protectedFields = shape.encrypt() ? ProtectedFields.vault(cipher, blindIndex)
 					: ProtectedFields.PLAINTEXT_AS_THE_APPLICATION_STORES_THEM;
 			CaseFactory factory = new CaseFactory(random, protectedFields, references, teamId, BenchAccount.USERNAME);
 			long rev = firstFreeRevision(connection);
-			CaseBatch batch = new CaseBatch();
-			for (int i = 0; i < shape.cases(); i++) {
-				factory.write(batch, rev++, counts.persons(i), counts.sources(i));
-				if ((i + 1) % BATCH_CASES == 0 || i + 1 == shape.cases()) {
-					persons += batch.personCount();
-					rows += batch.flush(copy);
-					connection.commit();
-					progress(out, i + 1, shape.cases(), persons, started);
+			CaseBatch[] batches = { new CaseBatch(), new CaseBatch() };
+			int current = 0;
+			try (BatchWriter writer = new BatchWriter(connection)) {
+				for (int i = 0; i < shape.cases(); i++) {
+					factory.write(batches[current], rev++, counts.persons(i), counts.sources(i));
+					if ((i + 1) % BATCH_CASES == 0 || i + 1 == shape.cases()) {
+						persons += batches[current].personCount();
+						writer.send(batches[current]);
+						current = 1 - current;
+						progress(out, i + 1, shape.cases(), persons, started);
+					}
 				}
+				rows = writer.finish();
 			}
 			references.save(connection);
 			advanceRevisionSequence(connection);
@@ -80,9 +80,6 @@ class DatasetGenerator {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Generating the dataset failed: " + ex.getMessage(), ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		GenerationReport report = new GenerationReport(shape.cases(), persons, rows, seconds);
 		out.println(report.summary());

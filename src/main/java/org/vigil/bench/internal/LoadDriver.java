@@ -159,9 +159,16 @@ class LoadDriver {
 		catch (IOException ex) {
 			// not Linux
 		}
+		double load = -1;
+		try {
+			load = Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+		}
+		catch (IOException | NumberFormatException ex) {
+			// not Linux
+		}
 		return new BenchResults.Machine(cpu, Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-				System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+				System.getProperty("os.name") + " " + System.getProperty("os.arch"), load);
 	}
 
 	private static void closeQuietly(Connection connection) {
