@@ -16,16 +16,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SignInTests extends WebIntegrationTest {
 
 	@Test
-	void signingInGivesANewSessionIdAndOpensTheCaseList() throws Exception {
+	void signingInGivesANewSessionIdAndAsksForTheSecondFactor() throws Exception {
 		TestUser user = user(newTeam());
 		MockHttpSession before = new MockHttpSession();
 		String idBefore = before.getId();
 		MvcResult result = mvc.perform(post("/login").session(before).with(csrf()).param("username", user.username())
 				.param("password", PASSWORD))
-			.andExpect(redirectedUrl("/cases"))
+			.andExpect(redirectedUrl("/second-factor"))
 			.andReturn();
 		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(idBefore);
-		mvc.perform(get("/cases").session((MockHttpSession) result.getRequest().getSession())).andExpect(status().isOk());
+	}
+
+	@Test
+	void afterBothStepsTheCaseListOpens() throws Exception {
+		mvc.perform(get("/cases").session(signIn(user(newTeam())))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -51,7 +55,7 @@ class SignInTests extends WebIntegrationTest {
 			for (int i = 0; i < 4; i++) {
 				mvc.perform(formLogin("/login").user(user.username()).password("guess")).andExpect(redirectedUrl("/login?error"));
 			}
-			mvc.perform(formLogin("/login").user(user.username()).password(PASSWORD)).andExpect(redirectedUrl("/cases"));
+			mvc.perform(formLogin("/login").user(user.username()).password(PASSWORD)).andExpect(redirectedUrl("/second-factor"));
 		}
 	}
 

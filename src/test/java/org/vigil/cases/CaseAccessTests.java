@@ -99,6 +99,7 @@ class CaseAccessTests extends WebIntegrationTest {
 		UUID personId = UUID.fromString(read(mvc.perform(api(MockMvcRequestBuilders.post("/api/cases/" + caseId + "/persons"), owner)
 			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee A\"}"))
 			.andReturn()).get("id").asString());
+		reveal(owner, caseId);
 		for (Route route : caseRoutes()) {
 			if (route.method() != HttpMethod.GET || route.pattern().contains("{sourceId}")) {
 				continue;
@@ -144,6 +145,52 @@ class CaseAccessTests extends WebIntegrationTest {
 		mvc.perform(get("/api/cases")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/cases").header("Authorization", "Bearer vgl_not-a-real-token")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/cases")).andExpect(status().is3xxRedirection());
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.EnumSource(Role.class)
+	void everyRoleOnItsOwnAndAForeignCaseAcrossEveryRoute(Role role) throws Exception {
+		String team = newTeam();
+		TestUser owner = user(team);
+		UUID caseId = openCase(owner, "Matrix", "CN");
+		UUID personId = UUID.fromString(read(mvc.perform(api(MockMvcRequestBuilders.post("/api/cases/" + caseId + "/persons"), owner)
+			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee A\"}"))
+			.andReturn()).get("id").asString());
+		TestUser member = user(team, role);
+		TestUser stranger = user(newTeam(), role);
+		MockHttpSession memberSession = signIn(member);
+		MockHttpSession strangerSession = signIn(stranger);
+		for (Route route : caseRoutes()) {
+			var asMember = MockMvcRequestBuilders.request(route.method(), route.path(caseId, personId));
+			var asStranger = MockMvcRequestBuilders.request(route.method(), route.path(caseId, personId));
+			int own = route.isApi()
+					? mvc.perform(api(asMember, member).content("{}")).andReturn().getResponse().getStatus()
+					: mvc.perform(asMember.session(memberSession).with(csrf())).andReturn().getResponse().getStatus();
+			int foreign = route.isApi()
+					? mvc.perform(api(asStranger, stranger).content("{}")).andReturn().getResponse().getStatus()
+					: mvc.perform(asStranger.session(strangerSession).with(csrf())).andReturn().getResponse().getStatus();
+			assertThat(foreign).as(role + " on a foreign case: " + route).isEqualTo(404);
+			assertThat(own).as(role + " on its own team's case: " + route).isLessThan(500);
+			if (route.method() == HttpMethod.GET && !route.pattern().contains("{sourceId}")) {
+				assertThat(own).as(role + " reads its own team's case: " + route).isNotEqualTo(404);
+			}
+		}
+	}
+
+	@Test
+	void aRecordOfAnotherTeamCannotBeReachedThroughOnesOwnCase() throws Exception {
+		TestUser owner = user(newTeam());
+		TestUser other = user(newTeam());
+		UUID ownCase = openCase(owner, "Own", "CN");
+		UUID otherCase = openCase(other, "Other", "CN");
+		String theirPerson = read(mvc.perform(api(MockMvcRequestBuilders.post("/api/cases/" + otherCase + "/persons"), other)
+			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Theirs\"}")).andReturn()).get("id").asString();
+		reveal(owner, ownCase);
+		mvc.perform(api(get("/api/cases/" + ownCase + "/persons/" + theirPerson), owner)).andExpect(status().isNotFound());
+		mvc.perform(api(MockMvcRequestBuilders.put("/api/cases/" + ownCase + "/persons/" + theirPerson), owner)
+			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Mine now\", \"version\": 0}"))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/cases/" + ownCase + "/persons/" + theirPerson + "/edit").session(signIn(owner))).andExpect(status().isNotFound());
 	}
 
 }

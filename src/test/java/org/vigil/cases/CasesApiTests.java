@@ -83,6 +83,7 @@ class CasesApiTests extends WebIntegrationTest {
 			.andExpect(status().isCreated())
 			.andReturn();
 		String personId = read(created).get("id").asString();
+		reveal(researcher, caseId);
 		mvc.perform(api(get("/api/cases/" + caseId + "/persons"), researcher))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].id").value(personId))
@@ -206,6 +207,24 @@ class CasesApiTests extends WebIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/cases'].post").exists())
 			.andExpect(jsonPath("$.paths['/api/cases/{caseId}/history'].get").exists());
+	}
+
+	@Test
+	void aPersonCanBeFoundByNameInAnotherScriptOrderWithoutTheNameBeingStoredInClear() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Case", "CN");
+		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher).content("""
+				{"kind": "INDIVIDUAL", "publicLabel": "Refugee K", "name": "Kim Chol-su", "namesInOtherScripts": "김철수"}"""))
+			.andExpect(status().isCreated());
+		reveal(researcher, caseId);
+		mvc.perform(api(post("/api/persons/lookup"), researcher).content("{\"name\": \"chol-su KIM\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].publicLabel").value("Refugee K"));
+		mvc.perform(api(post("/api/persons/lookup"), researcher).content("{\"name\": \"김철수\"}"))
+			.andExpect(jsonPath("$[0].publicLabel").value("Refugee K"));
+		// Other teams learn nothing.
+		mvc.perform(api(post("/api/persons/lookup"), user(newTeam())).content("{\"name\": \"Kim Chol-su\"}"))
+			.andExpect(jsonPath("$").isEmpty());
 	}
 
 }

@@ -23,12 +23,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.vigil.support.Authenticator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A newcomer's first day in a real browser: first-run setup, creating a colleague, signing in as
- * the colleague, opening a case, adding a group of persons, editing the case, reading the history
+ * the colleague (setting up the second factor on the way), opening a case, adding a group of persons, editing the case, reading the history
  * entry, signing out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -74,6 +75,7 @@ class FirstDayBrowserIT {
 		type("team", "Asia");
 		click("button.primary");
 		assertThat(text(".notice.ok")).contains("User researcher was created");
+		screenshot("users-page.png");
 		click("button.link"); // sign out
 		waitUntil(ExpectedConditions.urlContains("/login?logout"));
 
@@ -117,12 +119,38 @@ class FirstDayBrowserIT {
 		assertThat(browser.getCurrentUrl()).contains("/login");
 	}
 
+	/**
+	 * A first sign-in: the password, then setting up the authenticator app from the key on the
+	 * page (computing the code as the phone would), then the recovery codes, shown once.
+	 */
 	private void signIn(String username, String password) {
 		browser.get(url("/login"));
 		type("username", username);
 		type("password", password);
 		click("button.primary");
+		waitUntil(ExpectedConditions.urlMatches("/second-factor/enrol$"));
+		browser.get(url("/cases"));
+		assertThat(browser.getCurrentUrl()).as("nothing opens before the second factor").doesNotEndWith("/cases");
+		browser.get(url("/second-factor"));
+		screenshot("second-factor-enrolment-" + username + ".png");
+		Authenticator phone = new Authenticator(text("#totp-key"));
+		assertThat(text("#totp-uri")).startsWith("otpauth://totp/Vigil:" + username + "?secret=");
+		type("code", phone.freshCode().orElseThrow());
+		click("button.primary");
+		assertThat(browser.findElements(By.cssSelector("ul.recovery-codes li"))).hasSize(10);
+		screenshot("second-factor-recovery-codes-" + username + ".png");
+		click("#continue");
 		waitUntil(ExpectedConditions.urlMatches("/cases$"));
+	}
+
+	private void screenshot(String name) {
+		try {
+			Path shots = Files.createDirectories(Path.of("target/screenshots"));
+			Files.write(shots.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private void waitUntil(ExpectedCondition<?> condition) {

@@ -27,6 +27,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
 	private static EmbeddedPostgres server;
 
+	private static Path dataDirectory;
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		var environment = context.getEnvironment();
@@ -48,12 +50,17 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		environment.getPropertySources().addFirst(new MapPropertySource("vigil-test-database", properties));
 	}
 
+	/** Where the test PostgreSQL keeps its files (tables, WAL), to look for what was written there. */
+	public static synchronized Path dataDirectory() {
+		return dataDirectory;
+	}
+
 	/** Creates a new empty database and answers its JDBC URL. */
 	public static synchronized String createDatabase() {
 		try {
 			if (server == null) {
-				Path data = Files.createTempDirectory("vigil-test-pg");
-				server = EmbeddedPostgres.builder().setDataDirectory(data.toFile()).setCleanDataDirectory(true).start();
+				dataDirectory = Files.createTempDirectory("vigil-test-pg");
+				server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(true).start();
 			}
 			String name = "vigil_test_" + DATABASES.incrementAndGet();
 			try (Connection c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {

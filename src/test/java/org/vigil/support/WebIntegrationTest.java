@@ -1,10 +1,15 @@
 package org.vigil.support;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +25,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -34,6 +42,9 @@ public abstract class WebIntegrationTest {
 	protected static final String PASSWORD = "a long enough test password";
 
 	private static final AtomicInteger NAMES = new AtomicInteger();
+
+	/** Each test user's authenticator app, by user name, once they have enrolled. */
+	private static final Map<String, Authenticator> AUTHENTICATORS = new ConcurrentHashMap<>();
 
 	@Autowired
 	protected MockMvc mvc;
@@ -57,12 +68,58 @@ public abstract class WebIntegrationTest {
 		return "team-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** Signs the user in through the login form and answers the session. */
+	/**
+	 * Signs the user in as a person would: the password, then the second factor (enrolling an
+	 * authenticator at the first sign-in). Answers the session.
+	 */
 	protected MockHttpSession signIn(TestUser user) throws Exception {
+		MockHttpSession session = signInWithPasswordOnly(user);
+		Authenticator authenticator = AUTHENTICATORS.get(user.username());
+		if (authenticator == null) {
+			authenticator = enrol(session);
+			AUTHENTICATORS.put(user.username(), authenticator);
+			return session;
+		}
+		String code = authenticator.freshCode().orElseGet(authenticator::nextRecoveryCode);
+		mvc.perform(post("/second-factor").session(session).with(csrf()).param("code", code))
+			.andExpect(redirectedUrl("/cases"));
+		return session;
+	}
+
+	/** The first step only: the password was accepted, the second factor is still owed. */
+	protected MockHttpSession signInWithPasswordOnly(TestUser user) throws Exception {
 		MvcResult result = mvc.perform(formLogin("/login").user(user.username()).password(PASSWORD))
-			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/second-factor"))
 			.andReturn();
 		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+	/** The authenticator of a user who has signed in before, with the recovery codes they were shown. */
+	protected Authenticator authenticatorOf(TestUser user) {
+		return AUTHENTICATORS.get(user.username());
+	}
+
+	/** Enrols an authenticator from the key on the enrolment page and keeps the recovery codes shown. */
+	protected Authenticator enrol(MockHttpSession session) throws Exception {
+		String page = mvc.perform(get("/second-factor/enrol").session(session))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		Matcher key = Pattern.compile("id=\"totp-key\"[^>]*>([A-Z2-7]+)<").matcher(page);
+		if (!key.find()) {
+			throw new AssertionError("The enrolment page shows no key");
+		}
+		Authenticator authenticator = new Authenticator(key.group(1));
+		String shown = mvc.perform(post("/second-factor/enrol").session(session).with(csrf())
+				.param("code", authenticator.freshCode().orElseThrow()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		List<String> codes = new ArrayList<>();
+		Matcher code = Pattern.compile("<code>([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4})</code>").matcher(shown);
+		while (code.find()) {
+			codes.add(code.group(1));
+		}
+		authenticator.keepRecoveryCodes(codes);
+		return authenticator;
 	}
 
 	/** Opens a case through the API and answers its id. */
@@ -73,6 +130,13 @@ public abstract class WebIntegrationTest {
 			.andExpect(status().isCreated())
 			.andReturn();
 		return UUID.fromString(read(result).get("id").asString());
+	}
+
+	/** Reveals the identities of the case to the user, through the API, with a reason and the password. */
+	protected void reveal(TestUser user, UUID caseId) throws Exception {
+		mvc.perform(api(post("/api/cases/" + caseId + "/reveal"), user)
+			.content("{\"reason\": \"Preparing the urgent appeal\", \"password\": \"" + PASSWORD + "\"}"))
+			.andExpect(status().isOk());
 	}
 
 	protected MockHttpServletRequestBuilder api(MockHttpServletRequestBuilder request, TestUser user) {

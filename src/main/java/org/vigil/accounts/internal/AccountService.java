@@ -35,11 +35,19 @@ class AccountService implements Teams, AccountAdministration, UserDirectory {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountService(UserAccountRepository users, TeamRepository teams, ApiTokenRepository tokens, PasswordEncoder passwordEncoder) {
+	private final SecondFactors secondFactors;
+
+	AccountService(UserAccountRepository users, TeamRepository teams, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
+			SecondFactors secondFactors) {
 		this.users = users;
 		this.teams = teams;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
+		this.secondFactors = secondFactors;
+	}
+
+	/** What "revoke everything" took away from a user. */
+	record Revocation(UUID userId, int tokensRevoked) {
 	}
 
 	UserAccount createUser(NewUser command) {
@@ -110,6 +118,46 @@ class AccountService implements Teams, AccountAdministration, UserDirectory {
 		Instant now = Instant.now();
 		live.forEach(t -> t.revoke(now));
 		return live.size();
+	}
+
+	/**
+	 * For a user whose device was seized: ends every session, revokes every API token, removes
+	 * every second factor and replaces the password by one nobody knows. The user can sign in
+	 * again only after an administrator sets a new password, and then enrols a factor afresh.
+	 */
+	Revocation revokeEverything(String username) {
+		UserAccount user = existing(username);
+		int revoked = revokeTokens(username);
+		user.revokeAccess(passwordEncoder.encode(TokenDigest.newSecret("")), Instant.now());
+		secondFactors.removeAll(user.id());
+		return new Revocation(user.id(), revoked);
+	}
+
+	/** Sets a new password chosen by an administrator and lifts any lockout. */
+	UUID resetPassword(String username, char[] password) {
+		List<String> problems = AccountRules.checkPassword(password);
+		if (!problems.isEmpty()) {
+			throw new AccountRejected(problems);
+		}
+		UserAccount user = existing(username);
+		user.resetPassword(passwordEncoder.encode(new String(password)));
+		Arrays.fill(password, '\0');
+		return user.id();
+	}
+
+	@Transactional(readOnly = true)
+	boolean sessionStillValid(UUID userId, Instant signedInAt) {
+		return users.findById(userId).filter(u -> u.acceptsSessionFrom(signedInAt)).isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<UUID> idOf(String username) {
+		return users.findByUsernameIgnoreCase(username).map(UserAccount::id);
+	}
+
+	private UserAccount existing(String username) {
+		return users.findByUsernameIgnoreCase(username)
+			.orElseThrow(() -> new AccountRejected("There is no user named '" + username + "'."));
 	}
 
 	/** The user a live token belongs to. */

@@ -12,6 +12,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigil.audit.AuditEvent;
+import org.vigil.audit.AuditLog;
 
 /**
  * Loads users for the password login and applies the lockout policy: after {@link #FAILURE_LIMIT}
@@ -26,8 +28,11 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository users;
 
-	AccountUserDetailsService(UserAccountRepository users) {
+	private final AuditLog audit;
+
+	AccountUserDetailsService(UserAccountRepository users, AuditLog audit) {
 		this.users = users;
+		this.audit = audit;
 	}
 
 	@Override
@@ -42,8 +47,25 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Transactional
 	public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof String username) {
-			users.findByUsernameIgnoreCase(username).ifPresent(u -> u.recordFailedLogin(FAILURE_LIMIT, LOCKOUT, Instant.now()));
+			recordFailure(username, SignInAudit.address(event.getAuthentication()));
 		}
+	}
+
+	/**
+	 * Counts a failed password or second-factor attempt against the account, and audits the
+	 * moment it locks. Answers whether the account is now locked.
+	 */
+	@Transactional
+	public boolean recordFailure(String username, String address) {
+		return users.findByUsernameIgnoreCase(username).map(u -> {
+			if (u.recordFailedLogin(FAILURE_LIMIT, LOCKOUT, Instant.now())) {
+				audit.record(AuditEvent.of(u.username(), "account.locked", "user", u.id(), address)
+					.withOutcome(AuditEvent.DENIED)
+					.withDetails(java.util.Map.of("minutes", Long.toString(LOCKOUT.toMinutes()))));
+				return true;
+			}
+			return u.isLockedAt(Instant.now());
+		}).orElse(false);
 	}
 
 	@EventListener

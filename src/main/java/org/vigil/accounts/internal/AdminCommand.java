@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.vigil.accounts.Role;
+import org.vigil.audit.AuditEvent;
+import org.vigil.audit.AuditLog;
 import org.vigil.platform.Command;
 import org.vigil.platform.UsageException;
 
@@ -25,8 +27,11 @@ class AdminCommand implements Command {
 
 	private final AccountService accounts;
 
-	AdminCommand(AccountService accounts) {
+	private final AuditLog audit;
+
+	AdminCommand(AccountService accounts, AuditLog audit) {
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@Override
@@ -40,6 +45,8 @@ class AdminCommand implements Command {
 				admin create-user --username NAME --role ROLE[,ROLE] --team TEAM --password-stdin
 				         admin issue-token --username NAME
 				         admin revoke-tokens --username NAME
+				         admin revoke-all --username NAME      (device seized: sessions, tokens, second factors, password)
+				         admin reset-password --username NAME --password-stdin
 				         admin list-users
 				         (roles: ADMINISTRATOR, RESEARCHER, REVIEWER, ADVOCACY)""";
 	}
@@ -47,20 +54,45 @@ class AdminCommand implements Command {
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
 		if (args.isEmpty()) {
-			throw new UsageException("Say what to do: create-user, issue-token, revoke-tokens or list-users.");
+			throw new UsageException("Say what to do: create-user, issue-token, revoke-tokens, revoke-all, reset-password or list-users.");
 		}
 		Map<String, String> options = options(args.subList(1, args.size()));
+		String actor = "operator:" + System.getProperty("user.name", "unknown");
 		try {
 			switch (args.get(0)) {
 				case "create-user" -> {
 					UserAccount user = accounts.createUser(new NewUser(required(options, "username"),
 							roles(required(options, "role")), required(options, "team"), password(options)));
+					audit.record(AuditEvent.of(actor, "user.created", "user", user.id(), null)
+						.withDetails(Map.of("roles", user.roles().stream().map(Role::name).sorted().toList().toString())));
 					out.println("Created user " + user.username() + " with roles " + user.roles() + ".");
 				}
-				case "issue-token" -> out.println(accounts.issueToken(required(options, "username")));
+				case "issue-token" -> {
+					String username = required(options, "username");
+					String token = accounts.issueToken(username);
+					audit.record(AuditEvent.of(actor, "token.issued", "user", accounts.idOf(username).orElse(null), null));
+					out.println(token);
+				}
 				case "revoke-tokens" -> {
-					int count = accounts.revokeTokens(required(options, "username"));
-					out.println("Revoked " + count + " token(s) of " + options.get("username") + ".");
+					String username = required(options, "username");
+					int count = accounts.revokeTokens(username);
+					audit.record(AuditEvent.of(actor, "token.revoked", "user", accounts.idOf(username).orElse(null), null)
+						.withDetails(Map.of("count", Integer.toString(count))));
+					out.println("Revoked " + count + " token(s) of " + username + ".");
+				}
+				case "revoke-all" -> {
+					String username = required(options, "username");
+					AccountService.Revocation revocation = accounts.revokeEverything(username);
+					audit.record(AuditEvent.of(actor, "user.revoked-all", "user", revocation.userId(), null)
+						.withDetails(Map.of("tokensRevoked", Integer.toString(revocation.tokensRevoked()))));
+					out.println("Revoked every session, " + revocation.tokensRevoked() + " token(s), the second factors and the password of "
+							+ username + ". Set a new password with 'admin reset-password' to let them back in.");
+				}
+				case "reset-password" -> {
+					String username = required(options, "username");
+					java.util.UUID id = accounts.resetPassword(username, password(options));
+					audit.record(AuditEvent.of(actor, "user.password-reset", "user", id, null));
+					out.println("Set a new password for " + username + ".");
 				}
 				case "list-users" -> accounts.allUsers()
 					.forEach(u -> out.println(u.username() + "\t" + u.roles() + (u.enabled() ? "" : "\tdisabled")));

@@ -51,7 +51,10 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		VigilPrincipal principal = VigilPrincipal.of(user.get());
 		principal.eraseCredentials();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		// The token is the request's factor: an operator issued it to this user, and holding it proves possession.
+		java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>(principal.getAuthorities());
+		authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority.fromAuthority(SignInFactors.BEARER));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -29,3 +29,27 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
 	List<ApiToken> findByUserIdAndRevokedAtIsNull(UUID userId);
 
 }
+
+interface TotpFactorRepository extends JpaRepository<TotpFactor, UUID> {
+
+	/** Locks the row, so that two requests with the same code cannot both be accepted. */
+	@org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+	@org.springframework.data.jpa.repository.Query("select f from TotpFactor f where f.userId = :userId")
+	Optional<TotpFactor> findForUpdate(UUID userId);
+
+}
+
+interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, UUID> {
+
+	/** Marks the user's unused code with that digest as used; answers 1 only for the first use. */
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("update RecoveryCode c set c.usedAt = :now where c.userId = :userId and c.codeHash = :codeHash and c.usedAt is null")
+	int use(UUID userId, String codeHash, java.time.Instant now);
+
+	long countByUserIdAndUsedAtIsNull(UUID userId);
+
+	@org.springframework.data.jpa.repository.Modifying
+	@org.springframework.data.jpa.repository.Query("delete from RecoveryCode c where c.userId = :userId")
+	int deleteForUser(UUID userId);
+
+}

@@ -8,12 +8,28 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.vigil.accounts.Role;
 
 /**
  * Deny by default. Two filter chains: the JSON API (session or bearer token, problem-detail
  * refusals) and the web pages (form login, redirects). Both set the same security headers.
+ *
+ * <p>Signing in takes two factors. The password alone reaches only the second-factor pages; every
+ * other page and API call needs {@code FACTOR_PASSWORD} and {@link SignInFactors#TOTP}, or, for
+ * the API, an operator-issued bearer token. Both chains end sessions revoked by an administrator.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -26,13 +42,33 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+	/** A browser sign-in is complete with the password and the second factor (Spring Security's multi-factor rules). */
+	private static final AuthorizationManager<RequestAuthorizationContext> BOTH_FACTORS = AllRequiredFactorsAuthorizationManager
+		.<RequestAuthorizationContext>builder()
+		.requireFactor(factor -> factor.passwordAuthority())
+		.requireFactor(factor -> factor.authority(SignInFactors.TOTP))
+		.build();
+
+	/** The password alone: enough only for the second-factor pages themselves. */
+	private static final AuthorizationManager<RequestAuthorizationContext> PASSWORD_ONLY = AllRequiredFactorsAuthorizationManager
+		.<RequestAuthorizationContext>builder()
+		.requireFactor(factor -> factor.passwordAuthority())
+		.build();
+
+	/** An operator-issued API token is a possession factor of its own. */
+	private static final AuthorizationManager<RequestAuthorizationContext> API_TOKEN = AllRequiredFactorsAuthorizationManager
+		.<RequestAuthorizationContext>builder()
+		.requireFactor(factor -> factor.bearerTokenAuthority())
+		.build();
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, AccountService accounts, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/openapi.json").permitAll()
-				.anyRequest().authenticated())
+				.anyRequest().access(AuthorizationManagers.anyOf(API_TOKEN, BOTH_FACTORS)))
+			.addFilterAfter(new RevokedSessionFilter(accounts), SecurityContextHolderFilter.class)
 			.addFilterBefore(new ApiTokenAuthenticationFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutAmbientCredentials))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -47,15 +83,21 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, AccountService accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health")
 				.permitAll()
-				.requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
-				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases", true).failureUrl("/login?error").permitAll())
+				.requestMatchers("/second-factor", "/second-factor/**").access(PASSWORD_ONLY)
+				.requestMatchers("/admin/**")
+				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMINISTRATOR.name()), BOTH_FACTORS))
+				.anyRequest().access(BOTH_FACTORS))
+			.addFilterAfter(new RevokedSessionFilter(accounts), SecurityContextHolderFilter.class)
+			// After the password, always the second-factor page (which sends newcomers on to enrolment).
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/second-factor", true).failureUrl("/login?error").permitAll())
+			.exceptionHandling(errors -> errors.accessDeniedHandler(SecurityConfiguration::secondFactorFirst))
 			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler(new HeaderWriterLogoutHandler(CLEAR_SITE_DATA))
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
 				.deleteCookies("JSESSIONID"))
@@ -65,12 +107,33 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * Signing out tells the browser to drop what it kept of Vigil: cached pages, cookies and
+	 * storage. Spring's own writer only speaks over HTTPS; browsers honour the header on any secure
+	 * context, which includes http://localhost, so Vigil always sends it.
+	 */
+	private static final HeaderWriter CLEAR_SITE_DATA = (request, response) -> response.setHeader("Clear-Site-Data",
+			"\"cache\", \"cookies\", \"storage\"");
+
+	/**
+	 * A refusal while the second factor is still owed is not a lack of permission: the user is sent
+	 * to finish signing in. Other refusals get the usual "forbidden" page.
+	 */
+	private static void secondFactorFirst(HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException denied) throws java.io.IOException, jakarta.servlet.ServletException {
+		if (SignInFactors.awaitsSecondFactor(SecurityContextHolder.getContext().getAuthentication())) {
+			response.sendRedirect(request.getContextPath() + "/second-factor");
+			return;
+		}
+		new AccessDeniedHandlerImpl().handle(request, response, denied);
+	}
+
+	/**
 	 * CSRF protects requests that a browser authenticates by itself, with the session cookie. A
 	 * request with a bearer token, or with no session cookie at all, carries no such ambient
 	 * authority; such a request without credentials is then refused as unauthenticated (401).
 	 */
 	static boolean withoutAmbientCredentials(jakarta.servlet.http.HttpServletRequest request) {
-		return ApiTokenAuthenticationFilter.carriesBearerToken(request) || request.getRequestedSessionId() == null;
+		return ApiTokenAuthenticationFilter.carriesBearerToken(request) || request.getSession(false) == null;
 	}
 
 	private static void headers(HttpSecurity http) throws Exception {

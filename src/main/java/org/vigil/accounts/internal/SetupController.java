@@ -2,6 +2,7 @@ package org.vigil.accounts.internal;
 
 import java.util.EnumSet;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.Role;
+import org.vigil.audit.AuditEvent;
+import org.vigil.audit.AuditLog;
 
 /** The first-run page that creates the first administrator from the one-time setup link. */
 @Controller
@@ -18,9 +21,12 @@ class SetupController {
 
 	private final AccountService accounts;
 
-	SetupController(FirstRunSetup setup, AccountService accounts) {
+	private final AuditLog audit;
+
+	SetupController(FirstRunSetup setup, AccountService accounts, AuditLog audit) {
 		this.setup = setup;
 		this.accounts = accounts;
+		this.audit = audit;
 	}
 
 	@GetMapping("/setup")
@@ -36,13 +42,15 @@ class SetupController {
 
 	@PostMapping("/setup")
 	String create(@RequestParam String token, @RequestParam String username, @RequestParam String password,
-			@RequestParam String team, Model model, RedirectAttributes redirect) {
+			@RequestParam String team, Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		if (!setup.accepts(token)) {
 			model.addAttribute("valid", false);
 			return "accounts/setup";
 		}
 		try {
-			accounts.createUser(new NewUser(username, EnumSet.allOf(Role.class), team, password.toCharArray()));
+			UserAccount created = accounts.createUser(new NewUser(username, EnumSet.allOf(Role.class), team, password.toCharArray()));
+			audit.record(AuditEvent.of("setup", "user.created", "user", created.id(), request.getRemoteAddr())
+				.withDetails(java.util.Map.of("roles", "all", "via", "first-run setup")));
 		}
 		catch (AccountRejected rejected) {
 			model.addAttribute("token", token);

@@ -40,6 +40,9 @@ class UserAccount {
 
 	private Instant lockedUntil;
 
+	/** Sessions that signed in at or before this moment are revoked. */
+	private Instant sessionsValidAfter;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -109,13 +112,43 @@ class UserAccount {
 		return failedLogins;
 	}
 
-	/** Counts a failed login; locks the account for {@code lockout} once {@code limit} is reached. */
-	void recordFailedLogin(int limit, Duration lockout, Instant now) {
+	/**
+	 * Counts a failed login; locks the account for {@code lockout} once {@code limit} is reached.
+	 * Answers whether this failure locked the account.
+	 */
+	boolean recordFailedLogin(int limit, Duration lockout, Instant now) {
 		failedLogins++;
 		if (failedLogins >= limit) {
 			lockedUntil = now.plus(lockout);
 			failedLogins = 0;
+			return true;
 		}
+		return false;
+	}
+
+	Instant sessionsValidAfter() {
+		return sessionsValidAfter;
+	}
+
+	/** Whether a session whose password was accepted at {@code signedInAt} may go on. */
+	boolean acceptsSessionFrom(Instant signedInAt) {
+		return enabled && (sessionsValidAfter == null || signedInAt.isAfter(sessionsValidAfter));
+	}
+
+	/**
+	 * Revokes every session begun until now and replaces the password by one nobody knows, so that
+	 * a seized device's saved password no longer signs in; an administrator sets a new one.
+	 */
+	void revokeAccess(String unusablePasswordHash, Instant now) {
+		// The database keeps microseconds: round up, so that no session of this very moment survives.
+		sessionsValidAfter = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS).plus(1, java.time.temporal.ChronoUnit.MICROS);
+		passwordHash = unusablePasswordHash;
+	}
+
+	void resetPassword(String newPasswordHash) {
+		passwordHash = newPasswordHash;
+		failedLogins = 0;
+		lockedUntil = null;
 	}
 
 	void recordSuccessfulLogin() {

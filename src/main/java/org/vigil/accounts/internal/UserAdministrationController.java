@@ -2,31 +2,45 @@ package org.vigil.accounts.internal;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.Role;
+import org.vigil.audit.AuditEvent;
+import org.vigil.audit.AuditLog;
 
-/** Administrators list users and create new ones. */
+/** Administrators list users, create new ones, revoke a user's access and reset passwords. */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdministrationController {
 
 	private final AccountService accounts;
 
-	UserAdministrationController(AccountService accounts) {
+	private final AuditLog audit;
+
+	private final SecondFactors factors;
+
+	UserAdministrationController(AccountService accounts, AuditLog audit, SecondFactors factors) {
 		this.accounts = accounts;
+		this.audit = audit;
+		this.factors = factors;
 	}
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("users", accounts.allUsers().stream().map(UserRow::of).toList());
+		model.addAttribute("users", accounts.allUsers().stream().map(u -> UserRow.of(u, factors.isEnrolled(u.id()))).toList());
 		model.addAttribute("teams", accounts.allTeams());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("chosenRoles", Set.of(Role.RESEARCHER));
@@ -35,10 +49,13 @@ class UserAdministrationController {
 
 	@PostMapping
 	String create(@RequestParam String username, @RequestParam String password, @RequestParam String team,
-			@RequestParam(name = "roles", required = false) List<Role> roles, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "roles", required = false) List<Role> roles, Model model, RedirectAttributes redirect,
+			Authentication admin, HttpServletRequest request) {
 		Set<Role> chosen = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
 		try {
-			accounts.createUser(new NewUser(username, chosen, team, password.toCharArray()));
+			UserAccount created = accounts.createUser(new NewUser(username, chosen, team, password.toCharArray()));
+			audit.record(AuditEvent.of(admin.getName(), "user.created", "user", created.id(), request.getRemoteAddr())
+				.withDetails(Map.of("roles", created.roles().stream().map(Role::name).sorted().toList().toString())));
 		}
 		catch (AccountRejected rejected) {
 			list(model);
@@ -52,11 +69,42 @@ class UserAdministrationController {
 		return "redirect:/admin/users";
 	}
 
-	record UserRow(String username, List<String> roles, boolean enabled, java.time.Instant createdAt) {
+	/** For a user whose device was seized: sessions, tokens, second factors and password, all at once. */
+	@PostMapping("/{username}/revoke-all")
+	String revokeAll(@PathVariable String username, Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
+		AccountService.Revocation revocation = accounts.revokeEverything(username);
+		audit.record(AuditEvent.of(admin.getName(), "user.revoked-all", "user", revocation.userId(), request.getRemoteAddr())
+			.withDetails(Map.of("tokensRevoked", Integer.toString(revocation.tokensRevoked()))));
+		redirect.addFlashAttribute("revoked", username);
+		return "redirect:/admin/users";
+	}
 
-		static UserRow of(UserAccount user) {
+	/** Sets a new password, e.g. after "revoke everything"; the user then enrols a second factor again. */
+	@PostMapping("/{username}/password")
+	String resetPassword(@PathVariable String username, @RequestParam String password, Authentication admin,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			UUID id = accounts.resetPassword(username, password.toCharArray());
+			audit.record(AuditEvent.of(admin.getName(), "user.password-reset", "user", id, request.getRemoteAddr()));
+			redirect.addFlashAttribute("passwordReset", username);
+		}
+		catch (AccountRejected rejected) {
+			redirect.addFlashAttribute("problems", rejected.reasons());
+		}
+		return "redirect:/admin/users";
+	}
+
+	@ExceptionHandler(AccountRejected.class)
+	String unknownUser(AccountRejected rejected, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("problems", rejected.reasons());
+		return "redirect:/admin/users";
+	}
+
+	record UserRow(String username, List<String> roles, boolean enabled, java.time.Instant createdAt, boolean secondFactor) {
+
+		static UserRow of(UserAccount user, boolean secondFactor) {
 			return new UserRow(user.username(), user.roles().stream().map(Role::name).sorted().toList(), user.enabled(),
-					user.createdAt());
+					user.createdAt(), secondFactor);
 		}
 
 	}

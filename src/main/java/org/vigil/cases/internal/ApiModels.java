@@ -113,12 +113,13 @@ final class ApiModels {
 	}
 
 	public record PersonResponse(UUID id, UUID caseId, PersonKind kind, String publicLabel, PersonRole role,
-			int numberOfPersons, IdentityResponse identity, long version) {
+			int numberOfPersons, IdentityResponse identity, boolean purged, long version) {
 
-		static PersonResponse of(Person p) {
+		static PersonResponse of(PersonView p) {
 			PersonProfile profile = p.profile();
 			return new PersonResponse(p.id(), p.caseId(), profile.kind(), profile.publicLabel(), profile.role(),
-					profile.numberOfPersons(), IdentityResponse.of(p.identity()), p.version());
+					profile.numberOfPersons(), p.identity() == null ? null : IdentityResponse.of(p.identity()), p.purged(),
+					p.version());
 		}
 
 	}
@@ -143,17 +144,22 @@ final class ApiModels {
 
 	public record SourceResponse(UUID id, UUID caseId, String label, String name, String contactDetails,
 			LocalDate reportedOn, Reliability reliability, boolean confidential, String information, List<UUID> personIds,
-			long version) {
+			boolean purged, long version) {
 
-		static SourceResponse of(Source s) {
+		static SourceResponse of(SourceView s) {
 			SourceDetails d = s.details();
 			return new SourceResponse(s.id(), s.caseId(), d.label(), d.name(), d.contactDetails(), d.reportedOn(),
-					d.reliability(), d.confidential(), d.information(), d.personIds().stream().sorted().toList(), s.version());
+					d.reliability(), d.confidential(), d.information(), d.personIds().stream().sorted().toList(), s.purged(),
+					s.version());
 		}
 
 	}
 
 	public record Created(UUID id, String reference) {
+	}
+
+	/** Reveals a case's identities: why, and the caller's password. */
+	public record RevealRequest(@NotBlank @Size(min = 10, max = 1000) String reason, @NotBlank String password) {
 	}
 
 	/** Shares a case with a colleague outside its team; without {@code expiresAt} the share lasts until revoked. */

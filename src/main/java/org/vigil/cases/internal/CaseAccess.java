@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 import org.vigil.platform.NotFoundException;
+import org.vigil.vault.CaseKeys;
 
 /**
  * Who may see and change a case. Need-to-know: members of the owning team, and users the case is
@@ -25,8 +26,18 @@ class CaseAccess {
 
 	private final CaseFileRepository cases;
 
-	CaseAccess(CaseFileRepository cases) {
+	private final CaseKeys keys;
+
+	CaseAccess(CaseFileRepository cases, CaseKeys keys) {
 		this.cases = cases;
+		this.keys = keys;
+	}
+
+	/** Refuses to record protected data in a purged case: its key is gone. */
+	void requireNotPurged(UUID caseId) {
+		if (keys.isShredded(caseId)) {
+			throw new CaseRejected("case", "was purged: its key is destroyed, so nothing protected can be recorded in it any more");
+		}
 	}
 
 	CaseFile visible(Viewer viewer, UUID caseId) {

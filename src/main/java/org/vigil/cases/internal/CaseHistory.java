@@ -37,7 +37,7 @@ class CaseHistory {
 		entries.addAll(entries(Person.class, AuditEntity.property("caseId").eq(caseId), "person", Person::id,
 				p -> p.profile().publicLabel(), p -> RecordFields.of(p.profile(), p.identity())));
 		entries.addAll(entries(Source.class, AuditEntity.property("caseId").eq(caseId), "source", Source::id,
-				s -> s.details().label(), s -> RecordFields.of(s.details())));
+				s -> s.storedDetails().label(), s -> RecordFields.of(s.storedDetails())));
 		entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
 		return entries;
 	}

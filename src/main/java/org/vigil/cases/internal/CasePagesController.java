@@ -39,14 +39,29 @@ class CasePagesController {
 
 	private final CaseRegistry registry;
 
+	private final PersonRecords people;
+
+	private final SourceRecords sourceRecords;
+
+	private final IdentityReveals reveals;
+
 	private final CurrentViewer viewers;
 
 	private final Teams teams;
 
-	CasePagesController(CaseRegistry registry, CurrentViewer viewers, Teams teams) {
+	private final CaseTrail trail;
+
+	private final CasePurging purging;
+
+	CasePagesController(CaseRegistry registry, PersonRecords people, SourceRecords sourceRecords, IdentityReveals reveals, CurrentViewer viewers, Teams teams, CaseTrail trail, CasePurging purging) {
+		this.purging = purging;
 		this.registry = registry;
+		this.people = people;
+		this.sourceRecords = sourceRecords;
+		this.reveals = reveals;
 		this.viewers = viewers;
 		this.teams = teams;
+		this.trail = trail;
 	}
 
 	/** The pick lists every case form needs. */
@@ -104,11 +119,19 @@ class CasePagesController {
 	@GetMapping("/{caseId}")
 	String show(@PathVariable UUID caseId, Model model) {
 		Viewer viewer = viewers.get();
-		CaseFile caseFile = registry.find(viewer, caseId);
+		CaseFile caseFile = registry.view(viewer, caseId);
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, teams.find(caseFile.teamId()).orElse(null)));
 		model.addAttribute("details", caseFile.details());
-		model.addAttribute("persons", registry.persons(viewer, caseId).stream().map(PersonView::of).toList());
-		model.addAttribute("sources", registry.sources(viewer, caseId).stream().map(SourceView::of).toList());
+		model.addAttribute("revealed", reveals.identitiesRevealed(viewer, caseId));
+		model.addAttribute("mayReveal", reveals.holdsIdentityPermission(viewer, caseId));
+		model.addAttribute("mayGrant", IdentityAccess.mayGrant(viewer, caseFile.teamId()));
+		model.addAttribute("maySeeTrail", CaseTrail.maySee(viewer, caseFile));
+		model.addAttribute("mayPurge", CasePurging.mayPurge(viewer, caseFile));
+		model.addAttribute("purged", purging.isPurged(caseId));
+		model.addAttribute("legalHold", purging.isUnderLegalHold(caseId));
+		model.addAttribute("trail", trail.of(viewer, caseFile));
+		model.addAttribute("persons", people.persons(viewer, caseId));
+		model.addAttribute("sources", sourceRecords.sources(viewer, caseId));
 		model.addAttribute("history", registry.history(viewer, caseId).stream().limit(5).toList());
 		return "cases/show";
 	}

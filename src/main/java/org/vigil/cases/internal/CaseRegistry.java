@@ -3,7 +3,6 @@ package org.vigil.cases.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -12,21 +11,17 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
-import org.vigil.platform.NotFoundException;
 
 /**
- * The case registry's use cases: opening and editing cases, recording persons and sources, and
- * reading them back, always through {@link CaseAccess}.
+ * The case registry's use cases for cases themselves: opening, editing, finding, listing, sharing
+ * and reading the history, always through {@link CaseAccess}. Persons and sources have their own
+ * services ({@link PersonRecords}, {@link SourceRecords}).
  */
 @Service
 @Transactional
 class CaseRegistry {
 
 	private final CaseFileRepository cases;
-
-	private final PersonRepository persons;
-
-	private final SourceRepository sources;
 
 	private final CaseShareRepository shares;
 
@@ -36,15 +31,19 @@ class CaseRegistry {
 
 	private final CaseHistory history;
 
-	CaseRegistry(CaseFileRepository cases, PersonRepository persons, SourceRepository sources, CaseShareRepository shares,
-			CaseReferences references, CaseAccess access, CaseHistory history) {
+	private final IdentityAccess identities;
+
+	private final CaseAudit audit;
+
+	CaseRegistry(CaseFileRepository cases, CaseShareRepository shares, CaseReferences references, CaseAccess access,
+			CaseHistory history, IdentityAccess identities, CaseAudit audit) {
 		this.cases = cases;
-		this.persons = persons;
-		this.sources = sources;
 		this.shares = shares;
 		this.references = references;
 		this.access = access;
 		this.history = history;
+		this.identities = identities;
+		this.audit = audit;
 	}
 
 	/** Opens a case in one of the viewer's teams and gives it the next reference. */
@@ -55,7 +54,11 @@ class CaseRegistry {
 		if (!viewer.isMemberOf(team)) {
 			throw new CaseRejected("team", "You can only open cases for a team you belong to.");
 		}
-		return cases.save(new CaseFile(references.next(details.countryOfCustody()), details, team, viewer.username()));
+		CaseFile opened = cases.saveAndFlush(new CaseFile(references.next(details.countryOfCustody()), details, team, viewer.username()));
+		// Whoever opens a case records who the people are, so holds the identity permission for it.
+		identities.grant(opened.id(), viewer.userId(), "system", null);
+		audit.record(viewer, "case.opened", opened.id(), Map.of("reference", opened.reference()));
+		return opened;
 	}
 
 	EditOutcome<CaseFile> edit(Viewer viewer, UUID caseId, CaseDetails details, long baseVersion) {
@@ -66,14 +69,24 @@ class CaseRegistry {
 			return new EditOutcome.Conflict<>(caseFile, caseFile.version(), caseFile.updatedBy(), caseFile.updatedAt(),
 					RecordFields.changes(base, RecordFields.of(caseFile.details())));
 		}
+		Map<String, Object> before = RecordFields.of(caseFile.details());
 		caseFile.apply(details, viewer.username());
 		cases.saveAndFlush(caseFile);
+		audit.record(viewer, "case.changed", caseId, Map.of("fields", fieldNames(RecordFields.changes(before, RecordFields.of(details)))));
 		return new EditOutcome.Saved<>(caseFile);
 	}
 
 	@Transactional(readOnly = true)
 	CaseFile find(Viewer viewer, UUID caseId) {
 		return access.visible(viewer, caseId);
+	}
+
+	/** The case, for the case page or its API record: the view is audited. */
+	@Transactional(readOnly = true)
+	CaseFile view(Viewer viewer, UUID caseId) {
+		CaseFile caseFile = access.visible(viewer, caseId);
+		audit.record(viewer, "case.viewed", caseId);
+		return caseFile;
 	}
 
 	@Transactional(readOnly = true)
@@ -94,57 +107,6 @@ class CaseRegistry {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("teamId"), filter.teamId()));
 		}
 		return cases.findAll(spec, page);
-	}
-
-	Person recordPerson(Viewer viewer, UUID caseId, PersonProfile profile, Identity identity) {
-		CaseFile caseFile = access.changeable(viewer, caseId);
-		return persons.save(new Person(caseFile.id(), profile, identity, viewer.username()));
-	}
-
-	EditOutcome<Person> editPerson(Viewer viewer, UUID caseId, UUID personId, PersonProfile profile, Identity identity,
-			long baseVersion) {
-		access.changeable(viewer, caseId);
-		Person person = persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new NotFoundException("Person"));
-		if (person.version() != baseVersion) {
-			Map<String, Object> base = history.personAt(personId, baseVersion)
-				.map(p -> RecordFields.of(p.profile(), p.identity()))
-				.orElseGet(() -> RecordFields.of(profile, identity));
-			return new EditOutcome.Conflict<>(person, person.version(), null, null,
-					RecordFields.changes(base, RecordFields.of(person.profile(), person.identity())));
-		}
-		person.change(profile, identity);
-		persons.saveAndFlush(person);
-		return new EditOutcome.Saved<>(person);
-	}
-
-	@Transactional(readOnly = true)
-	Person person(Viewer viewer, UUID caseId, UUID personId) {
-		access.visible(viewer, caseId);
-		return persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new NotFoundException("Person"));
-	}
-
-	@Transactional(readOnly = true)
-	List<Person> persons(Viewer viewer, UUID caseId) {
-		access.visible(viewer, caseId);
-		return persons.findByCaseIdOrderByCreatedAtAsc(caseId);
-	}
-
-	Source recordSource(Viewer viewer, UUID caseId, SourceDetails details) {
-		access.changeable(viewer, caseId);
-		requirePersonsOfCase(caseId, details);
-		return sources.save(new Source(caseId, details, viewer.username()));
-	}
-
-	@Transactional(readOnly = true)
-	List<Source> sources(Viewer viewer, UUID caseId) {
-		access.visible(viewer, caseId);
-		return sources.findByCaseIdOrderByCreatedAtAsc(caseId);
-	}
-
-	@Transactional(readOnly = true)
-	Source source(Viewer viewer, UUID caseId, UUID sourceId) {
-		access.visible(viewer, caseId);
-		return sources.findByIdAndCaseId(sourceId, caseId).orElseThrow(() -> new NotFoundException("Source"));
 	}
 
 	@Transactional(readOnly = true)
@@ -168,15 +130,11 @@ class CaseRegistry {
 		shares.findById(new CaseShare.Key(caseId, userId))
 			.ifPresentOrElse(existing -> existing.renew(viewer.username(), expiresAt),
 					() -> shares.save(new CaseShare(caseId, userId, viewer.username(), expiresAt)));
+		audit.record(viewer, "case.shared", caseId, Map.of("user", userId.toString()));
 	}
 
-	private void requirePersonsOfCase(UUID caseId, SourceDetails details) {
-		for (UUID personId : details.personIds()) {
-			Optional<Person> person = persons.findByIdAndCaseId(personId, caseId);
-			if (person.isEmpty()) {
-				throw new CaseRejected("personIds", "A source can only be linked to persons of the same case.");
-			}
-		}
+	private static String fieldNames(List<FieldChange> changes) {
+		return String.join(",", changes.stream().map(FieldChange::field).toList());
 	}
 
 }

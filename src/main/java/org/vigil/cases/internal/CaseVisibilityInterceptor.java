@@ -25,9 +25,12 @@ class CaseVisibilityInterceptor implements HandlerInterceptor {
 
 	private final CurrentViewer viewers;
 
-	CaseVisibilityInterceptor(CaseAccess access, CurrentViewer viewers) {
+	private final CaseAudit audit;
+
+	CaseVisibilityInterceptor(CaseAccess access, CurrentViewer viewers, CaseAudit audit) {
 		this.access = access;
 		this.viewers = viewers;
+		this.audit = audit;
 	}
 
 	@Override
@@ -45,7 +48,14 @@ class CaseVisibilityInterceptor implements HandlerInterceptor {
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("Case");
 		}
-		access.visible(viewers.find().orElseThrow(() -> new NotFoundException("Case")), id);
+		var viewer = viewers.find().orElseThrow(() -> new NotFoundException("Case"));
+		try {
+			access.visible(viewer, id);
+		}
+		catch (NotFoundException notVisible) {
+			audit.denied(viewer, "case.denied", id, request.getMethod() + " " + request.getRequestURI());
+			throw notVisible;
+		}
 		return true;
 	}
 

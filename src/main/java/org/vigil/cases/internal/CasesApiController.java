@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
+import org.vigil.accounts.Reauthentication;
 import org.vigil.accounts.Team;
 import org.vigil.accounts.Teams;
 import org.vigil.accounts.UserDirectory;
@@ -34,6 +34,7 @@ import org.vigil.cases.internal.ApiModels.CaseResponse;
 import org.vigil.cases.internal.ApiModels.Created;
 import org.vigil.cases.internal.ApiModels.PersonRequest;
 import org.vigil.cases.internal.ApiModels.PersonResponse;
+import org.vigil.cases.internal.ApiModels.RevealRequest;
 import org.vigil.cases.internal.ApiModels.ShareRequest;
 import org.vigil.cases.internal.ApiModels.SourceRequest;
 import org.vigil.cases.internal.ApiModels.SourceResponse;
@@ -45,17 +46,30 @@ class CasesApiController {
 
 	private final CaseRegistry registry;
 
+	private final PersonRecords people;
+
+	private final SourceRecords sourceRecords;
+
+	private final IdentityReveals reveals;
+
 	private final CurrentViewer viewers;
 
 	private final Teams teams;
 
 	private final UserDirectory users;
 
-	CasesApiController(CaseRegistry registry, CurrentViewer viewers, Teams teams, UserDirectory users) {
+	private final Reauthentication reauthentication;
+
+	CasesApiController(CaseRegistry registry, PersonRecords people, SourceRecords sourceRecords, IdentityReveals reveals, CurrentViewer viewers, Teams teams, UserDirectory users,
+			Reauthentication reauthentication) {
 		this.registry = registry;
+		this.people = people;
+		this.sourceRecords = sourceRecords;
+		this.reveals = reveals;
 		this.viewers = viewers;
 		this.teams = teams;
 		this.users = users;
+		this.reauthentication = reauthentication;
 	}
 
 	@GetMapping
@@ -79,7 +93,7 @@ class CasesApiController {
 
 	@GetMapping("/{caseId}")
 	CaseResponse show(@PathVariable UUID caseId) {
-		CaseFile found = registry.find(viewers.get(), caseId);
+		CaseFile found = registry.view(viewers.get(), caseId);
 		return CaseResponse.of(found, teams.find(found.teamId()).orElse(null));
 	}
 
@@ -100,7 +114,7 @@ class CasesApiController {
 
 	@GetMapping("/{caseId}/persons")
 	List<PersonResponse> persons(@PathVariable UUID caseId) {
-		return registry.persons(viewers.get(), caseId).stream().map(PersonResponse::of).toList();
+		return people.persons(viewers.get(), caseId).stream().map(PersonResponse::of).toList();
 	}
 
 	@PostMapping("/{caseId}/persons")
@@ -108,48 +122,48 @@ class CasesApiController {
 		Viewer viewer = viewers.get();
 		registry.find(viewer, caseId);
 		PersonForms.checkCount(request.kind(), request.numberOfPersons());
-		Person person = registry.recordPerson(viewer, caseId, request.profile(), request.identity());
+		Person person = people.recordPerson(viewer, caseId, request.profile(), request.identity());
 		return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/persons/" + person.id()))
 			.body(new Created(person.id(), null));
 	}
 
 	@GetMapping("/{caseId}/persons/{personId}")
 	PersonResponse person(@PathVariable UUID caseId, @PathVariable UUID personId) {
-		return PersonResponse.of(registry.person(viewers.get(), caseId, personId));
+		return PersonResponse.of(people.person(viewers.get(), caseId, personId));
 	}
 
 	@PutMapping("/{caseId}/persons/{personId}")
 	ResponseEntity<?> editPerson(@PathVariable UUID caseId, @PathVariable UUID personId,
 			@Valid @RequestBody PersonRequest request) {
 		Viewer viewer = viewers.get();
-		registry.person(viewer, caseId, personId);
+		people.person(viewer, caseId, personId);
 		if (request.version() == null) {
 			throw new CaseRejected("version", "is required: send the version you loaded, so that concurrent edits are detected");
 		}
 		PersonForms.checkCount(request.kind(), request.numberOfPersons());
-		EditOutcome<Person> outcome = registry.editPerson(viewer, caseId, personId, request.profile(), request.identity(),
+		EditOutcome<PersonView> outcome = people.editPerson(viewer, caseId, personId, request.profile(), request.identity(),
 				request.version());
-		if (outcome instanceof EditOutcome.Conflict<Person> conflict) {
+		if (outcome instanceof EditOutcome.Conflict<PersonView> conflict) {
 			return conflict(conflict, PersonResponse.of(conflict.current()));
 		}
-		return ResponseEntity.ok(PersonResponse.of(((EditOutcome.Saved<Person>) outcome).record()));
+		return ResponseEntity.ok(PersonResponse.of(((EditOutcome.Saved<PersonView>) outcome).record()));
 	}
 
 	@GetMapping("/{caseId}/sources")
 	List<SourceResponse> sources(@PathVariable UUID caseId) {
-		return registry.sources(viewers.get(), caseId).stream().map(SourceResponse::of).toList();
+		return sourceRecords.sources(viewers.get(), caseId).stream().map(SourceResponse::of).toList();
 	}
 
 	@PostMapping("/{caseId}/sources")
 	ResponseEntity<Created> recordSource(@PathVariable UUID caseId, @Valid @RequestBody SourceRequest request) {
-		Source source = registry.recordSource(viewers.get(), caseId, request.details());
+		Source source = sourceRecords.recordSource(viewers.get(), caseId, request.details());
 		return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/sources/" + source.id()))
 			.body(new Created(source.id(), null));
 	}
 
 	@GetMapping("/{caseId}/sources/{sourceId}")
 	SourceResponse source(@PathVariable UUID caseId, @PathVariable UUID sourceId) {
-		return SourceResponse.of(registry.source(viewers.get(), caseId, sourceId));
+		return SourceResponse.of(sourceRecords.source(viewers.get(), caseId, sourceId));
 	}
 
 	@GetMapping("/{caseId}/history")
@@ -162,6 +176,26 @@ class CasesApiController {
 		UUID userId = users.findEnabledUser(request.username())
 			.orElseThrow(() -> new CaseRejected("username", "is not the name of an active user"));
 		registry.share(viewers.get(), caseId, userId, request.expiresAt());
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Reveals the identities of the case to the caller for a while. API calls carry no session, so
+	 * the password is always asked for, with the reason.
+	 */
+	@PostMapping("/{caseId}/reveal")
+	ResponseEntity<Map<String, Object>> reveal(@PathVariable UUID caseId, @Valid @RequestBody RevealRequest request) {
+		if (!reauthentication.confirmPassword(request.password().toCharArray())) {
+			throw new CaseRejected("password", "is not your current password");
+		}
+		return ResponseEntity.ok(Map.of("revealedUntil", reveals.revealIdentities(viewers.get(), caseId, request.reason())));
+	}
+
+	@PostMapping("/{caseId}/identity-grants")
+	ResponseEntity<Void> grantIdentityPermission(@PathVariable UUID caseId, @Valid @RequestBody ShareRequest request) {
+		UUID userId = users.findEnabledUser(request.username())
+			.orElseThrow(() -> new CaseRejected("username", "is not the name of an active user"));
+		reveals.grantIdentityPermission(viewers.get(), caseId, userId, request.expiresAt());
 		return ResponseEntity.noContent().build();
 	}
 

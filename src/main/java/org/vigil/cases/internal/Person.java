@@ -1,7 +1,6 @@
 package org.vigil.cases.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,13 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
-import org.vigil.cases.DatePrecision;
 import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
-import org.vigil.cases.Sex;
 
 /**
- * An individual or a group at risk (or related to the case). Its {@link Identity} is protected;
+ * An individual or a group at risk (or related to the case). Its identity is stored sealed;
  * its {@link PersonProfile} (kind, count, role, public label) is what appears outside need-to-know.
  */
 @Entity
@@ -45,7 +42,8 @@ class Person {
 	@Column(nullable = false, length = 100)
 	private String publicLabel;
 
-	@Column(length = 500)
+	// Identity: ciphertext only (see ProtectedFields).
+	@Column(columnDefinition = "text")
 	private String name;
 
 	@Column(columnDefinition = "text")
@@ -54,17 +52,16 @@ class Person {
 	@Column(columnDefinition = "text")
 	private String aliases;
 
-	@Enumerated(EnumType.STRING)
-	@Column(length = 20)
-	private Sex sex;
+	@Column(columnDefinition = "text")
+	private String sex;
 
-	private LocalDate birthDate;
+	@Column(columnDefinition = "text")
+	private String birthDate;
 
-	@Enumerated(EnumType.STRING)
-	@Column(length = 20)
-	private DatePrecision birthDatePrecision;
+	@Column(columnDefinition = "text")
+	private String birthDatePrecision;
 
-	@Column(length = 2)
+	@Column(columnDefinition = "text")
 	private String nationality;
 
 	@Column(columnDefinition = "text")
@@ -82,15 +79,15 @@ class Person {
 	protected Person() {
 	}
 
-	Person(UUID caseId, PersonProfile profile, Identity identity, String by) {
-		this.id = UUID.randomUUID();
+	Person(UUID id, UUID caseId, PersonProfile profile, SealedIdentity identity, String by) {
+		this.id = id;
 		this.caseId = caseId;
 		this.createdAt = Instant.now();
 		this.createdBy = by;
 		change(profile, identity);
 	}
 
-	void change(PersonProfile profile, Identity identity) {
+	void change(PersonProfile profile, SealedIdentity identity) {
 		this.kind = profile.kind();
 		this.numberOfPersons = profile.numberOfPersons();
 		this.role = profile.role();
@@ -117,8 +114,8 @@ class Person {
 		return new PersonProfile(kind, numberOfPersons, role, publicLabel);
 	}
 
-	Identity identity() {
-		return new Identity(name, namesInOtherScripts, aliases, sex, birthDate, birthDatePrecision, nationality, notes);
+	SealedIdentity identity() {
+		return new SealedIdentity(name, namesInOtherScripts, aliases, sex, birthDate, birthDatePrecision, nationality, notes);
 	}
 
 	Instant createdAt() {

@@ -55,10 +55,10 @@ class PersonForm {
 
 	private Long version;
 
-	static PersonForm of(Person person) {
+	static PersonForm of(PersonView person) {
 		PersonForm form = new PersonForm();
 		PersonProfile p = person.profile();
-		Identity i = person.identity();
+		Identity i = person.identity() != null ? person.identity() : Identity.EMPTY;
 		form.kind = p.kind();
 		form.publicLabel = p.publicLabel();
 		form.role = p.role();

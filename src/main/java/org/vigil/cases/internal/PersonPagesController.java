@@ -25,10 +25,13 @@ class PersonPagesController {
 
 	private final CaseRegistry registry;
 
+	private final PersonRecords people;
+
 	private final CurrentViewer viewers;
 
-	PersonPagesController(CaseRegistry registry, CurrentViewer viewers) {
+	PersonPagesController(CaseRegistry registry, PersonRecords people, CurrentViewer viewers) {
 		this.registry = registry;
+		this.people = people;
 		this.viewers = viewers;
 	}
 
@@ -55,13 +58,17 @@ class PersonPagesController {
 		if (binding.hasErrors()) {
 			return form(caseId, null, model);
 		}
-		registry.recordPerson(viewer, caseId, form.profile(), form.identity());
+		people.recordPerson(viewer, caseId, form.profile(), form.identity());
 		return "redirect:/cases/" + caseId;
 	}
 
 	@GetMapping("/{personId}/edit")
 	String edit(@PathVariable UUID caseId, @PathVariable UUID personId, Model model) {
-		Person person = registry.person(viewers.get(), caseId, personId);
+		PersonView person = people.person(viewers.get(), caseId, personId);
+		if (person.hidden()) {
+			// Editing replaces the identity fields, so they must be revealed first.
+			return "redirect:/cases/" + caseId + "/reveal";
+		}
 		model.addAttribute("personForm", PersonForm.of(person));
 		return form(caseId, person, model);
 	}
@@ -70,14 +77,14 @@ class PersonPagesController {
 	String save(@PathVariable UUID caseId, @PathVariable UUID personId, @Valid @ModelAttribute("personForm") PersonForm form,
 			BindingResult binding, Model model) {
 		Viewer viewer = viewers.get();
-		Person person = registry.person(viewer, caseId, personId);
+		PersonView person = people.person(viewer, caseId, personId);
 		checkCount(form, binding);
 		if (binding.hasErrors()) {
 			return form(caseId, person, model);
 		}
 		long base = form.getVersion() == null ? -1 : form.getVersion();
-		EditOutcome<Person> outcome = registry.editPerson(viewer, caseId, personId, form.profile(), form.identity(), base);
-		if (outcome instanceof EditOutcome.Conflict<Person> conflict) {
+		EditOutcome<PersonView> outcome = people.editPerson(viewer, caseId, personId, form.profile(), form.identity(), base);
+		if (outcome instanceof EditOutcome.Conflict<PersonView> conflict) {
 			form.setVersion(conflict.currentVersion());
 			model.addAttribute("conflict", conflict);
 			return form(caseId, conflict.current(), model);
@@ -94,7 +101,7 @@ class PersonPagesController {
 		}
 	}
 
-	private String form(UUID caseId, Person existing, Model model) {
+	private String form(UUID caseId, PersonView existing, Model model) {
 		CaseFile caseFile = registry.find(viewers.get(), caseId);
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, null));
 		model.addAttribute("existing", existing == null ? null : existing.id());

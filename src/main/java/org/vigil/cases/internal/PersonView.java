@@ -2,11 +2,10 @@ package org.vigil.cases.internal;
 
 import java.util.UUID;
 
-/** A person as the case page shows it. */
-record PersonView(UUID id, PersonProfile profile, Identity identity, long version) {
-
-	static PersonView of(Person person) {
-		return new PersonView(person.id(), person.profile(), person.identity(), person.version());
-	}
-
+/**
+ * A person as pages and the API show it. {@code identity} is null when it is not shown: not
+ * revealed to this viewer ({@code hidden}), or purged with its case's key ({@code purged}).
+ */
+record PersonView(UUID id, UUID caseId, PersonProfile profile, Identity identity, boolean hidden, boolean purged,
+		long version) {
 }

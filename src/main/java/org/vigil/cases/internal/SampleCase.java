@@ -39,18 +39,17 @@ class SampleCase implements ApplicationRunner {
 
 	private final CaseFileRepository cases;
 
-	private final PersonRepository persons;
+	private final PersonRecords people;
 
-	private final SourceRepository sources;
+	private final SourceRecords sourceRecords;
 
 	private final CaseReferences references;
 
-	SampleCase(Teams teams, CaseFileRepository cases, PersonRepository persons, SourceRepository sources,
-			CaseReferences references) {
+	SampleCase(Teams teams, CaseFileRepository cases, PersonRecords people, SourceRecords sourceRecords, CaseReferences references) {
 		this.teams = teams;
 		this.cases = cases;
-		this.persons = persons;
-		this.sources = sources;
+		this.people = people;
+		this.sourceRecords = sourceRecords;
 		this.references = references;
 	}
 
@@ -73,18 +72,18 @@ class SampleCase implements ApplicationRunner {
 				"CN", "KP", "East Asia", new LinkedHashSet<>(List.of("refoulement", "arbitrary detention", "risk of torture")),
 				CaseStatus.OPEN, Priority.URGENT, Outcome.STILL_HELD);
 		CaseFile caseFile = cases.save(new CaseFile(references.next("CN"), details, team.id(), "system"));
-		Person group = persons.save(new Person(caseFile.id(),
+		Person group = people.recordPerson(caseFile.id(),
 				new PersonProfile(PersonKind.GROUP, 5, PersonRole.AT_RISK, "Refugee group A"),
 				new Identity(null, null, null, null, null, null, "KP",
 						"Names not yet known. Three men and two women, according to the contact near Yanji."),
-				"system"));
-		sources.save(new Source(caseFile.id(), new SourceDetails("Contact near Yanji", null, null,
+				"system");
+		sourceRecords.recordSource(caseFile.id(), new SourceDetails("Contact near Yanji", null, null,
 				LocalDate.now().minusDays(1), Reliability.MEDIUM, true,
-				"The five will \"imminently\" be moved from Yanji to Helong, near the border.", Set.of(group.id())), "system"));
-		sources.save(new Source(caseFile.id(), new SourceDetails("Relative of one of the refugees, in Seoul", null, null,
+				"The five will \"imminently\" be moved from Yanji to Helong, near the border.", Set.of(group.id())), "system");
+		sourceRecords.recordSource(caseFile.id(), new SourceDetails("Relative of one of the refugees, in Seoul", null, null,
 				LocalDate.now().minusDays(3), Reliability.HIGH, true,
 				"Confirms the arrest in Shenyang and that the group crossed from North Korea this year.", Set.of(group.id())),
-				"system"));
+				"system");
 		return caseFile;
 	}
 

@@ -35,9 +35,11 @@ class Source {
 	@Column(nullable = false, length = 200)
 	private String label;
 
-	@Column(length = 500)
+	/** Sealed (see ProtectedFields). */
+	@Column(columnDefinition = "text")
 	private String name;
 
+	/** Sealed (see ProtectedFields). */
 	@Column(columnDefinition = "text")
 	private String contactDetails;
 
@@ -69,14 +71,16 @@ class Source {
 	protected Source() {
 	}
 
-	Source(UUID caseId, SourceDetails details, String by) {
-		this.id = UUID.randomUUID();
+	/** @param stored the details with the name and contact details already sealed */
+	Source(UUID id, UUID caseId, SourceDetails stored, String by) {
+		this.id = id;
 		this.caseId = caseId;
 		this.createdAt = Instant.now();
 		this.createdBy = by;
-		change(details);
+		change(stored);
 	}
 
+	/** @param details the details with the name and contact details already sealed */
 	void change(SourceDetails details) {
 		this.label = details.label().strip();
 		this.name = details.name();
@@ -88,7 +92,8 @@ class Source {
 		this.personIds = new HashSet<>(details.personIds());
 	}
 
-	SourceDetails details() {
+	/** The details as stored: the name and contact details are sealed. */
+	SourceDetails storedDetails() {
 		return new SourceDetails(label, name, contactDetails, reportedOn, reliability, confidential, information, personIds);
 	}
 

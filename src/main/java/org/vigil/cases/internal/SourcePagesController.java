@@ -22,10 +22,16 @@ class SourcePagesController {
 
 	private final CaseRegistry registry;
 
+	private final PersonRecords people;
+
+	private final SourceRecords sourceRecords;
+
 	private final CurrentViewer viewers;
 
-	SourcePagesController(CaseRegistry registry, CurrentViewer viewers) {
+	SourcePagesController(CaseRegistry registry, PersonRecords people, SourceRecords sourceRecords, CurrentViewer viewers) {
 		this.registry = registry;
+		this.people = people;
+		this.sourceRecords = sourceRecords;
 		this.viewers = viewers;
 	}
 
@@ -44,7 +50,7 @@ class SourcePagesController {
 			return form(caseId, model);
 		}
 		try {
-			registry.recordSource(viewer, caseId, form.details());
+			sourceRecords.recordSource(viewer, caseId, form.details());
 		}
 		catch (CaseRejected rejected) {
 			binding.rejectValue("personIds", "source.persons", rejected.getMessage());
@@ -57,7 +63,7 @@ class SourcePagesController {
 		Viewer viewer = viewers.get();
 		CaseFile caseFile = registry.find(viewer, caseId);
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, null));
-		model.addAttribute("persons", registry.persons(viewer, caseId).stream().map(PersonView::of).toList());
+		model.addAttribute("persons", people.persons(viewer, caseId));
 		model.addAttribute("reliabilities", Reliability.values());
 		return "cases/source-form";
 	}

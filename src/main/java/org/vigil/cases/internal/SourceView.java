@@ -2,11 +2,9 @@ package org.vigil.cases.internal;
 
 import java.util.UUID;
 
-/** A source as the case page shows it. */
-record SourceView(UUID id, SourceDetails details) {
-
-	static SourceView of(Source source) {
-		return new SourceView(source.id(), source.details());
-	}
-
+/**
+ * A source as pages and the API show it; the protected name and contact details are null in
+ * {@code details} when not shown: not revealed ({@code hidden}), or {@code purged} with the case's key.
+ */
+record SourceView(UUID id, UUID caseId, SourceDetails details, boolean hidden, boolean purged, long version) {
 }

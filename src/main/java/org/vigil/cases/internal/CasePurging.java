@@ -1,0 +1,96 @@
+package org.vigil.cases.internal;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.Role;
+import org.vigil.accounts.Viewer;
+import org.vigil.vault.CaseKeys;
+import org.vigil.vault.ShredOutcome;
+
+/**
+ * Crypto-shredding a case: its data key is destroyed, so every protected value of the case —
+ * in the tables, the history and any backup — can no longer be read; its blind-index tokens go
+ * too. Only an administrator of the owning team may do it, and never under legal hold.
+ */
+@Service
+class CasePurging {
+
+	private final CaseAccess access;
+
+	private final CaseKeys keys;
+
+	private final JdbcClient jdbc;
+
+	private final CaseAudit audit;
+
+	private final PersonRepository persons;
+
+	CasePurging(CaseAccess access, CaseKeys keys, JdbcClient jdbc, CaseAudit audit, PersonRepository persons) {
+		this.access = access;
+		this.keys = keys;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.persons = persons;
+	}
+
+	static boolean mayPurge(Viewer viewer, CaseFile caseFile) {
+		return viewer.isMemberOf(caseFile.teamId()) && viewer.has(Role.ADMINISTRATOR);
+	}
+
+	@Transactional
+	ShredOutcome purge(Viewer viewer, UUID caseId) {
+		CaseFile caseFile = administered(viewer, caseId);
+		ShredOutcome outcome = keys.shred(caseFile.id());
+		if (outcome != ShredOutcome.REFUSED_LEGAL_HOLD) {
+			// Each person's identity has a key of its own: those go with the case.
+			persons.findByCaseIdOrderByCreatedAtAsc(caseId).forEach(person -> keys.shred(person.id()));
+			jdbc.sql("delete from person_name_tokens where case_id = :case").param("case", caseId).update();
+		}
+		audit.record(viewer, "case.purged", caseId, Map.of("outcome", outcome.name()));
+		return outcome;
+	}
+
+	/** Purges one person's identity, leaving the rest of the case; the case's legal hold blocks it. */
+	@Transactional
+	ShredOutcome purgePerson(Viewer viewer, UUID caseId, UUID personId) {
+		administered(viewer, caseId);
+		persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new org.vigil.platform.NotFoundException("Person"));
+		if (keys.isUnderLegalHold(caseId)) {
+			audit.record(viewer, "person.purged", caseId, Map.of("person", personId.toString(), "outcome", ShredOutcome.REFUSED_LEGAL_HOLD.name()));
+			return ShredOutcome.REFUSED_LEGAL_HOLD;
+		}
+		ShredOutcome outcome = keys.shred(personId);
+		jdbc.sql("delete from person_name_tokens where person_id = :person").param("person", personId).update();
+		audit.record(viewer, "person.purged", caseId, Map.of("person", personId.toString(), "outcome", outcome.name()));
+		return outcome;
+	}
+
+	@Transactional
+	void setLegalHold(Viewer viewer, UUID caseId, boolean hold) {
+		administered(viewer, caseId);
+		keys.setLegalHold(caseId, hold);
+		audit.record(viewer, hold ? "case.legalHoldSet" : "case.legalHoldLifted", caseId);
+	}
+
+	boolean isPurged(UUID caseId) {
+		return keys.isShredded(caseId);
+	}
+
+	boolean isUnderLegalHold(UUID caseId) {
+		return keys.isUnderLegalHold(caseId);
+	}
+
+	private CaseFile administered(Viewer viewer, UUID caseId) {
+		CaseFile caseFile = access.visible(viewer, caseId);
+		if (!mayPurge(viewer, caseFile)) {
+			throw new AccessDeniedException("Only an administrator of the team that owns the case may purge it or set a legal hold.");
+		}
+		return caseFile;
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.vigil.cases.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.Role;
+import org.vigil.accounts.Viewer;
+
+/**
+ * Need-to-know down to the field. Seeing a case shows its people by their public labels; their
+ * identities (and sources' names and contacts) are shown only to a user who holds the identity
+ * permission for that case and has revealed them, for a stated reason, within
+ * {@link #REVEAL_LASTS}. Whoever opens a case holds the permission for it; reviewers of the
+ * owning team grant it to others.
+ */
+@Component
+class IdentityAccess {
+
+	/** How long a reveal lasts before the identities are hidden again. */
+	static final Duration REVEAL_LASTS = Duration.ofMinutes(15);
+
+	/** How recent the last password or second-factor check must be to reveal without asking again. */
+	static final Duration FRESH_CHECK = Duration.ofMinutes(5);
+
+	static final int MIN_REASON_LENGTH = 10;
+
+	private final JdbcClient jdbc;
+
+	private final CaseAudit audit;
+
+	IdentityAccess(JdbcClient jdbc, CaseAudit audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	boolean holdsPermission(Viewer viewer, UUID caseId) {
+		return jdbc.sql("""
+				select count(*) from identity_grants where case_id = :case and user_id = :user
+				and (expires_at is null or expires_at > now())""")
+			.param("case", caseId)
+			.param("user", viewer.userId())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	boolean isRevealed(Viewer viewer, UUID caseId) {
+		return holdsPermission(viewer, caseId) && jdbc.sql("""
+				select count(*) from identity_reveals where case_id = :case and user_id = :user and until > now()""")
+			.param("case", caseId)
+			.param("user", viewer.userId())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Grants the permission; {@code by} is who granted it ("system" when a case is opened). */
+	@Transactional
+	void grant(UUID caseId, UUID userId, String by, Instant expiresAt) {
+		jdbc.sql("""
+				insert into identity_grants (case_id, user_id, granted_by, granted_at, expires_at)
+				values (:case, :user, :by, now(), :expires)
+				on conflict (case_id, user_id) do update set granted_by = :by, granted_at = now(), expires_at = :expires""")
+			.param("case", caseId)
+			.param("user", userId)
+			.param("by", by)
+			.param("expires", expiresAt == null ? null : java.sql.Timestamp.from(expiresAt))
+			.update();
+	}
+
+	/** Whether this viewer may grant the permission on a case of {@code teamId}: a reviewer of that team. */
+	static boolean mayGrant(Viewer viewer, UUID teamId) {
+		return viewer.isMemberOf(teamId) && viewer.has(Role.REVIEWER);
+	}
+
+	/** Reveals the identities of a case to the viewer for {@link #REVEAL_LASTS}; the caller checked the permission. */
+	@Transactional
+	Instant reveal(Viewer viewer, UUID caseId, String reason) {
+		Instant until = Instant.now().plus(REVEAL_LASTS);
+		jdbc.sql("insert into identity_reveals (case_id, user_id, revealed_at, until) values (:case, :user, now(), :until)")
+			.param("case", caseId)
+			.param("user", viewer.userId())
+			.param("until", java.sql.Timestamp.from(until))
+			.update();
+		audit.record(viewer, "identity.revealed", caseId, Map.of("reason", reason));
+		return until;
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.vigil.cases.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.Viewer;
+import org.vigil.platform.NotFoundException;
+import org.vigil.vault.KeyDestroyedException;
+
+/**
+ * Recording, changing and reading the persons of a case. Identities are sealed before they are
+ * stored, their names indexed for lookup, and opened only for a viewer who has revealed them.
+ */
+@Service
+@Transactional
+class PersonRecords {
+
+	private final PersonRepository persons;
+
+	private final CaseAccess access;
+
+	private final CaseHistory history;
+
+	private final ProtectedFields fields;
+
+	private final NameTokens nameTokens;
+
+	private final IdentityReveals reveals;
+
+	private final CaseAudit audit;
+
+	PersonRecords(PersonRepository persons, CaseAccess access, CaseHistory history, ProtectedFields fields,
+			NameTokens nameTokens, IdentityReveals reveals, CaseAudit audit) {
+		this.persons = persons;
+		this.access = access;
+		this.history = history;
+		this.fields = fields;
+		this.nameTokens = nameTokens;
+		this.reveals = reveals;
+		this.audit = audit;
+	}
+
+	Person recordPerson(Viewer viewer, UUID caseId, PersonProfile profile, Identity identity) {
+		CaseFile caseFile = access.changeable(viewer, caseId);
+		access.requireNotPurged(caseId);
+		Person person = recordPerson(caseFile.id(), profile, identity, viewer.username());
+		audit.record(viewer, "person.recorded", caseId, Map.of("person", person.id().toString()));
+		return person;
+	}
+
+	/** Records a person with its identity sealed and its names indexed; the caller has checked access. */
+	Person recordPerson(UUID caseId, PersonProfile profile, Identity identity, String by) {
+		UUID personId = UUID.randomUUID();
+		Person person = persons.saveAndFlush(new Person(personId, caseId, profile, fields.seal(caseId, personId, identity, null), by));
+		nameTokens.reindex(caseId, personId, identity);
+		return person;
+	}
+
+	EditOutcome<PersonView> editPerson(Viewer viewer, UUID caseId, UUID personId, PersonProfile profile, Identity identity,
+			long baseVersion) {
+		access.changeable(viewer, caseId);
+		access.requireNotPurged(caseId);
+		requireRevealed(viewer, caseId);
+		Person person = persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new NotFoundException("Person"));
+		if (person.version() != baseVersion) {
+			Map<String, Object> base = history.personAt(personId, baseVersion)
+				.map(p -> RecordFields.of(p.profile(), p.identity()))
+				.orElseGet(() -> RecordFields.of(person.profile(), person.identity()));
+			return new EditOutcome.Conflict<>(view(person, true), person.version(), null, null,
+					RecordFields.changes(base, RecordFields.of(person.profile(), person.identity())));
+		}
+		person.change(profile, fields.seal(caseId, personId, identity, person.identity()));
+		persons.saveAndFlush(person);
+		nameTokens.reindex(caseId, personId, identity);
+		audit.record(viewer, "person.changed", caseId, Map.of("person", personId.toString()));
+		return new EditOutcome.Saved<>(view(person, true));
+	}
+
+	@Transactional(readOnly = true)
+	PersonView person(Viewer viewer, UUID caseId, UUID personId) {
+		access.visible(viewer, caseId);
+		Person person = persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new NotFoundException("Person"));
+		return view(person, reveals.revealedAndAudited(viewer, caseId, 1));
+	}
+
+	@Transactional(readOnly = true)
+	List<PersonView> persons(Viewer viewer, UUID caseId) {
+		access.visible(viewer, caseId);
+		List<Person> found = persons.findByCaseIdOrderByCreatedAtAsc(caseId);
+		boolean revealed = reveals.revealedAndAudited(viewer, caseId, found.size());
+		return found.stream().map(p -> view(p, revealed)).toList();
+	}
+
+	/** The persons of the visible cases whose names share a blind-index token with {@code name}. */
+	@Transactional(readOnly = true)
+	List<PersonView> findByName(Viewer viewer, String name) {
+		return nameTokens.find(name).stream()
+			.filter(match -> isVisible(viewer, match.caseId()))
+			.map(match -> persons.findById(match.personId()))
+			.flatMap(Optional::stream)
+			.map(p -> view(p, reveals.isRevealed(viewer, p.caseId())))
+			.toList();
+	}
+
+	private PersonView view(Person person, boolean revealed) {
+		if (!revealed) {
+			return new PersonView(person.id(), person.caseId(), person.profile(), null, true, false, person.version());
+		}
+		try {
+			Identity identity = fields.open(person.caseId(), person.id(), person.identity());
+			return new PersonView(person.id(), person.caseId(), person.profile(), identity, false, false, person.version());
+		}
+		catch (KeyDestroyedException purged) {
+			return new PersonView(person.id(), person.caseId(), person.profile(), null, false, true, person.version());
+		}
+	}
+
+	private boolean isVisible(Viewer viewer, UUID caseId) {
+		try {
+			access.visible(viewer, caseId);
+			return true;
+		}
+		catch (NotFoundException notVisible) {
+			return false;
+		}
+	}
+
+	private void requireRevealed(Viewer viewer, UUID caseId) {
+		if (!reveals.isRevealed(viewer, caseId)) {
+			throw new AccessDeniedException(
+					"Reveal the identities of this case first: changing a person replaces its identity fields.");
+		}
+	}
+
+}

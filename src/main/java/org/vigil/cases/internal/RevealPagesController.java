@@ -1,0 +1,95 @@
+package org.vigil.cases.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.accounts.CurrentViewer;
+import org.vigil.accounts.Reauthentication;
+import org.vigil.accounts.UserDirectory;
+import org.vigil.accounts.Viewer;
+
+/**
+ * Revealing the identities recorded in a case: a stated reason, and the password again when the
+ * last check is not recent. Reviewers grant the identity permission here too.
+ */
+@Controller
+@RequestMapping("/cases/{caseId}")
+class RevealPagesController {
+
+	private final CaseRegistry registry;
+
+	private final IdentityReveals reveals;
+
+	private final CurrentViewer viewers;
+
+	private final Reauthentication reauthentication;
+
+	private final UserDirectory users;
+
+	RevealPagesController(CaseRegistry registry, IdentityReveals reveals, CurrentViewer viewers, Reauthentication reauthentication, UserDirectory users) {
+		this.registry = registry;
+		this.reveals = reveals;
+		this.viewers = viewers;
+		this.reauthentication = reauthentication;
+		this.users = users;
+	}
+
+	@GetMapping("/reveal")
+	String form(@PathVariable UUID caseId, Model model) {
+		Viewer viewer = viewers.get();
+		CaseFile caseFile = registry.find(viewer, caseId);
+		model.addAttribute("caseFile", CaseSummary.of(caseFile, null));
+		model.addAttribute("permitted", reveals.holdsIdentityPermission(viewer, caseId));
+		model.addAttribute("needsPassword", !reauthentication.isRecent(IdentityAccess.FRESH_CHECK));
+		model.addAttribute("minutes", IdentityAccess.REVEAL_LASTS.toMinutes());
+		return "cases/reveal";
+	}
+
+	@PostMapping("/reveal")
+	String reveal(@PathVariable UUID caseId, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "") String password, Model model, RedirectAttributes redirect) {
+		Viewer viewer = viewers.get();
+		if (!reauthentication.isRecent(IdentityAccess.FRESH_CHECK) && !reauthentication.confirmPassword(password.toCharArray())) {
+			model.addAttribute("problem", "reveal.wrongPassword");
+			model.addAttribute("reason", reason);
+			return form(caseId, model);
+		}
+		try {
+			reveals.revealIdentities(viewer, caseId, reason);
+		}
+		catch (CaseRejected rejected) {
+			model.addAttribute("problem", "reveal.reasonNeeded");
+			return form(caseId, model);
+		}
+		redirect.addFlashAttribute("revealed", true);
+		return "redirect:/cases/" + caseId;
+	}
+
+	@PostMapping("/identity-grants")
+	String grant(@PathVariable UUID caseId, @RequestParam String username,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			RedirectAttributes redirect) {
+		Optional<UUID> userId = users.findEnabledUser(username);
+		if (userId.isEmpty()) {
+			redirect.addFlashAttribute("grantProblem", "share.unknownUser");
+		}
+		else {
+			reveals.grantIdentityPermission(viewers.get(), caseId, userId.get(),
+					until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+			redirect.addFlashAttribute("granted", username);
+		}
+		return "redirect:/cases/" + caseId;
+	}
+
+}

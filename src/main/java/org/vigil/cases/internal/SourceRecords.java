@@ -1,0 +1,110 @@
+package org.vigil.cases.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.Viewer;
+import org.vigil.platform.NotFoundException;
+import org.vigil.vault.KeyDestroyedException;
+
+/** Recording and reading who reported what; a source's name and contact details are sealed. */
+@Service
+@Transactional
+class SourceRecords {
+
+	private final SourceRepository sources;
+
+	private final PersonRepository persons;
+
+	private final CaseAccess access;
+
+	private final ProtectedFields fields;
+
+	private final IdentityReveals reveals;
+
+	private final CaseAudit audit;
+
+	SourceRecords(SourceRepository sources, PersonRepository persons, CaseAccess access, ProtectedFields fields,
+			IdentityReveals reveals, CaseAudit audit) {
+		this.sources = sources;
+		this.persons = persons;
+		this.access = access;
+		this.fields = fields;
+		this.reveals = reveals;
+		this.audit = audit;
+	}
+
+	Source recordSource(Viewer viewer, UUID caseId, SourceDetails details) {
+		access.changeable(viewer, caseId);
+		access.requireNotPurged(caseId);
+		requirePersonsOfCase(caseId, details);
+		Source source = recordSource(caseId, details, viewer.username());
+		audit.record(viewer, "source.recorded", caseId, Map.of("source", source.id().toString()));
+		return source;
+	}
+
+	/** Records a source with its identity sealed; the caller has checked access. */
+	Source recordSource(UUID caseId, SourceDetails details, String by) {
+		UUID sourceId = UUID.randomUUID();
+		return sources.save(new Source(sourceId, caseId, seal(caseId, sourceId, details, null), by));
+	}
+
+	@Transactional(readOnly = true)
+	List<SourceView> sources(Viewer viewer, UUID caseId) {
+		access.visible(viewer, caseId);
+		List<Source> found = sources.findByCaseIdOrderByCreatedAtAsc(caseId);
+		boolean revealed = reveals.revealedAndAudited(viewer, caseId, found.size());
+		return found.stream().map(s -> view(s, revealed)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	SourceView source(Viewer viewer, UUID caseId, UUID sourceId) {
+		access.visible(viewer, caseId);
+		Source source = sources.findByIdAndCaseId(sourceId, caseId).orElseThrow(() -> new NotFoundException("Source"));
+		return view(source, reveals.revealedAndAudited(viewer, caseId, 1));
+	}
+
+	private SourceView view(Source source, boolean revealed) {
+		SourceDetails stored = source.storedDetails();
+		if (!revealed) {
+			return new SourceView(source.id(), source.caseId(), withoutIdentity(stored), true, false, source.version());
+		}
+		try {
+			SourceDetails opened = new SourceDetails(stored.label(),
+					fields.openSourceField(source.caseId(), source.id(), "name", stored.name()),
+					fields.openSourceField(source.caseId(), source.id(), "contactDetails", stored.contactDetails()),
+					stored.reportedOn(), stored.reliability(), stored.confidential(), stored.information(), stored.personIds());
+			return new SourceView(source.id(), source.caseId(), opened, false, false, source.version());
+		}
+		catch (KeyDestroyedException purged) {
+			return new SourceView(source.id(), source.caseId(), withoutIdentity(stored), false, true, source.version());
+		}
+	}
+
+	private SourceDetails seal(UUID caseId, UUID sourceId, SourceDetails details, SourceDetails current) {
+		return new SourceDetails(details.label(),
+				fields.sealSourceField(caseId, sourceId, "name", details.name(), current == null ? null : current.name()),
+				fields.sealSourceField(caseId, sourceId, "contactDetails", details.contactDetails(),
+						current == null ? null : current.contactDetails()),
+				details.reportedOn(), details.reliability(), details.confidential(), details.information(), details.personIds());
+	}
+
+	private static SourceDetails withoutIdentity(SourceDetails d) {
+		return new SourceDetails(d.label(), null, null, d.reportedOn(), d.reliability(), d.confidential(), d.information(),
+				d.personIds());
+	}
+
+	private void requirePersonsOfCase(UUID caseId, SourceDetails details) {
+		for (UUID personId : details.personIds()) {
+			Optional<Person> person = persons.findByIdAndCaseId(personId, caseId);
+			if (person.isEmpty()) {
+				throw new CaseRejected("personIds", "A source can only be linked to persons of the same case.");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.vigil.protection;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.vigil.support.TestDatabaseInitializer;
+import org.vigil.support.WebIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A distinctive protected value, written through the pages and the API, appears nowhere in
+ * plaintext: not in any table (history included), not in the database's files on disk, not in
+ * the application's output, not in error responses — while the people allowed to see it still do.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ProtectedValuesAtRestTests extends WebIntegrationTest {
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Test
+	void aProtectedNameIsNeverStoredOrShownInClearOutsideNeedToKnow(CapturedOutput output) throws Exception {
+		String marker = "Zqmarker" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Marker case", "CN");
+
+		// Through the API: a person and a source, then an edit that goes into the history.
+		reveal(researcher, caseId);
+		String personId = read(mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher).content(json.writeValueAsString(Map.of(
+				"kind", "INDIVIDUAL", "publicLabel", "Refugee M", "name", marker, "aliases", marker + " alias",
+				"notes", "notes " + marker)))).andExpect(status().isCreated()).andReturn()).get("id").asString();
+		mvc.perform(api(put("/api/cases/" + caseId + "/persons/" + personId), researcher).content(json.writeValueAsString(Map.of(
+				"kind", "INDIVIDUAL", "publicLabel", "Refugee M", "name", marker + " junior", "version", 0))))
+			.andExpect(status().isOk());
+		mvc.perform(api(post("/api/cases/" + caseId + "/sources"), researcher).content(json.writeValueAsString(Map.of(
+				"label", "Informant", "name", marker + " informant", "contactDetails", "phone of " + marker))))
+			.andExpect(status().isCreated());
+		// Through the pages.
+		MockHttpSession session = signIn(researcher);
+		mvc.perform(post("/cases/" + caseId + "/persons").session(session).with(csrf()).param("kind", "INDIVIDUAL")
+				.param("role", "AT_RISK").param("publicLabel", "Refugee N").param("name", marker + " page"))
+			.andExpect(status().is3xxRedirection());
+		// Bad input and unknown ids carrying the value must not echo it back.
+		String badJson = mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher)
+				.content("{\"kind\": \"ALIEN\", \"publicLabel\": \"x\", \"name\": \"" + marker + "\"}"))
+			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		String notFound = mvc.perform(get("/cases/" + marker).session(session).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+
+		// The team still reads the name, once revealed.
+		reveal(researcher, caseId);
+		mvc.perform(api(get("/api/cases/" + caseId + "/persons/" + personId), researcher))
+			.andExpect(jsonPath("$.identity.name").value(marker + " junior"));
+
+		assertThat(badJson).doesNotContain(marker);
+		assertThat(notFound).doesNotContain(marker);
+		assertThat(everyRowAsText()).as("no table, history included, holds the value in clear").doesNotContain(marker);
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.execute("checkpoint");
+		assertThat(filesContaining(TestDatabaseInitializer.dataDirectory(), marker)).as("database files on disk").isEmpty();
+		assertThat(output.getAll()).as("application output").doesNotContain(marker);
+	}
+
+	/** A logical dump: every row of every table of the application's schema, as text. */
+	private String everyRowAsText() {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		List<String> tables = jdbc.queryForList(
+				"select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
+				String.class);
+		assertThat(tables).contains("persons", "persons_aud", "sources", "sources_aud");
+		StringBuilder dump = new StringBuilder();
+		for (String table : tables) {
+			jdbc.queryForList("select t::text from \"" + table + "\" t", String.class).forEach(row -> dump.append(row).append('\n'));
+		}
+		return dump.toString();
+	}
+
+	private static List<Path> filesContaining(Path directory, String marker) throws IOException {
+		byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
+		List<Path> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(directory)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				byte[] content;
+				try {
+					content = Files.readAllBytes(file);
+				}
+				catch (IOException gone) {
+					continue; // PostgreSQL removes temporary files while we walk
+				}
+				if (indexOf(content, needle) >= 0) {
+					found.add(file);
+				}
+			}
+		}
+		return found;
+	}
+
+	private static int indexOf(byte[] haystack, byte[] needle) {
+		outer: for (int i = 0; i <= haystack.length - needle.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+}
