@@ -54,7 +54,8 @@ class BenchAccount {
 			password = saved.map(BenchCredentials::password).orElseGet(BenchAccount::newPassword);
 			administration.createUser(USERNAME, EnumSet.of(Role.RESEARCHER), TEAM, password.toCharArray());
 		}
-		new BenchCredentials(USERNAME, password, administration.issueToken(USERNAME)).save(properties.home());
+		String totpKey = saved.map(BenchCredentials::totpKey).orElse(null);
+		new BenchCredentials(USERNAME, password, administration.issueToken(USERNAME), totpKey).save(properties.home());
 		out.println("Bench user '" + USERNAME + "' (team " + TEAM + "): password and API token saved in "
 				+ BenchCredentials.file(properties.home()));
 		return teams.findByName(TEAM).orElseThrow().id();

@@ -12,11 +12,15 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The bench user's password and API token, kept beside the dataset in
+ * The bench user's password, API token and second-factor key (once enrolled), kept beside the dataset in
  * {@code <VIGIL_HOME>/bench/credentials.properties} (readable by the owner only), so that
  * {@code bench run} can sign in without them appearing on a command line.
  */
-record BenchCredentials(String username, String password, String token) {
+record BenchCredentials(String username, String password, String token, String totpKey) {
+
+	BenchCredentials withTotpKey(String key) {
+		return new BenchCredentials(username, password, token, key);
+	}
 
 	static Path file(Path home) {
 		return home.toAbsolutePath().resolve("bench").resolve("credentials.properties");
@@ -35,7 +39,7 @@ record BenchCredentials(String username, String password, String token) {
 			throw new UncheckedIOException(ex);
 		}
 		return Optional.of(new BenchCredentials(properties.getProperty("username"), properties.getProperty("password"),
-				properties.getProperty("token")));
+				properties.getProperty("token"), properties.getProperty("totpKey")));
 	}
 
 	void save(Path home) {
@@ -54,6 +58,9 @@ record BenchCredentials(String username, String password, String token) {
 			properties.setProperty("username", username);
 			properties.setProperty("password", password);
 			properties.setProperty("token", token);
+			if (totpKey != null) {
+				properties.setProperty("totpKey", totpKey);
+			}
 			try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 				properties.store(writer, "Bench user of this Vigil home; made by 'bench generate'");
 			}

@@ -25,9 +25,10 @@ import org.vigil.platform.UsageException;
  * @param launch a Vigil jar to start (and stop) for the run, measuring its start-up; or null
  * @param jdbc a database to run the baselines against instead of the application's own
  * @param only the names of the scenarios to run; empty for all
+ * @param totpKey the bench user's second-factor key (base32), or null before the first enrolment
  */
 record DriverSettings(URI url, String token, String username, String password, List<Integer> clients, int requests, int warmup,
-		Path out, Long pid, Path launch, JdbcTarget jdbc, List<String> only) {
+		Path out, Long pid, Path launch, JdbcTarget jdbc, List<String> only, String totpKey) {
 
 	/** A database reached directly, for the baselines. */
 	record JdbcTarget(String url, String user, String password) {
@@ -53,7 +54,8 @@ record DriverSettings(URI url, String token, String username, String password, L
 				options.text("password", saved.map(BenchCredentials::password).orElse(null)), clients, requests, warmup,
 				options.path("out", "target/bench/results.json"), options.has("pid") ? Long.valueOf(options.integer("pid", 0)) : null,
 				options.has("launch") ? options.path("launch", "target/vigil.jar") : null, jdbc,
-				options.has("scenarios") ? List.of(options.text("scenarios").split(",")) : List.of());
+				options.has("scenarios") ? List.of(options.text("scenarios").split(",")) : List.of(),
+				options.text("totp-key", saved.map(BenchCredentials::totpKey).orElse(null)));
 	}
 
 	/** Refuses any address that does not resolve to this machine's loopback interface. */
@@ -75,11 +77,11 @@ record DriverSettings(URI url, String token, String username, String password, L
 	}
 
 	DriverSettings withUrl(URI newUrl) {
-		return new DriverSettings(newUrl, token, username, password, clients, requests, warmup, out, pid, launch, jdbc, only);
+		return new DriverSettings(newUrl, token, username, password, clients, requests, warmup, out, pid, launch, jdbc, only, totpKey);
 	}
 
 	DriverSettings withPid(long newPid) {
-		return new DriverSettings(url, token, username, password, clients, requests, warmup, out, newPid, launch, jdbc, only);
+		return new DriverSettings(url, token, username, password, clients, requests, warmup, out, newPid, launch, jdbc, only, totpKey);
 	}
 
 }

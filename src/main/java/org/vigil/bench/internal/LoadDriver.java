@@ -67,6 +67,7 @@ class LoadDriver {
 			ScenarioData data = ScenarioData.load(connections.get(0), settings.username());
 			Baselines baselines = new Baselines(connections.toArray(Connection[]::new), data);
 			Scenarios scenarios = new Scenarios(settings, data, baselines, passwordEncoder, maxClients);
+			rememberSecondFactorKey(scenarios.secondFactorKey());
 			BenchResults results = measure(settings, data, scenarios, launched, out);
 			results.write(settings.out());
 			out.println();
@@ -141,6 +142,12 @@ class LoadDriver {
 			Runner.measure(scenario.vigil(), clients, 0, requests);
 			Runner.measure(scenario.baseline(), clients, 0, requests);
 		}
+	}
+
+	/** Keeps a newly enrolled second-factor key with the bench user's other credentials, for the next run. */
+	private void rememberSecondFactorKey(String key) {
+		BenchCredentials.load(properties.home()).filter(saved -> key != null && !key.equals(saved.totpKey()))
+			.ifPresent(saved -> saved.withTotpKey(key).save(properties.home()));
 	}
 
 	private Connection connect(DriverSettings settings) throws SQLException {
