@@ -28,7 +28,7 @@ class BenchCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				bench generate [--cases 100000] [--persons-per-case-avg 10] [--sources-per-case-avg 5] [--seed 42] [--encrypt]
+				bench generate [--cases 100000] [--persons-per-case-avg 10] [--sources-per-case-avg 5] [--seed 42]
 				         bench run [--url http://127.0.0.1:8080] [--token TOKEN] [--clients 1,8] [--requests 500]
 				                   [--warmup 100] [--out target/bench/results.json] [--pid PID | --launch target/vigil.jar [--launch-jvm "-Xmx512m"]]
 				                   [--jdbc-url URL --jdbc-user U --jdbc-password P] [--username U --password P]

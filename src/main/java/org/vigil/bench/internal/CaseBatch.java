@@ -42,12 +42,14 @@ final class CaseBatch {
 
 	private final CopyTable sourcesAud = new CopyTable("sources_aud", audColumns(SOURCE_COLUMNS));
 
+	private final CopyTable nameTokens = new CopyTable("person_name_tokens", "token, person_id, case_id");
+
 	private final CopyTable sourcePersons = new CopyTable("source_persons", "source_id, person_id");
 
 	private final CopyTable sourcePersonsAud = new CopyTable("source_persons_aud", "rev, revtype, source_id, person_id");
 
-	private final List<CopyTable> parentsFirst = List.of(revisions, cases, casesAud, persons, personsAud, sources, sourcesAud,
-			sourcePersons, sourcePersonsAud);
+	private final List<CopyTable> parentsFirst = List.of(revisions, cases, casesAud, persons, personsAud, nameTokens, sources,
+			sourcesAud, sourcePersons, sourcePersonsAud);
 
 	private long personCount;
 
@@ -62,6 +64,11 @@ final class CaseBatch {
 	void person(long rev, Object... values) {
 		audited(persons, personsAud, rev, values);
 		personCount++;
+	}
+
+	/** A blind-index token of one of the person's names (not audited: the application keeps no history of tokens). */
+	void nameToken(String token, Object personId, Object caseId) {
+		nameTokens.row(token, personId, caseId);
 	}
 
 	void source(long rev, Object... values) {

@@ -21,7 +21,7 @@ import org.vigil.cases.Sex;
 /**
  * Invents one case at a time — its reference, facts, persons and sources — and writes it into a
  * {@link CaseBatch} as the application would have stored it. Older cases are mostly closed; most
- * cases are recent; protected values pass through {@link ProtectedFields}.
+ * cases are recent; protected values are sealed by {@link ProtectedFields} as the application seals them.
  */
 final class CaseFactory {
 
@@ -77,13 +77,12 @@ final class CaseFactory {
 		for (int i = 0; i < sourceCount; i++) {
 			UUID sourceId = uuid();
 			Names.Name informant = names.forCountry(route.custody());
-			String confidentialName = vault.protect(caseId, "source", sourceId, "name", informant.name());
-			String contact = vault.protect(caseId, "source", sourceId, "contactDetails",
+			String confidentialName = vault.source(caseId, sourceId, "name", informant.name());
+			String contact = vault.source(caseId, sourceId, "contactDetails",
 					"+" + (10 + random.nextInt(89)) + " " + (100_000_000 + random.nextInt(899_999_999)));
 			batch.source(rev, sourceId, caseId, CONTACTS[random.nextInt(CONTACTS.length)] + " " + (i + 1), confidentialName, contact,
 					LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(random.nextInt(30)), reliability(),
-					random.nextInt(10) < 6, vault.protect(caseId, "source", sourceId, "information",
-							"Reported the detention and the expected transfer from " + route.place() + "."),
+					random.nextInt(10) < 6, "Reported the detention and the expected transfer from " + route.place() + ".",
 					created.plusSeconds(60L + i), username, 0);
 			if (!personIds.isEmpty()) {
 				batch.sourcePerson(rev, sourceId, personIds.get(random.nextInt(personIds.size())));
@@ -100,13 +99,19 @@ final class CaseFactory {
 		boolean born = !group && random.nextInt(10) < 6;
 		DatePrecision precision = born ? DatePrecision.values()[random.nextInt(DatePrecision.values().length)] : null;
 		LocalDate birth = born ? LocalDate.of(1950 + random.nextInt(60), 1 + random.nextInt(12), 1 + random.nextInt(28)) : null;
+		Sex sex = group ? null : Sex.values()[random.nextInt(3)];
+		String notes = group ? "Arrested together near " + route.place() + "." : null;
 		batch.person(rev, id, caseId, group ? PersonKind.GROUP : PersonKind.INDIVIDUAL, group ? 2 + random.nextInt(30) : 1, role,
-				label, group ? null : vault.protect(caseId, "person", id, "name", name.name()),
-				group ? null : vault.protect(caseId, "person", id, "namesInOtherScripts", name.nativeScript()),
-				group ? null : vault.protect(caseId, "person", id, "aliases", name.variants()), group ? null : Sex.values()[random.nextInt(3)],
-				birth, precision, name.nationality(),
-				vault.protect(caseId, "person", id, "notes", group ? "Arrested together near " + route.place() + "." : null),
-				at, username, 0);
+				label, group ? null : vault.person(id, "name", name.name()),
+				group ? null : vault.person(id, "namesInOtherScripts", name.nativeScript()),
+				group ? null : vault.person(id, "aliases", name.variants()), vault.person(id, "sex", sex),
+				vault.person(id, "birthDate", birth), vault.person(id, "birthDatePrecision", precision),
+				vault.person(id, "nationality", name.nationality()), vault.person(id, "notes", notes), at, username, 0);
+		if (!group) {
+			for (String token : vault.nameTokens(name.name(), name.nativeScript(), name.variants())) {
+				batch.nameToken(token, id, caseId);
+			}
+		}
 		return id;
 	}
 

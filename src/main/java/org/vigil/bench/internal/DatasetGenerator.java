@@ -43,9 +43,8 @@ class DatasetGenerator {
 		UUID teamId = account.prepare(out);
 		SplittableRandom random = new SplittableRandom(shape.seed());
 		PersonCounts counts = new PersonCounts(random, shape);
-		out.printf("Generating %,d cases (about %,d persons, %,d sources), protected fields %s…%n", shape.cases(),
-				shape.expectedPersons(), Math.round(shape.cases() * shape.sourcesPerCase()),
-				shape.encrypt() ? "encrypted by the vault" : "in plain text as the application stores them today");
+		out.printf("Generating %,d cases (about %,d persons, %,d sources), protected fields encrypted…%n", shape.cases(),
+				shape.expectedPersons(), Math.round(shape.cases() * shape.sourcesPerCase()));
 		long started = System.nanoTime();
 		long rows = 0;
 		long persons = 0;
@@ -53,8 +52,7 @@ class DatasetGenerator {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
 			ReferenceCounters references = ReferenceCounters.load(connection);
-			ProtectedFields protectedFields = shape.encrypt() ? ProtectedFields.vault(cipher, blindIndex)
-					: ProtectedFields.PLAINTEXT_AS_THE_APPLICATION_STORES_THEM;
+			ProtectedFields protectedFields = new ProtectedFields(cipher, blindIndex);
 			CaseFactory factory = new CaseFactory(random, protectedFields, references, teamId, BenchAccount.USERNAME);
 			long rev = firstFreeRevision(connection);
 			CaseBatch[] batches = { new CaseBatch(), new CaseBatch() };
@@ -108,7 +106,7 @@ class DatasetGenerator {
 	private static void vacuumAnalyze(Connection connection, PrintStream out) throws SQLException {
 		long started = System.nanoTime();
 		try (var statement = connection.createStatement()) {
-			statement.execute("vacuum (analyze) cases, persons, sources, source_persons, cases_aud, persons_aud, sources_aud, "
+			statement.execute("vacuum (analyze) cases, persons, person_name_tokens, case_keys, sources, source_persons, cases_aud, persons_aud, sources_aud, "
 					+ "source_persons_aud, revinfo, case_reference_counters");
 		}
 		out.printf("Vacuumed and analysed in %.1f s.%n", (System.nanoTime() - started) / 1e9);

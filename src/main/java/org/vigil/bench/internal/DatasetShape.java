@@ -13,9 +13,8 @@ import org.vigil.platform.UsageException;
  * @param sourcesPerCase the average number of sources per case
  * @param hugeCases how many cases get hundreds of persons (the "largest case" scenarios)
  * @param seed the random seed, so that the same command makes the same dataset
- * @param encrypt whether protected fields go through the vault (see {@link ProtectedFields})
  */
-record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int hugeCases, long seed, boolean encrypt) {
+record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int hugeCases, long seed) {
 
 	static final int DEFAULT_CASES = 100_000;
 
@@ -32,7 +31,7 @@ record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int
 		int cases = options.integer("cases", DEFAULT_CASES);
 		int huge = options.integer("huge-cases", Math.max(1, cases / 5_000));
 		return new DatasetShape(cases, options.decimal("persons-per-case-avg", 10.0),
-				options.decimal("sources-per-case-avg", 5.0), Math.min(huge, cases), options.integer("seed", 42), options.has("encrypt"));
+				options.decimal("sources-per-case-avg", 5.0), Math.min(huge, cases), options.integer("seed", 42));
 	}
 
 	long expectedPersons() {

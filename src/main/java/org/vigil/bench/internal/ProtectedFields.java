@@ -1,36 +1,57 @@
 package org.vigil.bench.internal;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.vigil.vault.BlindIndex;
 import org.vigil.vault.FieldCipher;
 
 /**
- * ENCRYPTION SEAM. Every protected value the generator writes (person identities, source names,
- * contact details and information) passes through here. The cases module does not encrypt its
- * fields yet, so by default the value is stored as it is, exactly as the application stores it
- * today. With {@code bench generate --encrypt} each value is encrypted by the vault with its
- * case's data key (bound to record and field) and each name's blind-index tokens are computed, so
- * the reported rate includes that work; such a dataset is for measuring the import rate only,
- * since the application cannot read ciphertext in these columns until the cases module decrypts.
- * When the cases module encrypts, make the vault path the default and store the tokens where the
- * cases module stores them.
+ * Seals protected values as the cases module does (its {@code ProtectedFields} and
+ * {@code NameTokens}), so the application reads generated records normally: a person's identity
+ * fields under a data key of the person's own (record type {@code person}), a source's name and
+ * contact details under the case's key (record type {@code source}), and the blind-index tokens of
+ * every name, alias and native-script name. If the cases module changes how it seals, change this
+ * class with it.
  */
-interface ProtectedFields {
+final class ProtectedFields {
 
-	String protect(UUID caseId, String recordType, UUID recordId, String field, String plaintext);
+	private final FieldCipher cipher;
 
-	/** The application's present behaviour: protected fields are stored as they are. */
-	ProtectedFields PLAINTEXT_AS_THE_APPLICATION_STORES_THEM = (caseId, type, id, field, plaintext) -> plaintext;
+	private final BlindIndex blindIndex;
 
-	/** Encryption with the vault, and blind-index tokens computed for names (not stored: no token table yet). */
-	static ProtectedFields vault(FieldCipher cipher, BlindIndex blindIndex) {
-		return (caseId, type, id, field, plaintext) -> {
-			if (plaintext != null && field.equals("name")) {
-				blindIndex.of(plaintext);
+	ProtectedFields(FieldCipher cipher, BlindIndex blindIndex) {
+		this.cipher = cipher;
+		this.blindIndex = blindIndex;
+	}
+
+	String person(UUID personId, String field, Object value) {
+		return value == null ? null : cipher.encrypt(personId, "person", personId, field, text(value));
+	}
+
+	String source(UUID caseId, UUID sourceId, String field, String value) {
+		return value == null ? null : cipher.encrypt(caseId, "source", sourceId, field, value);
+	}
+
+	/** The tokens of each name, split at ; , and new lines as the cases module splits them. */
+	Set<String> nameTokens(String... names) {
+		Set<String> tokens = new LinkedHashSet<>();
+		for (String name : names) {
+			if (name == null) {
+				continue;
 			}
-			return cipher.encrypt(caseId, type, id, field, plaintext);
-		};
+			for (String part : name.split("[;,\\n]")) {
+				if (!part.isBlank()) {
+					tokens.addAll(blindIndex.of(part.strip()));
+				}
+			}
+		}
+		return tokens;
+	}
+
+	private static String text(Object value) {
+		return value instanceof Enum<?> ? ((Enum<?>) value).name() : value.toString();
 	}
 
 }
