@@ -6,13 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigil.platform.Command;
+import org.vigil.vault.FieldCipher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,10 +38,17 @@ class BenchSmokeIT {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	FieldCipher cipher;
+
 	@Test
 	void generatesATinyDatasetAndMeasuresEveryScenarioWithoutErrors() throws Exception {
 		Path results = Path.of("target", "bench", "smoke-results.json");
 		assertThat(bench("generate", "--cases", "20", "--seed", "7")).contains("Wrote 20 cases");
+		assertThat(anIdentityOpensAsTheApplicationOpensIt()).isNotBlank();
 
 		bench("run", "--url", "http://127.0.0.1:" + port, "--clients", "1,2", "--requests", "6", "--warmup", "2", "--out",
 				results.toString());
@@ -55,6 +66,15 @@ class BenchSmokeIT {
 		}
 		assertThat(json.get("skipped").isEmpty()).as(json.get("skipped").toString()).isTrue();
 		assertThat(json.get("dataset").get("cases").asLong()).isGreaterThanOrEqualTo(20);
+	}
+
+	/** The generator seals names as the cases module does: a person's own key, record type "person". */
+	private String anIdentityOpensAsTheApplicationOpensIt() {
+		Map<String, Object> person = jdbc.sql("select id, name from persons where name is not null limit 1").query().singleRow();
+		UUID id = (UUID) person.get("id");
+		String sealed = (String) person.get("name");
+		assertThat(sealed).startsWith("v1:");
+		return cipher.decrypt(id, "person", id, "name", sealed);
 	}
 
 	private String bench(String... args) {
