@@ -43,7 +43,15 @@ class AuditCommand implements Command {
 		Path file = fileOption(args.subList(1, args.size()), args.get(0).equals("verify") ? "--checkpoint" : "--export");
 		switch (args.get(0)) {
 			case "verify" -> {
-				AuditVerification verdict = file == null ? verifier.verify() : verifier.verify(file);
+				AuditVerification verdict;
+				try {
+					verdict = file == null ? verifier.verify() : verifier.verify(file);
+				}
+				catch (IllegalArgumentException | java.io.UncheckedIOException unusable) {
+					// The exported checkpoint is missing or damaged: say so, rather than print a stack trace.
+					err.println(unusable.getMessage());
+					return 1;
+				}
 				(verdict.intact() ? out : err).println(verdict.summary());
 				return verdict.intact() ? 0 : 1;
 			}
