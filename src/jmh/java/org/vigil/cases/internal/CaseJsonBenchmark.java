@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * JSON for a case page through the API: the case itself ({@code GET /api/cases/{id}}) and its
  * persons ({@code GET /api/cases/{id}/persons}) for a typical case (5 persons) and the largest
- * generated one (800). Includes mapping entities to response records, as the controller does.
+ * generated one (800), identities revealed (already decrypted). Includes mapping to the response
+ * records, as the controller does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,7 +46,7 @@ public class CaseJsonBenchmark {
 
 	private Team team;
 
-	private List<Person> people;
+	private List<PersonView> people;
 
 	@Setup
 	public void setUp() {
@@ -56,9 +57,10 @@ public class CaseJsonBenchmark {
 				"researcher");
 		people = new ArrayList<>();
 		for (int i = 0; i < persons; i++) {
-			people.add(new Person(caseFile.id(), new PersonProfile(PersonKind.INDIVIDUAL, 1, PersonRole.AT_RISK, "Refugee " + (i + 1)),
+			people.add(new PersonView(UUID.randomUUID(), caseFile.id(),
+					new PersonProfile(PersonKind.INDIVIDUAL, 1, PersonRole.AT_RISK, "Refugee " + (i + 1)),
 					new Identity("Kim Young-chul", "김영철", "Gim Yeong-cheol; Kim Yong Chol", Sex.MALE, LocalDate.of(1988, 3, 1),
-							DatePrecision.YEAR_ONLY, "KP", "Arrested together with the others."), "researcher"));
+							DatePrecision.YEAR_ONLY, "KP", "Arrested together with the others."), false, false, 0));
 		}
 	}
 
