@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Subquery;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -58,18 +57,18 @@ class CaseAccess {
 		}
 	}
 
-	/** The cases this viewer may see, as a query condition. */
-	static Specification<CaseFile> visibleTo(Viewer viewer) {
+	/**
+	 * The cases this viewer may see, as a query condition: their teams' cases, or one of the cases
+	 * shared with them (looked up beforehand with {@link CaseShareRepository#liveCaseIds}). Without
+	 * shares the condition is the team alone, which PostgreSQL answers from the
+	 * {@code (team_id, updated_at)} index in list order; an {@code OR EXISTS} on the shares would
+	 * force it to read and sort every visible case for each page (see docs/benchmarks.md).
+	 */
+	static Specification<CaseFile> visibleTo(Viewer viewer, Set<UUID> sharedCaseIds) {
 		Set<UUID> teams = teams(viewer);
 		return (root, query, cb) -> {
-			Subquery<Integer> shared = query.subquery(Integer.class);
-			var share = shared.from(CaseShare.class);
-			shared.select(cb.literal(1)).where(
-					cb.equal(share.get("key").get("caseId"), root.get("id")),
-					cb.equal(share.get("key").get("userId"), viewer.userId()),
-					cb.or(cb.isNull(share.get("expiresAt")), cb.greaterThan(share.get("expiresAt"), Instant.now())));
 			Predicate ownTeam = root.get("teamId").in(teams);
-			return cb.or(ownTeam, cb.exists(shared));
+			return sharedCaseIds.isEmpty() ? ownTeam : cb.or(ownTeam, root.get("id").in(sharedCaseIds));
 		};
 	}
 

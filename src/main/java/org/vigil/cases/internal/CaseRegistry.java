@@ -91,7 +91,7 @@ class CaseRegistry {
 
 	@Transactional(readOnly = true)
 	Page<CaseFile> list(Viewer viewer, CaseFilter filter, Pageable page) {
-		Specification<CaseFile> spec = CaseAccess.visibleTo(viewer);
+		Specification<CaseFile> spec = CaseAccess.visibleTo(viewer, shares.liveCaseIds(viewer.userId(), java.time.Instant.now()));
 		if (filter.status() != null) {
 			spec = spec.and((root, q, cb) -> cb.equal(root.get("status"), filter.status()));
 		}

@@ -1,0 +1,70 @@
+package org.vigil.bench.internal;
+
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.vigil.accounts.AccountAdministration;
+import org.vigil.accounts.Role;
+import org.vigil.accounts.Teams;
+import org.vigil.accounts.UserDirectory;
+import org.vigil.platform.VigilProperties;
+
+/**
+ * The team that owns the generated cases and the researcher who signs in to measure them,
+ * created through the accounts module's administration API. The password is made here once and
+ * kept with a fresh API token in {@link BenchCredentials}.
+ */
+@Component
+class BenchAccount {
+
+	static final String USERNAME = "bench";
+
+	static final String TEAM = "Bench";
+
+	private final AccountAdministration administration;
+
+	private final UserDirectory users;
+
+	private final Teams teams;
+
+	private final VigilProperties properties;
+
+	BenchAccount(AccountAdministration administration, UserDirectory users, Teams teams, VigilProperties properties) {
+		this.administration = administration;
+		this.users = users;
+		this.teams = teams;
+		this.properties = properties;
+	}
+
+	/** Makes sure the team and user exist, saves their credentials with a fresh token, and answers the team's id. */
+	UUID prepare(PrintStream out) {
+		Optional<BenchCredentials> saved = BenchCredentials.load(properties.home());
+		String password;
+		if (users.findEnabledUser(USERNAME).isPresent()) {
+			password = saved.map(BenchCredentials::password).orElseThrow(() -> new IllegalStateException("A user '" + USERNAME
+					+ "' exists, but its password is not in " + BenchCredentials.file(properties.home())
+					+ "; generate into a fresh VIGIL_HOME."));
+		}
+		else {
+			password = saved.map(BenchCredentials::password).orElseGet(BenchAccount::newPassword);
+			administration.createUser(USERNAME, EnumSet.of(Role.RESEARCHER), TEAM, password.toCharArray());
+		}
+		String totpKey = saved.map(BenchCredentials::totpKey).orElse(null);
+		new BenchCredentials(USERNAME, password, administration.issueToken(USERNAME), totpKey).save(properties.home());
+		out.println("Bench user '" + USERNAME + "' (team " + TEAM + "): password and API token saved in "
+				+ BenchCredentials.file(properties.home()));
+		return teams.findByName(TEAM).orElseThrow().id();
+	}
+
+	private static String newPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

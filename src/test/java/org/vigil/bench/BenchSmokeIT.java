@@ -1,0 +1,90 @@
+package org.vigil.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.vigil.platform.Command;
+import org.vigil.vault.FieldCipher;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps the benchmark harness from rotting: a tiny dataset, a few requests per scenario, and a
+ * results file in which every scenario ran without errors. It never looks at a time.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BenchSmokeIT {
+
+	private static final Set<String> SCENARIOS = Set.of("case-api-typical", "case-api-largest", "persons-largest",
+			"case-list-filtered", "case-create-with-persons", "login", "case-page-html-typical", "case-page-html-largest");
+
+	@Autowired
+	List<Command> commands;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	FieldCipher cipher;
+
+	@Test
+	void generatesATinyDatasetAndMeasuresEveryScenarioWithoutErrors() throws Exception {
+		Path results = Path.of("target", "bench", "smoke-results.json");
+		assertThat(bench("generate", "--cases", "20", "--seed", "7")).contains("Wrote 20 cases");
+		assertThat(anIdentityOpensAsTheApplicationOpensIt()).isNotBlank();
+
+		bench("run", "--url", "http://127.0.0.1:" + port, "--clients", "1,2", "--requests", "6", "--warmup", "2", "--out",
+				results.toString());
+
+		JsonNode json = JsonMapper.builder().build().readTree(results.toFile());
+		List<String> measured = new ArrayList<>();
+		for (JsonNode result : json.get("results")) {
+			measured.add(result.get("scenario").asString() + "@" + result.get("clients").asInt());
+			assertThat(result.get("vigil").get("errors").asInt()).as(result.get("scenario").asString()).isZero();
+			assertThat(result.get("baseline").get("errors").asInt()).as(result.get("scenario").asString() + " baseline").isZero();
+			assertThat(result.get("vigil").get("requests").asInt()).isEqualTo(6);
+		}
+		for (String scenario : SCENARIOS) {
+			assertThat(measured).contains(scenario + "@1", scenario + "@2");
+		}
+		assertThat(json.get("skipped").isEmpty()).as(json.get("skipped").toString()).isTrue();
+		assertThat(json.get("dataset").get("cases").asLong()).isGreaterThanOrEqualTo(20);
+	}
+
+	/** The generator seals names as the cases module does: a person's own key, record type "person". */
+	private String anIdentityOpensAsTheApplicationOpensIt() {
+		Map<String, Object> person = jdbc.sql("select id, name from persons where name is not null limit 1").query().singleRow();
+		UUID id = (UUID) person.get("id");
+		String sealed = (String) person.get("name");
+		assertThat(sealed).startsWith("v1:");
+		return cipher.decrypt(id, "person", id, "name", sealed);
+	}
+
+	private String bench(String... args) {
+		Command bench = commands.stream().filter(c -> c.name().equals("bench")).findFirst().orElseThrow();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int exit = bench.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+		String printed = out.toString(StandardCharsets.UTF_8);
+		System.out.print(printed);
+		assertThat(exit).as(printed).isZero();
+		return printed;
+	}
+
+}
