@@ -7,6 +7,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.vigil.support.WebIntegrationTest;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -59,7 +60,12 @@ class CasePagesTests extends WebIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Group of 5")))
 			.andExpect(content().string(containsString("Contact near Yanji")))
-			.andExpect(content().string(containsString(researcher.username() + " recorded Refugee group A")));
+			.andExpect(content().string(containsString("hx-get=\"/cases/" + caseId + "/history?latest=5\"")));
+		// The case page loads its latest changes after it is shown.
+		mvc.perform(get("/cases/" + caseId + "/history").param("latest", "5").header("HX-Request", "true").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(researcher.username() + " recorded Refugee group A")))
+			.andExpect(content().string(not(containsString("<footer"))));
 	}
 
 	private org.springframework.test.web.servlet.RequestBuilder form(UUID caseId, MockHttpSession session, String title, long version) {

@@ -57,8 +57,14 @@ class ApiToken {
 		}
 	}
 
+	/**
+	 * Notes when the token was last used, to the minute: finer would turn every API read into a
+	 * write (the benchmarks saw it), and a minute is enough to tell a used token from a forgotten one.
+	 */
 	void markUsed(Instant at) {
-		lastUsedAt = at;
+		if (lastUsedAt == null || lastUsedAt.isBefore(at.minusSeconds(60))) {
+			lastUsedAt = at;
+		}
 	}
 
 	Instant createdAt() {

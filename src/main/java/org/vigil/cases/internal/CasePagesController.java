@@ -132,7 +132,6 @@ class CasePagesController {
 		model.addAttribute("trail", trail.of(viewer, caseFile));
 		model.addAttribute("persons", people.persons(viewer, caseId));
 		model.addAttribute("sources", sourceRecords.sources(viewer, caseId));
-		model.addAttribute("history", registry.history(viewer, caseId).stream().limit(5).toList());
 		return "cases/show";
 	}
 
@@ -163,8 +162,17 @@ class CasePagesController {
 		return "redirect:/cases/" + caseId;
 	}
 
+	/**
+	 * The history page; asked by htmx with {@code latest}, only that many latest entries as a
+	 * fragment, which the case page loads after it is shown.
+	 */
 	@GetMapping("/{caseId}/history")
-	String history(@PathVariable UUID caseId, Model model) {
+	String history(@PathVariable UUID caseId, @RequestParam(required = false) Integer latest,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		if (htmx != null && latest != null) {
+			model.addAttribute("history", registry.history(viewers.get(), caseId).stream().limit(Math.max(latest, 1)).toList());
+			return "cases/history :: entries";
+		}
 		Viewer viewer = viewers.get();
 		CaseFile caseFile = registry.find(viewer, caseId);
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, teams.find(caseFile.teamId()).orElse(null)));
