@@ -2,7 +2,6 @@ package org.vigil.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,12 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,12 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18436")
 @ExtendWith(OutputCaptureExtension.class)
-class FirstDayBrowserIT {
+class FirstDayBrowserIT extends BrowserSteps {
 
 	/** A fixed port: passkeys are bound to the origin http://localhost:PORT, which follows server.port. */
 	private final int port = 18436;
-
-	private WebDriver browser;
 
 	@BeforeEach
 	void startBrowser() {
@@ -157,34 +151,8 @@ class FirstDayBrowserIT {
 		waitUntil(ExpectedConditions.urlMatches("/cases$"));
 	}
 
-	private void screenshot(String name) {
-		try {
-			Path shots = Files.createDirectories(Path.of("target/screenshots"));
-			Files.write(shots.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
-	private void waitUntil(ExpectedCondition<?> condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
-	}
-
 	private String url(String path) {
 		return "http://localhost:" + port + path;
-	}
-
-	private void type(String id, String text) {
-		browser.findElement(By.id(id)).sendKeys(text);
-	}
-
-	private void click(String css) {
-		browser.findElement(By.cssSelector(css)).click();
-	}
-
-	private String text(String css) {
-		return browser.findElement(By.cssSelector(css)).getText();
 	}
 
 }

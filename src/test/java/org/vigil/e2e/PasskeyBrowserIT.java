@@ -1,8 +1,5 @@
 package org.vigil.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumSet;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,12 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
@@ -35,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * http://localhost:PORT, so the server runs on a fixed port (the allowed origin follows server.port).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18437")
-class PasskeyBrowserIT {
+class PasskeyBrowserIT extends BrowserSteps {
 
 	private static final int PORT = 18437;
 
@@ -46,8 +38,6 @@ class PasskeyBrowserIT {
 
 	@Autowired
 	private org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-	private WebDriver browser;
 
 	private VirtualAuthenticator securityKey;
 
@@ -167,34 +157,8 @@ class PasskeyBrowserIT {
 		waitUntil(ExpectedConditions.urlContains("/login?logout"));
 	}
 
-	private void screenshot(String name) {
-		try {
-			Path shots = Files.createDirectories(Path.of("target/screenshots"));
-			Files.write(shots.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-	}
-
-	private void waitUntil(ExpectedCondition<?> condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
-	}
-
 	private static String url(String path) {
 		return "http://localhost:" + PORT + path;
-	}
-
-	private void type(String id, String text) {
-		browser.findElement(By.id(id)).sendKeys(text);
-	}
-
-	private void click(String css) {
-		browser.findElement(By.cssSelector(css)).click();
-	}
-
-	private String text(String css) {
-		return browser.findElement(By.cssSelector(css)).getText();
 	}
 
 }

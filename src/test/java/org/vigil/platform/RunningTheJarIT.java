@@ -1,12 +1,14 @@
 package org.vigil.platform;
 
+import org.vigil.support.VigilJar;
+import org.vigil.support.VigilJar.Result;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RunningTheJarIT {
 
-	private static final Path JAR = Path.of("target/vigil.jar");
-
 	@TempDir
 	Path home;
 
@@ -45,17 +45,17 @@ class RunningTheJarIT {
 
 	@Test
 	void operatorCommandsTheEmbeddedDatabaseAndARestart() throws Exception {
-		Result created = run("admin", "create-user", "--username", "operator", "--role", "RESEARCHER,REVIEWER", "--team", "Asia",
-				"--password-stdin").withInput("a long operator password\n").go();
+		Result created = VigilJar.run(home, "a long operator password\n", "admin", "create-user", "--username", "operator",
+				"--role", "RESEARCHER,REVIEWER", "--team", "Asia", "--password-stdin");
 		assertThat(created.exit()).as(created.all()).isZero();
 		assertThat(created.out()).contains("Created user operator");
 
-		Result refused = run("admin", "create-user", "--username", "x", "--role", "KING", "--team", "Asia", "--password-stdin")
-			.withInput("a long operator password\n").go();
+		Result refused = VigilJar.run(home, "a long operator password\n", "admin", "create-user", "--username", "x", "--role",
+				"KING", "--team", "Asia", "--password-stdin");
 		assertThat(refused.exit()).isEqualTo(2);
 		assertThat(refused.err()).contains("Unknown role 'KING'");
 
-		Result issued = run("admin", "issue-token", "--username", "operator").go();
+		Result issued = VigilJar.run(home, "", "admin", "issue-token", "--username", "operator");
 		assertThat(issued.exit()).as(issued.all()).isZero();
 		String token = issued.out().strip();
 		assertThat(token).startsWith("vgl_").doesNotContain("\n");
@@ -76,7 +76,7 @@ class RunningTheJarIT {
 		assertThat(opened.statusCode()).isEqualTo(201);
 
 		// Issued while the server runs: the command joins the server's database instead of starting another.
-		Result second = run("admin", "issue-token", "--username", "operator").go();
+		Result second = VigilJar.run(home, "", "admin", "issue-token", "--username", "operator");
 		assertThat(second.exit()).as(second.all()).isZero();
 		assertThat(get(port, "/api/cases", second.out().strip()).statusCode()).isEqualTo(200);
 
@@ -90,7 +90,7 @@ class RunningTheJarIT {
 	}
 
 	private void startServer(int port, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString(), "--server.port=" + port));
+		List<String> command = new ArrayList<>(List.of("java", "-jar", VigilJar.JAR.toString(), "--server.port=" + port));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(home.resolve("server-" + port + ".out").toFile());
@@ -135,52 +135,6 @@ class RunningTheJarIT {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
-	}
-
-	private Invocation run(String... args) {
-		return new Invocation(args);
-	}
-
-	private final class Invocation {
-
-		private final String[] args;
-
-		private String input = "";
-
-		Invocation(String[] args) {
-			this.args = args;
-		}
-
-		Invocation withInput(String text) {
-			this.input = text;
-			return this;
-		}
-
-		Result go() throws Exception {
-			List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
-			command.addAll(List.of(args));
-			ProcessBuilder builder = new ProcessBuilder(command);
-			builder.environment().put("VIGIL_HOME", home.toString());
-			Path out = Files.createTempFile(home, "out", ".txt");
-			Path err = Files.createTempFile(home, "err", ".txt");
-			Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-			process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-			process.getOutputStream().close();
-			if (!process.waitFor(120, TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-				throw new AssertionError("'" + String.join(" ", args) + "' did not finish");
-			}
-			return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-		}
-
-	}
-
-	private record Result(int exit, String out, String err) {
-
-		String all() {
-			return out + err;
-		}
-
 	}
 
 }

@@ -1,0 +1,49 @@
+package org.vigil.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a person does in the browser, in the words the browser tests use. */
+abstract class BrowserSteps {
+
+	protected WebDriver browser;
+
+	protected void type(String id, String text) {
+		browser.findElement(By.id(id)).sendKeys(text);
+	}
+
+	protected void click(String css) {
+		browser.findElement(By.cssSelector(css)).click();
+	}
+
+	protected String text(String css) {
+		return browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	/** Waits for the page a click leads to, instead of reading the page being left. */
+	protected void waitUntil(ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+	}
+
+	/** Saves what the browser shows in target/screenshots, to look at after the run. */
+	protected void screenshot(String name) {
+		try {
+			Path shots = Files.createDirectories(Path.of("target/screenshots"));
+			Files.write(shots.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
