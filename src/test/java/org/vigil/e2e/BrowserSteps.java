@@ -10,7 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a person does in the browser, in the words the browser tests use. */
@@ -28,6 +30,21 @@ abstract class BrowserSteps {
 
 	protected String text(String css) {
 		return browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	/** Clicks what leads to another page, and waits until that page has replaced this one. */
+	protected void clickAndWait(By target) {
+		WebElement leaving = browser.findElement(By.tagName("html"));
+		browser.findElement(target).click();
+		waitUntil(ExpectedConditions.stalenessOf(leaving));
+	}
+
+	protected void submit(String css) {
+		clickAndWait(By.cssSelector(css));
+	}
+
+	protected void follow(String linkText) {
+		clickAndWait(By.linkText(linkText));
 	}
 
 	/** Waits for the page a click leads to, instead of reading the page being left. */

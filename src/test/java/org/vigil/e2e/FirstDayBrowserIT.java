@@ -66,61 +66,61 @@ class FirstDayBrowserIT extends BrowserSteps {
 		type("username", "director");
 		type("password", "a long director password");
 		type("team", "Asia");
-		click("button[type=submit]");
+		submit("button[type=submit]");
 		assertThat(text(".notice.ok")).contains("The administrator account was created");
 
 		signIn("director", "a long director password");
-		browser.findElement(By.linkText("Users")).click();
+		follow("Users");
 		// Administrators need a passkey first: registered here on the browser's virtual security key.
 		waitUntil(ExpectedConditions.urlContains("/passkeys?required"));
 		type("passkey-label", "director's key");
 		click("#add-passkey");
 		waitUntil(ExpectedConditions.urlContains("/passkeys?added"));
-		browser.findElement(By.linkText("Users")).click();
+		follow("Users");
 		type("username", "researcher");
 		type("password", "a long researcher password");
 		type("team", "Asia");
-		click("button.primary");
+		submit("button.primary");
 		assertThat(text(".notice.ok")).contains("User researcher was created");
 		screenshot("users-page.png");
-		click("button.link"); // sign out
+		submit("button.link"); // sign out
 		waitUntil(ExpectedConditions.urlContains("/login?logout"));
 
 		signIn("researcher", "a long researcher password");
-		browser.findElement(By.linkText("New case")).click();
+		follow("New case");
 		type("title", "Five refugees held near Yanji");
 		type("summary", "Arrested in Shenyang, held near Yanji, transfer to Helong expected.");
 		new Select(browser.findElement(By.id("countryOfCustody"))).selectByValue("CN");
 		new Select(browser.findElement(By.id("countryOfFearedReturn"))).selectByValue("KP");
 		new Select(browser.findElement(By.id("priority"))).selectByValue("URGENT");
-		click("button.primary");
+		submit("button.primary");
 		// Wait for the case page: reading the form page's heading while it unloads is a stale element.
 		waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Five refugees held near Yanji"));
 		assertThat(text(".reference")).matches("CN \\d+/\\d{4}");
 
-		browser.findElement(By.linkText("Add a person or group")).click();
+		follow("Add a person or group");
 		new Select(browser.findElement(By.id("kind"))).selectByValue("GROUP");
 		browser.findElement(By.id("numberOfPersons")).clear();
 		type("numberOfPersons", "5");
 		type("publicLabel", "Refugee group A");
-		click("button.primary");
+		submit("button.primary");
 		assertThat(text("main")).contains("Refugee group A").contains("Group of 5");
 
-		browser.findElement(By.linkText("Edit case")).click();
+		follow("Edit case");
 		WebElement title = browser.findElement(By.id("title"));
 		title.clear();
 		title.sendKeys("Five North Korean refugees held near Yanji");
-		click("button.primary");
+		submit("button.primary");
 		assertThat(text(".notice.ok")).contains("Your changes were saved");
 
-		browser.findElement(By.linkText("Full history")).click();
+		follow("Full history");
 		String history = text("ol.history");
 		assertThat(history).contains("researcher changed the case")
 			.contains("Five refugees held near Yanji")
 			.contains("Five North Korean refugees held near Yanji")
 			.contains("researcher recorded Refugee group A");
 
-		click("button.link");
+		submit("button.link");
 		waitUntil(ExpectedConditions.urlContains("/login?logout"));
 		assertThat(text(".notice.ok")).contains("You are signed out");
 		browser.get(url("/cases"));
@@ -135,7 +135,7 @@ class FirstDayBrowserIT extends BrowserSteps {
 		browser.get(url("/login"));
 		type("username", username);
 		type("password", password);
-		click("button.primary");
+		submit("button.primary");
 		waitUntil(ExpectedConditions.urlMatches("/second-factor/enrol$"));
 		browser.get(url("/cases"));
 		assertThat(browser.getCurrentUrl()).as("nothing opens before the second factor").doesNotEndWith("/cases");
@@ -144,10 +144,10 @@ class FirstDayBrowserIT extends BrowserSteps {
 		Authenticator phone = new Authenticator(text("#totp-key"));
 		assertThat(text("#totp-uri")).startsWith("otpauth://totp/Vigil:" + username + "?secret=");
 		type("code", phone.freshCode().orElseThrow());
-		click("button.primary");
+		submit("button.primary");
 		assertThat(browser.findElements(By.cssSelector("ul.recovery-codes li"))).hasSize(10);
 		screenshot("second-factor-recovery-codes-" + username + ".png");
-		click("#continue");
+		submit("#continue");
 		waitUntil(ExpectedConditions.urlMatches("/cases$"));
 	}
 
