@@ -107,6 +107,7 @@ class IdentityRevealTests extends WebIntegrationTest {
 			.andExpect(content().string(containsString("Hidden")))
 			.andExpect(content().string(not(containsString("Choe Min-ho"))))
 			.andExpect(content().string(not(containsString("Who viewed and changed this case"))));
+		givePasskey(researcher.username());
 		// Signed in a moment ago: the reason is enough, no password asked again.
 		mvc.perform(post("/cases/" + caseId + "/reveal").session(session).with(csrf()).param("reason", "Checking the spelling for the letter"))
 			.andExpect(status().is3xxRedirection());
@@ -116,6 +117,21 @@ class IdentityRevealTests extends WebIntegrationTest {
 			.andExpect(content().string(containsString("Who viewed and changed this case")))
 			.andExpect(content().string(containsString("revealed the identities")))
 			.andExpect(content().string(containsString(researcher.username())));
+	}
+
+	@Test
+	void revealingIdentitiesTakesAPasskey() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = caseWithNamedPerson(researcher, "Seo Ha-eun");
+		mvc.perform(api(post("/api/cases/" + caseId + "/reveal"), researcher)
+			.content("{\"reason\": \"Drafting the appeal\", \"password\": \"" + PASSWORD + "\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(containsString("passkey")));
+		mvc.perform(get("/cases/" + caseId + "/reveal").session(signIn(researcher)))
+			.andExpect(content().string(containsString("Whoever reveals identities needs a passkey")));
+		givePasskey(researcher.username());
+		reveal(researcher, caseId);
+		mvc.perform(api(get("/api/cases/" + caseId + "/persons"), researcher)).andExpect(jsonPath("$[0].identity.name").value("Seo Ha-eun"));
 	}
 
 	private UUID caseWithNamedPerson(TestUser researcher, String name) throws Exception {

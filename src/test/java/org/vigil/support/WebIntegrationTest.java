@@ -172,6 +172,9 @@ public abstract class WebIntegrationTest {
 
 	/** Reveals the identities of the case to the user, through the API, with a reason and the password. */
 	protected void reveal(TestUser user, UUID caseId) throws Exception {
+		if (jdbc.queryForObject("select count(*) from user_entities where name = ?", Integer.class, user.username()) == 0) {
+			givePasskey(user.username()); // revealing identities takes a passkey
+		}
 		mvc.perform(api(post("/api/cases/" + caseId + "/reveal"), user)
 			.content("{\"reason\": \"Preparing the urgent appeal\", \"password\": \"" + PASSWORD + "\"}"))
 			.andExpect(status().isOk());

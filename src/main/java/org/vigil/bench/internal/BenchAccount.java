@@ -61,9 +61,11 @@ class BenchAccount {
 		return teams.findByName(TEAM).orElseThrow().id();
 	}
 
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private static String newPassword() {
 		byte[] bytes = new byte[18];
-		new SecureRandom().nextBytes(bytes);
+		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 

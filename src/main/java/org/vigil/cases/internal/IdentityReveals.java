@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.SecondFactorStatus;
 import org.vigil.accounts.Viewer;
 
 /**
@@ -24,10 +25,18 @@ class IdentityReveals {
 
 	private final CaseAudit audit;
 
-	IdentityReveals(CaseAccess access, IdentityAccess identities, CaseAudit audit) {
+	private final SecondFactorStatus secondFactors;
+
+	IdentityReveals(CaseAccess access, IdentityAccess identities, CaseAudit audit, SecondFactorStatus secondFactors) {
 		this.access = access;
 		this.identities = identities;
 		this.audit = audit;
+		this.secondFactors = secondFactors;
+	}
+
+	/** Whether the viewer has what a reveal needs besides the permission: a registered passkey. */
+	boolean hasPasskey(Viewer viewer) {
+		return secondFactors.hasPasskey(viewer);
 	}
 
 	/** Whether this viewer may hold the identity permission on the case. */
@@ -53,6 +62,11 @@ class IdentityReveals {
 			audit.denied(viewer, "identity.revealed", caseId, "no identity permission");
 			throw new AccessDeniedException(
 					"Revealing identities takes the identity permission for this case; a reviewer of the owning team can grant it.");
+		}
+		if (!secondFactors.hasPasskey(viewer)) {
+			// Whoever can read identities needs a factor that phishing cannot capture.
+			audit.denied(viewer, "identity.revealed", caseId, "no passkey");
+			throw new AccessDeniedException("Revealing identities takes a passkey: register one on the Passkeys page first.");
 		}
 		if (reason == null || reason.strip().length() < IdentityAccess.MIN_REASON_LENGTH) {
 			throw new CaseRejected("reason", "must say why you need the identities (at least " + IdentityAccess.MIN_REASON_LENGTH + " characters)");
