@@ -74,4 +74,22 @@ class CasePagesTests extends WebIntegrationTest {
 			.param("version", String.valueOf(version));
 	}
 
+	@Test
+	void aCaseOfHundredsOfPeopleListsTheFirstHundredThenAllOnRequest() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Many people", "CN");
+		for (int i = 1; i <= 101; i++) {
+			mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher)
+				.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Detainee " + i + " of the camp\"}"))
+				.andExpect(status().isCreated());
+		}
+		MockHttpSession session = signIn(researcher);
+		mvc.perform(get("/cases/" + caseId).session(session))
+			.andExpect(content().string(containsString("Detainee 100 of the camp")))
+			.andExpect(content().string(not(containsString("Detainee 101 of the camp"))))
+			.andExpect(content().string(containsString("Show the 1 more (all 101 people)")));
+		mvc.perform(get("/cases/" + caseId).param("allPeople", "true").session(session))
+			.andExpect(content().string(containsString("Detainee 101 of the camp")));
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.vigil.cases.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,6 +37,9 @@ import org.vigil.cases.Sex;
 class CasePagesController {
 
 	static final int PAGE_SIZE = 25;
+
+	/** How many people the case page lists before "show all". */
+	static final int PEOPLE_SHOWN = 100;
 
 	private final CaseRegistry registry;
 
@@ -117,7 +121,7 @@ class CasePagesController {
 	}
 
 	@GetMapping("/{caseId}")
-	String show(@PathVariable UUID caseId, Model model) {
+	String show(@PathVariable UUID caseId, @RequestParam(defaultValue = "false") boolean allPeople, Model model) {
 		Viewer viewer = viewers.get();
 		CaseFile caseFile = registry.view(viewer, caseId);
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, teams.find(caseFile.teamId()).orElse(null)));
@@ -130,7 +134,12 @@ class CasePagesController {
 		model.addAttribute("purged", purging.isPurged(caseId));
 		model.addAttribute("legalHold", purging.isUnderLegalHold(caseId));
 		model.addAttribute("trail", trail.of(viewer, caseFile));
-		model.addAttribute("persons", people.persons(viewer, caseId));
+		// A case of hundreds of people shows the first of them; the rest are one click away.
+		List<PersonView> everyone = people.persons(viewer, caseId);
+		List<PersonView> shown = allPeople || everyone.size() <= PEOPLE_SHOWN ? everyone : everyone.subList(0, PEOPLE_SHOWN);
+		model.addAttribute("persons", shown);
+		model.addAttribute("peopleCount", everyone.size());
+		model.addAttribute("morePeople", everyone.size() - shown.size());
 		model.addAttribute("sources", sourceRecords.sources(viewer, caseId));
 		return "cases/show";
 	}
