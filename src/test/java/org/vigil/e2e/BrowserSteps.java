@@ -10,9 +10,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a person does in the browser, in the words the browser tests use. */
@@ -36,7 +36,22 @@ abstract class BrowserSteps {
 	protected void clickAndWait(By target) {
 		WebElement leaving = browser.findElement(By.tagName("html"));
 		browser.findElement(target).click();
-		waitUntil(ExpectedConditions.stalenessOf(leaving));
+		waitUntil(driver -> isGone(leaving));
+	}
+
+	/**
+	 * Whether the element belongs to a page that has been replaced. Chromium reports a replaced page's
+	 * element as stale, or, while the next page is being built, as a node "that does not belong to
+	 * the document": both mean the old page is gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException gone) {
+			return true;
+		}
 	}
 
 	protected void submit(String css) {
