@@ -108,7 +108,15 @@ class IdentityRevealTests extends WebIntegrationTest {
 			.andExpect(content().string(not(containsString("Choe Min-ho"))))
 			.andExpect(content().string(not(containsString("Who viewed and changed this case"))));
 		givePasskey(researcher.username());
-		// Signed in a moment ago: the reason is enough, no password asked again.
+		// A passkey registered, but this session was completed with a code: confirm with the passkey first.
+		mvc.perform(get("/cases/" + caseId + "/reveal").session(session))
+			.andExpect(content().string(containsString("id=\"confirm-with-passkey\"")))
+			.andExpect(content().string(not(containsString("name=\"reason\""))));
+		mvc.perform(post("/cases/" + caseId + "/reveal").session(session).with(csrf()).param("reason", "Checking the spelling for the letter"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/cases/" + caseId).session(session)).andExpect(content().string(not(containsString("Choe Min-ho"))));
+		assertThat(passkeyStep(session, researcher)).isEqualTo(200);
+		// Confirmed with the passkey a moment ago: the reason is enough, no password asked again.
 		mvc.perform(post("/cases/" + caseId + "/reveal").session(session).with(csrf()).param("reason", "Checking the spelling for the letter"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/cases/" + caseId).session(session)).andExpect(content().string(containsString("Choe Min-ho")));

@@ -46,6 +46,12 @@ public abstract class WebIntegrationTest {
 	/** Each test user's authenticator app, by user name, once they have enrolled. */
 	private static final Map<String, Authenticator> AUTHENTICATORS = new ConcurrentHashMap<>();
 
+	/** Each test user's passkey (held in software), by user name, once registered. */
+	private static final Map<String, SoftwarePasskey> PASSKEYS = new ConcurrentHashMap<>();
+
+	@org.springframework.beans.factory.annotation.Value("${server.port:8080}")
+	private int serverPort;
+
 	@Autowired
 	protected MockMvc mvc;
 
@@ -60,8 +66,8 @@ public abstract class WebIntegrationTest {
 
 	/**
 	 * A user of the given team, with the given roles (researcher when none given). Administrators
-	 * get a registered passkey (a stored record, never used to sign in), as their pages require
-	 * one; see {@link #administratorWithoutPasskey}.
+	 * get a registered passkey (a {@link SoftwarePasskey}), with which {@link #signIn} completes
+	 * their sign-in, as their pages require; see {@link #administratorWithoutPasskey}.
 	 */
 	protected TestUser user(String team, Role... roles) {
 		TestUser user = userWithoutPasskey(team, roles);
@@ -84,21 +90,45 @@ public abstract class WebIntegrationTest {
 	}
 
 	/**
-	 * Stores a passkey for the user as Spring Security's JDBC repositories keep it, and answers its
-	 * credential id. Its public key is not a real one: it stands for a registered passkey only.
+	 * Registers a passkey for the user — a {@link SoftwarePasskey}, stored as Spring Security's JDBC
+	 * repositories keep one — and answers its credential id. {@link #signIn} then uses it.
 	 */
 	protected String givePasskey(String username) {
-		String userHandle = UUID.randomUUID().toString().replace("-", "");
-		String credentialId = UUID.randomUUID().toString().replace("-", "");
+		SoftwarePasskey passkey = new SoftwarePasskey();
+		String userHandle = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+				java.nio.ByteBuffer.allocate(16).putLong(UUID.randomUUID().getMostSignificantBits())
+					.putLong(UUID.randomUUID().getLeastSignificantBits()).array());
 		if (jdbc.queryForObject("select count(*) from user_entities where name = ?", Integer.class, username) == 0) {
 			jdbc.update("insert into user_entities (id, name, display_name) values (?, ?, ?)", userHandle, username, username);
 		}
 		String entityId = jdbc.queryForObject("select id from user_entities where name = ?", String.class, username);
 		jdbc.update("insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, uv_initialized, "
-				+ "backup_eligible, authenticator_transports, public_key_credential_type, backup_state, created, last_used, label) "
-				+ "values (?, ?, ?, 0, true, false, 'internal', 'public-key', false, now(), now(), 'test key')",
-				credentialId, entityId, new byte[] { 1, 2, 3 });
-		return credentialId;
+				+ "backup_eligible, authenticator_transports, public_key_credential_type, backup_state, attestation_object, created, "
+				+ "last_used, label) values (?, ?, ?, 0, true, false, 'usb', 'public-key', false, ?, now(), now(), 'test key')",
+				passkey.credentialId(), entityId, passkey.coseKey(), passkey.attestationObject("localhost"));
+		PASSKEYS.put(username, passkey);
+		return passkey.credentialId();
+	}
+
+	/**
+	 * The passkey step, as passkeys.js performs it in a browser: asks for the options (a fresh
+	 * challenge), signs the assertion with the user's software passkey and posts it to
+	 * {@code /login/webauthn}. Answers the HTTP status.
+	 */
+	protected int passkeyStep(MockHttpSession session, TestUser user) throws Exception {
+		SoftwarePasskey passkey = PASSKEYS.get(user.username());
+		if (passkey == null) {
+			throw new AssertionError(user.username() + " has no passkey: call givePasskey first");
+		}
+		JsonNode options = read(mvc.perform(post("/webauthn/authenticate/options").session(session).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn());
+		String userHandle = jdbc.queryForObject("select id from user_entities where name = ?", String.class, user.username());
+		Map<String, Object> assertion = passkey.assertion(options.get("challenge").asString(), options.get("rpId").asString(),
+				"http://localhost:" + serverPort, userHandle);
+		return mvc.perform(post("/login/webauthn").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(assertion)))
+			.andReturn().getResponse().getStatus();
 	}
 
 	/** A team name no other test uses. */
@@ -107,8 +137,9 @@ public abstract class WebIntegrationTest {
 	}
 
 	/**
-	 * Signs the user in as a person would: the password, then the second factor (enrolling an
-	 * authenticator at the first sign-in). Answers the session.
+	 * Signs the user in as a person would: the password, then the second factor — the passkey if
+	 * the user has one, else a code (enrolling an authenticator at the first sign-in, and then
+	 * confirming with the passkey if there is one). Answers the session.
 	 */
 	protected MockHttpSession signIn(TestUser user) throws Exception {
 		MockHttpSession session = signInWithPasswordOnly(user);
@@ -116,11 +147,32 @@ public abstract class WebIntegrationTest {
 		if (authenticator == null) {
 			authenticator = enrol(session);
 			AUTHENTICATORS.put(user.username(), authenticator);
+		}
+		else if (!PASSKEYS.containsKey(user.username())) {
+			// Signed in; those who should have a passkey but have none are sent to register one.
+			String code = authenticator.freshCode().orElseGet(authenticator::nextRecoveryCode);
+			String next = mvc.perform(post("/second-factor").session(session).with(csrf()).param("code", code))
+				.andReturn().getResponse().getRedirectedUrl();
+			if (!"/cases".equals(next) && !"/passkeys?required".equals(next)) {
+				throw new AssertionError("The code of " + user.username() + " did not complete the sign-in: " + next);
+			}
+		}
+		if (PASSKEYS.containsKey(user.username()) && passkeyStep(session, user) != 200) {
+			throw new AssertionError("The passkey of " + user.username() + " was refused");
+		}
+		return session;
+	}
+
+	/** Signs in with the password and a code from the authenticator app, never the passkey (the code may be refused). */
+	protected MockHttpSession signInWithCode(TestUser user) throws Exception {
+		MockHttpSession session = signInWithPasswordOnly(user);
+		Authenticator authenticator = AUTHENTICATORS.get(user.username());
+		if (authenticator == null) {
+			AUTHENTICATORS.put(user.username(), enrol(session));
 			return session;
 		}
 		String code = authenticator.freshCode().orElseGet(authenticator::nextRecoveryCode);
-		mvc.perform(post("/second-factor").session(session).with(csrf()).param("code", code))
-			.andExpect(redirectedUrl("/cases"));
+		mvc.perform(post("/second-factor").session(session).with(csrf()).param("code", code));
 		return session;
 	}
 

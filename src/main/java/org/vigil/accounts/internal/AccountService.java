@@ -137,6 +137,29 @@ class AccountService implements Teams, AccountAdministration, UserDirectory {
 		return new Revocation(user.id(), revoked);
 	}
 
+	/** A change of a user's roles, as the audit log keeps it. */
+	record RoleChange(UUID userId, Set<Role> before, Set<Role> after) {
+	}
+
+	/**
+	 * Gives a user a new set of roles (at least one) and ends their sessions, which carry the old
+	 * ones. An administrator cannot take the administrator role from themselves, so that no one
+	 * locks the organisation out of its own administration by a slip.
+	 */
+	RoleChange changeRoles(String actor, String username, Set<Role> roles) {
+		if (roles == null || roles.isEmpty()) {
+			throw new AccountRejected("Choose at least one role: ADMINISTRATOR, RESEARCHER, REVIEWER or ADVOCACY. "
+					+ "To stop someone working in Vigil, use \"Revoke everything\".");
+		}
+		UserAccount user = existing(username);
+		if (user.username().equalsIgnoreCase(actor) && user.roles().contains(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)) {
+			throw new AccountRejected("You cannot take the administrator role from yourself; another administrator can.");
+		}
+		Set<Role> before = user.roles();
+		user.changeRoles(roles, Instant.now());
+		return new RoleChange(user.id(), before, Set.copyOf(roles));
+	}
+
 	/** Sets a new password chosen by an administrator and lifts any lockout. */
 	UUID resetPassword(String username, char[] password) {
 		List<String> problems = AccountRules.checkPassword(password);

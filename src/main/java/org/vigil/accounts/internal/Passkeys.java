@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialCreationOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
@@ -29,6 +30,11 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.vigil.audit.AuditEvent;
+import org.vigil.audit.AuditLog;
 import org.vigil.platform.VigilProperties;
 
 /**
@@ -47,12 +53,13 @@ class Passkeys {
 	private final WebAuthnRelyingPartyOperations relyingParty;
 
 	Passkeys(JdbcOperations jdbc, VigilProperties properties, @Value("${vigil.webauthn.rp-id:}") String rpId,
-			@Value("${vigil.webauthn.allowed-origins:}") String[] allowedOrigins, @Value("${server.port:8080}") int port) {
+			@Value("${vigil.webauthn.allowed-origins:}") String[] allowedOrigins, @Value("${server.port:8080}") int port,
+			AuditLog audit) {
 		this.userEntities = new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
 		this.credentials = new JdbcUserCredentialRepository(jdbc);
 		RelyingParty party = RelyingParty.of(rpId, allowedOrigins, properties.publicUrl(), port);
 		this.relyingParty = new OwnUserOnly(new Webauthn4JRelyingPartyOperations(userEntities, credentials,
-				PublicKeyCredentialRpEntity.builder().id(party.id()).name("Vigil").build(), party.origins()));
+				PublicKeyCredentialRpEntity.builder().id(party.id()).name("Vigil").build(), party.origins()), audit);
 	}
 
 	/**
@@ -109,8 +116,27 @@ class Passkeys {
 		return credentials.findByUserId(entity.getId())
 			.stream()
 			.sorted(Comparator.comparing(CredentialRecord::getCreated, Comparator.nullsFirst(Comparator.naturalOrder())))
-			.map(c -> new Passkey(c.getLabel(), minutes(c.getCreated()), minutes(c.getLastUsed())))
+			.map(c -> new Passkey(c.getCredentialId().toBase64UrlString(), c.getLabel(), minutes(c.getCreated()),
+					minutes(c.getLastUsed())))
 			.toList();
+	}
+
+	/**
+	 * Removes one of the user's own passkeys, named by its credential id (base64url). Answers
+	 * whether it was theirs and is gone; a passkey of anyone else is left alone.
+	 */
+	boolean remove(String username, String credentialId) {
+		PublicKeyCredentialUserEntity entity = userEntities.findByUsername(username);
+		if (entity == null || credentialId == null || !credentialId.matches("[A-Za-z0-9_-]{1,400}")) {
+			return false;
+		}
+		Bytes id = Bytes.fromBase64(credentialId);
+		CredentialRecord record = credentials.findByCredentialId(id);
+		if (record == null || !entity.getId().equals(record.getUserEntityUserId())) {
+			return false;
+		}
+		credentials.delete(id);
+		return true;
 	}
 
 	/** Whether the WebAuthn user entity that a passkey answered for is this user's own. */
@@ -137,20 +163,24 @@ class Passkeys {
 	}
 
 	/** A passkey as the user sees it on the passkeys page (times in UTC, to the minute). */
-	record Passkey(String label, String created, String lastUsed) {
+	record Passkey(String id, String label, String created, String lastUsed) {
 	}
 
 	/**
 	 * Spring's relying party, with one rule added: registration options are made only for a
 	 * session that completed both sign-in steps (the registration itself is behind the same rule
 	 * in the filter chain). The options always name the session's own user, never a parameter.
+	 * A registered passkey is an audit entry.
 	 */
 	static final class OwnUserOnly implements WebAuthnRelyingPartyOperations {
 
 		private final WebAuthnRelyingPartyOperations delegate;
 
-		OwnUserOnly(WebAuthnRelyingPartyOperations delegate) {
+		private final AuditLog audit;
+
+		OwnUserOnly(WebAuthnRelyingPartyOperations delegate, AuditLog audit) {
 			this.delegate = delegate;
+			this.audit = audit;
 		}
 
 		@Override
@@ -167,7 +197,18 @@ class Passkeys {
 
 		@Override
 		public CredentialRecord registerCredential(RelyingPartyRegistrationRequest request) {
-			return delegate.registerCredential(request);
+			CredentialRecord registered = delegate.registerCredential(request);
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof VigilPrincipal user) {
+				audit.record(AuditEvent.of(user.getUsername(), "passkey.registered", "user", user.userId(), remoteAddress())
+					.withDetails(java.util.Map.of("factor", "passkey")));
+			}
+			return registered;
+		}
+
+		private static String remoteAddress() {
+			return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+					? attributes.getRequest().getRemoteAddr() : null;
 		}
 
 		@Override

@@ -39,11 +39,15 @@ class SecondFactorController {
 
 	private final Passkeys passkeys;
 
+	private final PasskeyRule passkeyRule;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	SecondFactorController(SecondFactors factors, Passkeys passkeys, AccountUserDetailsService lockout, AuditLog audit) {
+	SecondFactorController(SecondFactors factors, Passkeys passkeys, PasskeyRule passkeyRule, AccountUserDetailsService lockout,
+			AuditLog audit) {
 		this.factors = factors;
 		this.passkeys = passkeys;
+		this.passkeyRule = passkeyRule;
 		this.lockout = lockout;
 		this.audit = audit;
 	}
@@ -57,9 +61,46 @@ class SecondFactorController {
 		if (!factors.isEnrolled(user.userId())) {
 			return "redirect:/second-factor/enrol";
 		}
-		// Someone with a passkey may use it instead of a code (PasskeySecondStep, /login/webauthn).
-		model.addAttribute("passkey", passkeys.registered(user.getUsername()));
+		offerFactors(user, model);
 		return "accounts/second-factor";
+	}
+
+	/**
+	 * Someone with a passkey may use it instead of a code (PasskeySecondStep, /login/webauthn);
+	 * someone who must use it (see {@link PasskeyRule}) is offered no code field, only the passkey
+	 * and, for a lost device, a recovery code.
+	 */
+	private void offerFactors(VigilPrincipal user, Model model) {
+		model.addAttribute("passkey", passkeys.registered(user.getUsername()));
+		model.addAttribute("passkeyOnly", passkeyRule.passkeyOnly(user));
+		model.addAttribute("next", "/cases");
+		model.addAttribute("confirming", false);
+	}
+
+	/**
+	 * For a signed-in user whose session was completed without the passkey (by a recovery code, or
+	 * before the passkey was registered) and who now needs it: administration pages and revealing
+	 * identities. The passkey step adds the factor to the same session.
+	 */
+	@GetMapping("/passkey")
+	String confirmWithPasskey(@RequestParam(defaultValue = "/cases") String next, Authentication authentication, Model model) {
+		VigilPrincipal user = (VigilPrincipal) authentication.getPrincipal();
+		if (SignInFactors.awaitsSecondFactor(authentication)) {
+			return "redirect:/second-factor";
+		}
+		if (!passkeys.registered(user.getUsername())) {
+			return "redirect:/passkeys?required";
+		}
+		model.addAttribute("passkey", true);
+		model.addAttribute("passkeyOnly", true);
+		model.addAttribute("confirming", true);
+		model.addAttribute("next", localPath(next));
+		return "accounts/second-factor";
+	}
+
+	/** Only a path on this site, so that the page cannot be made to send anyone elsewhere. */
+	static String localPath(String next) {
+		return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/cases";
 	}
 
 	@PostMapping
@@ -71,6 +112,14 @@ class SecondFactorController {
 		}
 		SecondFactors.Check result = factors.check(user.userId(), code);
 		String address = request.getRemoteAddr();
+		if (result == SecondFactors.Check.TOTP && passkeyRule.passkeyOnly(user)) {
+			// A right code, but this account signs in with its passkey: a code can be phished.
+			audit.record(event(user, "second-factor.failed", address).withOutcome(AuditEvent.FAILED)
+				.withDetails(java.util.Map.of("factor", "totp", "reason", "passkey required")));
+			model.addAttribute("codeRefused", true);
+			offerFactors(user, model);
+			return "accounts/second-factor";
+		}
 		if (result == SecondFactors.Check.REFUSED) {
 			audit.record(event(user, "second-factor.failed", address).withOutcome(AuditEvent.FAILED));
 			if (lockout.recordFailure(user.getUsername(), address)) {
@@ -80,7 +129,7 @@ class SecondFactorController {
 				return "redirect:/login?error";
 			}
 			model.addAttribute("failed", true);
-			model.addAttribute("passkey", passkeys.registered(user.getUsername()));
+			offerFactors(user, model);
 			return "accounts/second-factor";
 		}
 		if (result == SecondFactors.Check.RECOVERY_CODE) {
@@ -90,7 +139,7 @@ class SecondFactorController {
 		audit.record(event(user, "second-factor.verified", address)
 			.withDetails(java.util.Map.of("factor", result == SecondFactors.Check.TOTP ? "totp" : "recovery-code")));
 		completeSignIn(authentication, request, response);
-		return passkeyOwed(user) ? "redirect:/passkeys?required" : "redirect:/cases";
+		return passkeyRule.owed(user) ? "redirect:/passkeys?required" : "redirect:/cases";
 	}
 
 	@GetMapping("/enrol")
@@ -134,13 +183,6 @@ class SecondFactorController {
 		request.changeSessionId();
 		contexts.saveContext(context, request, response);
 		request.getSession().setAttribute(PasswordReauthentication.LAST_CHECK, now);
-	}
-
-	/** Administrators must register a passkey before anything else (their pages need one). */
-	private boolean passkeyOwed(VigilPrincipal user) {
-		boolean administrator = user.getAuthorities().stream()
-			.anyMatch(a -> org.vigil.accounts.Role.ADMINISTRATOR.authority().equals(a.getAuthority()));
-		return administrator && !passkeys.registered(user.getUsername());
 	}
 
 	private static AuditEvent event(VigilPrincipal user, String action, String address) {

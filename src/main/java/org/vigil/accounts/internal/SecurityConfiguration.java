@@ -21,7 +21,6 @@ import org.springframework.security.web.authentication.logout.HeaderWriterLogout
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
@@ -38,7 +37,8 @@ import org.vigil.audit.AuditLog;
  * <p>Signing in takes two factors. The password alone reaches only the second-factor pages; every
  * other page and API call needs {@code FACTOR_PASSWORD} and {@link SignInFactors#TOTP} or
  * {@link SignInFactors#WEBAUTHN} (the user's own passkey), or, for the API, an operator-issued
- * bearer token. Administration pages also need a registered passkey. Both chains end sessions revoked by an administrator.
+ * bearer token. Administration pages need a sign-in completed with the administrator's passkey
+ * (see {@link PasskeyRule}). Both chains end sessions revoked by an administrator.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -113,8 +113,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/second-factor", "/second-factor/**").access(PASSWORD_ONLY)
 				.requestMatchers("/admin/**")
-				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMINISTRATOR.name()), BOTH_FACTORS,
-						hasPasskey(passkeys)))
+				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMINISTRATOR.name()), PASSWORD_AND_PASSKEY))
 				.anyRequest().access(BOTH_FACTORS))
 			.addFilterAfter(new RevokedSessionFilter(accounts), SecurityContextHolderFilter.class)
 			// After the password, always the second-factor page (which sends newcomers on to enrolment).
@@ -157,19 +156,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Administrators need a registered passkey for every administration page, whichever second
-	 * factor they signed in with.
-	 */
-	static AuthorizationManager<RequestAuthorizationContext> hasPasskey(Passkeys passkeys) {
-		return (authentication, context) -> new AuthorizationDecision(
-				authentication.get() != null && authentication.get().getPrincipal() instanceof VigilPrincipal user
-						&& passkeys.registered(user.getUsername()));
-	}
-
-	/**
 	 * A refusal while the second factor is still owed is not a lack of permission: the user is sent
-	 * to finish signing in; an administrator without a passkey is sent to register one. Other
-	 * refusals get the usual "forbidden" page.
+	 * to finish signing in; an administrator without a passkey is sent to register one, and one
+	 * whose session was completed without it (a recovery code) to confirm with it. Other refusals
+	 * get the usual "forbidden" page.
 	 */
 	private static void finishSigningInFirst(HttpServletRequest request, HttpServletResponse response,
 			org.springframework.security.access.AccessDeniedException denied, Passkeys passkeys)
@@ -180,8 +170,16 @@ class SecurityConfiguration {
 			return;
 		}
 		if (authentication != null && authentication.getPrincipal() instanceof VigilPrincipal user
-				&& SignInFactors.has(authentication, Role.ADMINISTRATOR.authority()) && !passkeys.registered(user.getUsername())) {
-			response.sendRedirect(request.getContextPath() + "/passkeys?required");
+				&& SignInFactors.has(authentication, Role.ADMINISTRATOR.authority())
+				&& !SignInFactors.has(authentication, SignInFactors.WEBAUTHN)) {
+			if (!passkeys.registered(user.getUsername())) {
+				response.sendRedirect(request.getContextPath() + "/passkeys?required");
+			}
+			else {
+				String next = "GET".equals(request.getMethod()) ? request.getRequestURI().substring(request.getContextPath().length()) : "/admin/users";
+				response.sendRedirect(request.getContextPath() + "/second-factor/passkey?next="
+						+ java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+			}
 			return;
 		}
 		new AccessDeniedHandlerImpl().handle(request, response, denied);

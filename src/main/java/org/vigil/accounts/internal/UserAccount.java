@@ -145,6 +145,16 @@ class UserAccount {
 		passwordHash = unusablePasswordHash;
 	}
 
+	/**
+	 * Gives the user these roles. Sessions begun until now end, since they carry the old roles:
+	 * a removed role stops working at once, and an added one works from the next sign-in.
+	 */
+	void changeRoles(Set<Role> newRoles, Instant now) {
+		roles.clear();
+		roles.addAll(newRoles);
+		sessionsValidAfter = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS).plus(1, java.time.temporal.ChronoUnit.MICROS);
+	}
+
 	void resetPassword(String newPasswordHash) {
 		passwordHash = newPasswordHash;
 		failedLogins = 0;

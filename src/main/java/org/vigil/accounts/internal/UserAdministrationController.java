@@ -41,6 +41,7 @@ class UserAdministrationController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("users", accounts.allUsers().stream().map(u -> UserRow.of(u, factors.isEnrolled(u.id()))).toList());
+		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("teams", accounts.allTeams());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("chosenRoles", Set.of(Role.RESEARCHER));
@@ -77,6 +78,22 @@ class UserAdministrationController {
 			.withDetails(Map.of("tokensRevoked", Integer.toString(revocation.tokensRevoked()))));
 		redirect.addFlashAttribute("revoked", username);
 		return "redirect:/admin/users";
+	}
+
+	/** Changes a user's roles; audited with the roles before and after. The user signs in again. */
+	@PostMapping("/{username}/roles")
+	String changeRoles(@PathVariable String username, @RequestParam(name = "roles", required = false) List<Role> roles,
+			Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
+		AccountService.RoleChange change = accounts.changeRoles(admin.getName(), username,
+				roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
+		audit.record(AuditEvent.of(admin.getName(), "user.roles-changed", "user", change.userId(), request.getRemoteAddr())
+			.withDetails(Map.of("before", names(change.before()), "after", names(change.after()))));
+		redirect.addFlashAttribute("rolesChanged", username);
+		return "redirect:/admin/users";
+	}
+
+	private static String names(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().toList().toString();
 	}
 
 	/** Sets a new password, e.g. after "revoke everything"; the user then enrols a second factor again. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.IdentityPermissions;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 
@@ -19,7 +20,7 @@ import org.vigil.accounts.Viewer;
  * owning team grant it to others.
  */
 @Component
-class IdentityAccess {
+class IdentityAccess implements IdentityPermissions {
 
 	/** How long a reveal lasts before the identities are hidden again. */
 	static final Duration REVEAL_LASTS = Duration.ofMinutes(15);
@@ -46,6 +47,16 @@ class IdentityAccess {
 			.param("user", viewer.userId())
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	@Override
+	public boolean holdsAny(UUID userId) {
+		return jdbc.sql("""
+				select exists (select 1 from identity_grants where user_id = :user
+				               and (expires_at is null or expires_at > now()))""")
+			.param("user", userId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** A live reveal by a current holder of the permission; one statement, as every case page asks it. */

@@ -39,6 +39,11 @@ class IdentityReveals {
 		return secondFactors.hasPasskey(viewer);
 	}
 
+	/** Whether this sign-in was completed with that passkey (not with a code or a recovery code). */
+	boolean signedInWithPasskey(Viewer viewer) {
+		return secondFactors.signedInWithPasskey(viewer);
+	}
+
 	/** Whether this viewer may hold the identity permission on the case. */
 	@Transactional(readOnly = true)
 	boolean holdsIdentityPermission(Viewer viewer, UUID caseId) {
@@ -67,6 +72,10 @@ class IdentityReveals {
 			// Whoever can read identities needs a factor that phishing cannot capture.
 			audit.denied(viewer, "identity.revealed", caseId, "no passkey");
 			throw new AccessDeniedException("Revealing identities takes a passkey: register one on the Passkeys page first.");
+		}
+		if (!secondFactors.signedInWithPasskey(viewer)) {
+			audit.denied(viewer, "identity.revealed", caseId, "signed in without passkey");
+			throw new AccessDeniedException("Revealing identities takes signing in with your passkey: confirm with it first.");
 		}
 		if (reason == null || reason.strip().length() < IdentityAccess.MIN_REASON_LENGTH) {
 			throw new CaseRejected("reason", "must say why you need the identities (at least " + IdentityAccess.MIN_REASON_LENGTH + " characters)");

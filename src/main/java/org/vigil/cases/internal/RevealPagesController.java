@@ -52,6 +52,7 @@ class RevealPagesController {
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, null));
 		model.addAttribute("permitted", reveals.holdsIdentityPermission(viewer, caseId));
 		model.addAttribute("needsPasskey", !reveals.hasPasskey(viewer));
+		model.addAttribute("needsPasskeySignIn", !reveals.signedInWithPasskey(viewer));
 		model.addAttribute("needsPassword", !reauthentication.isRecent(IdentityAccess.FRESH_CHECK));
 		model.addAttribute("minutes", IdentityAccess.REVEAL_LASTS.toMinutes());
 		return "cases/reveal";
