@@ -25,4 +25,7 @@ public interface FieldCipher {
 	 */
 	String decrypt(UUID caseId, String recordType, UUID recordId, String field, String ciphertext);
 
+	/** A batch of new data keys for an import: see {@link NewKeys}. */
+	NewKeys newKeys();
+
 }

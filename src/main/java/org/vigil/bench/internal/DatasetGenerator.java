@@ -62,6 +62,7 @@ class DatasetGenerator {
 					factory.write(batches[current], rev++, counts.persons(i), counts.sources(i));
 					if ((i + 1) % BATCH_CASES == 0 || i + 1 == shape.cases()) {
 						persons += batches[current].personCount();
+						protectedFields.storeKeys(); // the keys first: a record is never written without its key
 						writer.send(batches[current]);
 						current = 1 - current;
 						progress(out, i + 1, shape.cases(), persons, started);

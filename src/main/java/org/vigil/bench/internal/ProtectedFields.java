@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.vigil.vault.BlindIndex;
 import org.vigil.vault.FieldCipher;
+import org.vigil.vault.NewKeys;
 
 /**
  * Seals protected values as the cases module does (its {@code ProtectedFields} and
@@ -17,21 +18,27 @@ import org.vigil.vault.FieldCipher;
  */
 final class ProtectedFields {
 
-	private final FieldCipher cipher;
+	/** The new cases' and persons' data keys, made in memory and stored once per batch. */
+	private final NewKeys keys;
 
 	private final BlindIndex blindIndex;
 
 	ProtectedFields(FieldCipher cipher, BlindIndex blindIndex) {
-		this.cipher = cipher;
+		this.keys = cipher.newKeys();
 		this.blindIndex = blindIndex;
 	}
 
 	String person(UUID personId, String field, Object value) {
-		return value == null ? null : cipher.encrypt(personId, "person", personId, field, text(value));
+		return value == null ? null : keys.encrypt(personId, "person", personId, field, text(value));
 	}
 
 	String source(UUID caseId, UUID sourceId, String field, String value) {
-		return value == null ? null : cipher.encrypt(caseId, "source", sourceId, field, value);
+		return value == null ? null : keys.encrypt(caseId, "source", sourceId, field, value);
+	}
+
+	/** Stores the data keys made since the last call: before the records they encrypt are written. */
+	int storeKeys() {
+		return keys.store();
 	}
 
 	/** The tokens of each name, split at ; , and new lines as the cases module splits them. */

@@ -32,6 +32,33 @@ class CaseKeyStore {
 				on conflict (case_id) do nothing""", caseId, wrapped, masterKeyId, java.sql.Timestamp.from(Instant.now())) == 1;
 	}
 
+	/** A wrapped key to store. */
+	record NewKey(UUID caseId, byte[] wrapped, long masterKeyId) {
+	}
+
+	/** Stores many new keys in one batch, none over an existing one; answers how many were stored. */
+	int insertAllIfAbsent(List<NewKey> keys) {
+		if (keys.isEmpty()) {
+			return 0;
+		}
+		java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+		int[][] counts = jdbc.batchUpdate("""
+				insert into case_keys (case_id, wrapped_keyset, master_key_id, created_at) values (?, ?, ?, ?)
+				on conflict (case_id) do nothing""", keys, keys.size(), (statement, key) -> {
+			statement.setObject(1, key.caseId());
+			statement.setBytes(2, key.wrapped());
+			statement.setLong(3, key.masterKeyId());
+			statement.setTimestamp(4, now);
+		});
+		int stored = 0;
+		for (int[] batch : counts) {
+			for (int count : batch) {
+				stored += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : count;
+			}
+		}
+		return stored;
+	}
+
 	/** Records a case shredded before it ever had a key, so that none is made for it later. */
 	void insertDestroyed(UUID caseId) {
 		jdbc.update("""

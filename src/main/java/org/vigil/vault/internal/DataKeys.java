@@ -127,4 +127,30 @@ class DataKeys {
 	private record Cached(Aead aead, Instant loadedAt) {
 	}
 
+	/** A data key made in memory and wrapped, not stored yet (see {@link KeyBatch}). */
+	record Fresh(UUID caseId, Aead aead, byte[] wrapped, long masterKeyId) {
+	}
+
+	/** Makes and wraps a new key for {@code caseId} without storing it; refuses a shredded id. */
+	Fresh fresh(UUID caseId) {
+		if (register.contains(caseId)) {
+			throw new KeyDestroyedException(caseId);
+		}
+		try {
+			KeysetHandle key = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+			return new Fresh(caseId, key.getPrimitive(RegistryConfiguration.get(), Aead.class), wrap(caseId, key),
+					masterKey.primaryKeyId());
+		}
+		catch (GeneralSecurityException ex) {
+			throw new VaultException("Could not make a data key", ex);
+		}
+	}
+
+	/** Stores fresh keys in one batch, none over an existing one; answers how many were stored. */
+	int storeFresh(java.util.Collection<Fresh> fresh) {
+		return store.insertAllIfAbsent(fresh.stream()
+			.map(f -> new CaseKeyStore.NewKey(f.caseId(), f.wrapped(), f.masterKeyId()))
+			.toList());
+	}
+
 }

@@ -6,7 +6,9 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import com.google.crypto.tink.Aead;
 import org.vigil.vault.FieldCipher;
+import org.vigil.vault.NewKeys;
 import org.vigil.vault.VaultException;
 
 /** Envelope encryption of single fields: AES-256-GCM under the case's data key, bound to the field's address. */
@@ -24,12 +26,22 @@ class EnvelopeFieldCipher implements FieldCipher {
 
 	@Override
 	public String encrypt(UUID caseId, String recordType, UUID recordId, String field, String plaintext) {
+		return plaintext == null ? null : seal(keys.forEncryption(caseId), caseId, recordType, recordId, field, plaintext);
+	}
+
+	@Override
+	public NewKeys newKeys() {
+		return new KeyBatch(keys);
+	}
+
+	/** The AEAD ciphertext of a field as stored: {@code v1:} and base64url. */
+	static String seal(Aead key, UUID caseId, String recordType, UUID recordId, String field, String plaintext) {
 		if (plaintext == null) {
 			return null;
 		}
-		byte[] associated = AssociatedData.forField(caseId, recordType, recordId, field);
 		try {
-			byte[] ciphertext = keys.forEncryption(caseId).encrypt(plaintext.getBytes(StandardCharsets.UTF_8), associated);
+			byte[] ciphertext = key.encrypt(plaintext.getBytes(StandardCharsets.UTF_8),
+					AssociatedData.forField(caseId, recordType, recordId, field));
 			return V1 + Base64.getUrlEncoder().withoutPadding().encodeToString(ciphertext);
 		}
 		catch (GeneralSecurityException ex) {

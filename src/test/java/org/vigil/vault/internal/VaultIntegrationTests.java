@@ -73,6 +73,40 @@ class VaultIntegrationTests {
 	}
 
 	@Test
+	void keysMadeForAnImportAreStoredTogetherAndReadLikeAnyOther() {
+		UUID otherPerson = UUID.randomUUID();
+		org.vigil.vault.NewKeys batch = cipher.newKeys();
+		String first = batch.encrypt(personId, "person", personId, "name", NAME);
+		String second = batch.encrypt(otherPerson, "person", otherPerson, "name", "Kim Chol");
+		String again = batch.encrypt(personId, "person", personId, "aliases", "Kyong-hui");
+		assertThat(batch.pending()).isEqualTo(2);
+		assertThat(first).startsWith("v1:").doesNotContain("Pak");
+		assertThatThrownBy(() -> cipher.decrypt(personId, "person", personId, "name", first))
+			.as("unreadable until the keys are stored").isInstanceOf(VaultException.class);
+
+		assertThat(batch.store()).isEqualTo(2);
+		assertThat(batch.pending()).isZero();
+		dataKeys.forgetAll();
+		assertThat(cipher.decrypt(personId, "person", personId, "name", first)).isEqualTo(NAME);
+		assertThat(cipher.decrypt(personId, "person", personId, "aliases", again)).isEqualTo("Kyong-hui");
+		assertThat(cipher.decrypt(otherPerson, "person", otherPerson, "name", second)).isEqualTo("Kim Chol");
+	}
+
+	@Test
+	void anImportNeverReplacesAKeyThatExistsNorRevivesAShreddedOne() {
+		String stored = cipher.encrypt(caseId, "person", personId, "name", NAME);
+		org.vigil.vault.NewKeys batch = cipher.newKeys();
+		batch.encrypt(caseId, "person", personId, "name", "someone else");
+		assertThatThrownBy(batch::store).isInstanceOf(VaultException.class).hasMessageContaining("already had a data key");
+		dataKeys.forgetAll();
+		assertThat(cipher.decrypt(caseId, "person", personId, "name", stored)).as("the existing key is kept").isEqualTo(NAME);
+
+		assertThat(caseKeys.shred(caseId)).isEqualTo(ShredOutcome.SHREDDED);
+		assertThatThrownBy(() -> cipher.newKeys().encrypt(caseId, "person", personId, "name", NAME))
+			.isInstanceOf(KeyDestroyedException.class);
+	}
+
+	@Test
 	void concurrentFirstEncryptionsOfACaseAgreeOnOneKey() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
