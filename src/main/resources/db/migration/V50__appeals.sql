@@ -14,6 +14,8 @@ create table appeals (
     created_at      timestamptz not null,
     created_by      varchar(64) not null,
     updated_at      timestamptz not null,
+    updated_by      varchar(64) not null,
+    last_edited_at  timestamptz not null,
     last_edited_by  varchar(64) not null,
     submitted_at    timestamptz,
     submitted_by    varchar(64),

@@ -63,8 +63,15 @@ class Appeal {
 	@Column(nullable = false, length = 64)
 	private String createdBy;
 
+	/** When the last step of any kind was taken, and by whom. */
 	@Column(nullable = false)
 	private Instant updatedAt;
+
+	@Column(nullable = false, length = 64)
+	private String updatedBy;
+
+	@Column(nullable = false)
+	private Instant lastEditedAt;
 
 	@Column(nullable = false, length = 64)
 	private String lastEditedBy;
@@ -113,17 +120,18 @@ class Appeal {
 		this.subject = sealed.subject();
 		this.asks = sealed.asks();
 		this.body = sealed.body();
-		this.updatedAt = Instant.now();
+		this.lastEditedAt = Instant.now();
 		this.lastEditedBy = by.username();
 		this.contributors.add(by.userId());
+		stepTaken(lastEditedAt, by);
 	}
 
 	void submit(Viewer by) {
 		this.status = AppealStatus.IN_REVIEW;
 		this.submittedAt = Instant.now();
 		this.submittedBy = by.username();
-		this.updatedAt = submittedAt;
 		this.contributors.add(by.userId());
+		stepTaken(submittedAt, by);
 	}
 
 	/** @param sealedComment the reviewer's comment, sealed */
@@ -132,14 +140,19 @@ class Appeal {
 		this.returnComment = sealedComment;
 		this.returnedAt = Instant.now();
 		this.returnedBy = by.username();
-		this.updatedAt = returnedAt;
+		stepTaken(returnedAt, by);
 	}
 
 	void approve(Viewer by) {
 		this.status = AppealStatus.APPROVED;
 		this.approvedAt = Instant.now();
 		this.approvedBy = by.username();
-		this.updatedAt = approvedAt;
+		stepTaken(approvedAt, by);
+	}
+
+	private void stepTaken(Instant at, Viewer by) {
+		this.updatedAt = at;
+		this.updatedBy = by.username();
 	}
 
 	/** The content as stored: subject, asks and body are sealed. */
@@ -159,6 +172,8 @@ class Appeal {
 	Instant createdAt() { return createdAt; }
 	String createdBy() { return createdBy; }
 	Instant updatedAt() { return updatedAt; }
+	String updatedBy() { return updatedBy; }
+	Instant lastEditedAt() { return lastEditedAt; }
 	String lastEditedBy() { return lastEditedBy; }
 	Instant submittedAt() { return submittedAt; }
 	String submittedBy() { return submittedBy; }

@@ -44,13 +44,15 @@ final class AppealApiModels {
 	 */
 	public record AppealResponse(UUID id, UUID caseId, AppealStatus status, String addressee, String language,
 			String subject, String asks, String body, String returnComment, boolean purged, String createdBy,
-			Instant createdAt, String lastEditedBy, Instant updatedAt, String submittedBy, Instant submittedAt,
+			Instant createdAt, String lastEditedBy, Instant lastEditedAt, String updatedBy, Instant updatedAt,
+			String submittedBy, Instant submittedAt,
 			String returnedBy, Instant returnedAt, String approvedBy, Instant approvedAt, long version) {
 
 		static AppealResponse of(AppealView a) {
 			AppealContent c = a.content();
 			return new AppealResponse(a.id(), a.caseId(), a.status(), c.addressee(), c.language(), c.subject(), c.asks(),
-					c.body(), a.returnComment(), a.purged(), a.createdBy(), a.createdAt(), a.lastEditedBy(), a.updatedAt(),
+					c.body(), a.returnComment(), a.purged(), a.createdBy(), a.createdAt(), a.lastEditedBy(), a.lastEditedAt(),
+					a.updatedBy(), a.updatedAt(),
 					a.submittedBy(), a.submittedAt(), a.returnedBy(), a.returnedAt(), a.approvedBy(), a.approvedAt(),
 					a.version());
 		}
