@@ -3,7 +3,8 @@
  * in them (individuals or groups, with a public label and protected identity fields), and the
  * sources that reported what is known. It decides who may see a case (the owning team and those
  * it is shared with), keeps every change in the history, refuses edits made on stale data, and
- * serves the case pages and the {@code /api/cases} routes.
+ * serves the case pages and the {@code /api/cases} routes. Other modules ask it about a case through
+ * {@link org.vigil.cases.CaseDirectory}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases")
 package org.vigil.cases;

@@ -35,7 +35,13 @@ class CaseAccessTests extends WebIntegrationTest {
 	record Route(HttpMethod method, String pattern) {
 
 		String path(UUID caseId, UUID otherId) {
-			return pattern.replace("{caseId}", caseId.toString()).replaceAll("\\{[^}]+}", otherId.toString());
+			return path(caseId, otherId, otherId);
+		}
+
+		/** With {@code {appealId}} standing for an appeal of the case, {@code otherId} for any other record. */
+		String path(UUID caseId, UUID appealId, UUID otherId) {
+			return pattern.replace("{caseId}", caseId.toString()).replace("{appealId}", appealId.toString())
+				.replaceAll("\\{[^}]+}", otherId.toString());
 		}
 
 		boolean isApi() {
@@ -64,7 +70,8 @@ class CaseAccessTests extends WebIntegrationTest {
 	void theRouteListCoversTheCasePagesAndTheApi() {
 		assertThat(caseRoutes()).extracting(Route::pattern)
 			.contains("/cases/{caseId}", "/cases/{caseId}/edit", "/cases/{caseId}/persons", "/api/cases/{caseId}",
-					"/api/cases/{caseId}/persons", "/api/cases/{caseId}/sources", "/api/cases/{caseId}/history");
+					"/api/cases/{caseId}/persons", "/api/cases/{caseId}/sources", "/api/cases/{caseId}/history",
+					"/cases/{caseId}/appeals", "/cases/{caseId}/appeals/{appealId}", "/api/cases/{caseId}/appeals/{appealId}/approve");
 	}
 
 	@Test
@@ -74,11 +81,12 @@ class CaseAccessTests extends WebIntegrationTest {
 		UUID personId = UUID.fromString(read(mvc.perform(api(MockMvcRequestBuilders.post("/api/cases/" + caseId + "/persons"), owner)
 			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee A\"}"))
 			.andReturn()).get("id").asString());
+		UUID appealId = draftAppeal(owner, caseId, "Your Excellency");
 		TestUser outsider = user(newTeam(), Role.RESEARCHER, Role.ADMINISTRATOR, Role.REVIEWER, Role.ADVOCACY);
 		MockHttpSession outsiderSession = signIn(outsider);
 
 		for (Route route : caseRoutes()) {
-			var request = MockMvcRequestBuilders.request(route.method(), route.path(caseId, personId));
+			var request = MockMvcRequestBuilders.request(route.method(), route.path(caseId, appealId, personId));
 			if (route.isApi()) {
 				mvc.perform(api(request, outsider).content("{}"))
 					.andExpect(status().isNotFound())
@@ -99,12 +107,13 @@ class CaseAccessTests extends WebIntegrationTest {
 		UUID personId = UUID.fromString(read(mvc.perform(api(MockMvcRequestBuilders.post("/api/cases/" + caseId + "/persons"), owner)
 			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee A\"}"))
 			.andReturn()).get("id").asString());
+		UUID appealId = draftAppeal(owner, caseId, "Your Excellency");
 		reveal(owner, caseId);
 		for (Route route : caseRoutes()) {
 			if (route.method() != HttpMethod.GET || route.pattern().contains("{sourceId}")) {
 				continue;
 			}
-			var request = get(route.path(caseId, personId));
+			var request = get(route.path(caseId, appealId, personId));
 			if (route.isApi()) {
 				mvc.perform(api(request, owner)).andExpect(status().isOk());
 			}
@@ -156,13 +165,14 @@ class CaseAccessTests extends WebIntegrationTest {
 		UUID personId = UUID.fromString(read(mvc.perform(api(MockMvcRequestBuilders.post("/api/cases/" + caseId + "/persons"), owner)
 			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee A\"}"))
 			.andReturn()).get("id").asString());
+		UUID appealId = draftAppeal(owner, caseId, "Your Excellency");
 		TestUser member = user(team, role);
 		TestUser stranger = user(newTeam(), role);
 		MockHttpSession memberSession = signIn(member);
 		MockHttpSession strangerSession = signIn(stranger);
 		for (Route route : caseRoutes()) {
-			var asMember = MockMvcRequestBuilders.request(route.method(), route.path(caseId, personId));
-			var asStranger = MockMvcRequestBuilders.request(route.method(), route.path(caseId, personId));
+			var asMember = MockMvcRequestBuilders.request(route.method(), route.path(caseId, appealId, personId));
+			var asStranger = MockMvcRequestBuilders.request(route.method(), route.path(caseId, appealId, personId));
 			int own = route.isApi()
 					? mvc.perform(api(asMember, member).content("{}")).andReturn().getResponse().getStatus()
 					: mvc.perform(asMember.session(memberSession).with(csrf())).andReturn().getResponse().getStatus();

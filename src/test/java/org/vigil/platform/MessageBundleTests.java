@@ -73,6 +73,7 @@ class MessageBundleTests {
 		check(english, "precision.", org.vigil.cases.DatePrecision.values(), missing);
 		check(english, "reliability.", org.vigil.cases.Reliability.values(), missing);
 		check(english, "role.", org.vigil.accounts.Role.values(), missing);
+		check(english, "appeal.status.", org.vigil.appeals.AppealStatus.values(), missing);
 		assertThat(missing).isEmpty();
 	}
 

@@ -244,4 +244,17 @@ public abstract class WebIntegrationTest {
 	public record TestUser(String username, String token) {
 	}
 
+	/**
+	 * Drafts an appeal on the case through the API, with the usual addressee and subject and the
+	 * given body, and answers its id (the draft is at version 0).
+	 */
+	protected UUID draftAppeal(TestUser user, UUID caseId, String body) throws Exception {
+		MvcResult result = mvc.perform(api(post("/api/cases/" + caseId + "/appeals"), user).content(json.writeValueAsString(Map.of(
+				"addressee", "Xi Jinping, President of the People's Republic of China", "language", "en",
+				"subject", "Do not return the five refugees", "asks", "That they not be returned", "body", body))))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return UUID.fromString(read(result).get("id").asString());
+	}
+
 }

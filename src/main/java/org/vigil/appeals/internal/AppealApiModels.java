@@ -1,0 +1,65 @@
+package org.vigil.appeals.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.vigil.appeals.AppealStatus;
+
+/** The JSON shapes of the appeals API. */
+final class AppealApiModels {
+
+	private AppealApiModels() {
+	}
+
+	/**
+	 * An appeal as sent to {@code POST /api/cases/{caseId}/appeals} and {@code PUT …/{appealId}}
+	 * ({@code version} required there). {@code subject}, {@code asks} and {@code body} are protected.
+	 */
+	public record AppealRequest(
+			@NotBlank @Size(max = 500) String addressee,
+			@NotBlank @Size(max = 35) @Pattern(regexp = AppealContent.LANGUAGE_TAG, message = "{appeal.languageInvalid}") String language,
+			@NotBlank @Size(max = 300) String subject,
+			@Size(max = 10000) String asks,
+			@Size(max = 100000) String body,
+			Long version) {
+
+		AppealContent content() {
+			return AppealContent.typed(addressee, language, subject, asks, body);
+		}
+
+	}
+
+	/**
+	 * A review step ({@code submit}, {@code approve}, {@code return}): the {@code version} of the
+	 * appeal the caller read, and for a return the {@code comment} saying what should change.
+	 */
+	public record StepRequest(Long version, @Size(max = AppealReview.MAX_COMMENT) String comment) {
+	}
+
+	/**
+	 * An appeal; when its case was purged, {@code purged} is true and the protected fields are null.
+	 */
+	public record AppealResponse(UUID id, UUID caseId, AppealStatus status, String addressee, String language,
+			String subject, String asks, String body, String returnComment, boolean purged, String createdBy,
+			Instant createdAt, String lastEditedBy, Instant lastEditedAt, String updatedBy, Instant updatedAt,
+			String submittedBy, Instant submittedAt,
+			String returnedBy, Instant returnedAt, String approvedBy, Instant approvedAt, long version) {
+
+		static AppealResponse of(AppealView a) {
+			AppealContent c = a.content();
+			return new AppealResponse(a.id(), a.caseId(), a.status(), c.addressee(), c.language(), c.subject(), c.asks(),
+					c.body(), a.returnComment(), a.purged(), a.createdBy(), a.createdAt(), a.lastEditedBy(), a.lastEditedAt(),
+					a.updatedBy(), a.updatedAt(),
+					a.submittedBy(), a.submittedAt(), a.returnedBy(), a.returnedAt(), a.approvedBy(), a.approvedAt(),
+					a.version());
+		}
+
+	}
+
+	public record Created(UUID id, long version) {
+	}
+
+}

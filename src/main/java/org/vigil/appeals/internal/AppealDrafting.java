@@ -1,0 +1,77 @@
+package org.vigil.appeals.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.Viewer;
+import org.vigil.vault.CaseKeys;
+
+/**
+ * Drafting an appeal and editing the draft: researchers who may change the case, while the
+ * appeal is a draft. An edit made on a stale version is refused and says which fields now differ.
+ */
+@Service
+@Transactional
+class AppealDrafting {
+
+	private final AppealRepository appeals;
+
+	private final AppealRecords records;
+
+	private final AppealText text;
+
+	private final CaseKeys keys;
+
+	private final AppealAudit audit;
+
+	AppealDrafting(AppealRepository appeals, AppealRecords records, AppealText text, CaseKeys keys, AppealAudit audit) {
+		this.appeals = appeals;
+		this.records = records;
+		this.text = text;
+		this.keys = keys;
+		this.audit = audit;
+	}
+
+	/** Why the viewer may not draft an appeal on the case, if they may not. */
+	@Transactional(readOnly = true)
+	Optional<Refusal> refusalToDraft(Viewer viewer, UUID caseId) {
+		records.caseOf(viewer, caseId);
+		return AppealPolicy.toDraft(viewer, records.mayChangeCase(viewer, caseId), keys.isShredded(caseId));
+	}
+
+	AppealOutcome draft(Viewer viewer, UUID caseId, AppealContent content) {
+		Optional<Refusal> refusal = refusalToDraft(viewer, caseId);
+		if (refusal.isPresent()) {
+			audit.denied(viewer, "appeal.drafted", caseId, null, refusal.get());
+			return new AppealOutcome.Refused(refusal.get());
+		}
+		UUID appealId = UUID.randomUUID();
+		Appeal appeal = appeals.saveAndFlush(new Appeal(appealId, caseId, text.seal(caseId, appealId, content, null), viewer));
+		audit.record(viewer, "appeal.drafted", caseId, appealId, Map.of("language", content.language()));
+		return new AppealOutcome.Done(records.view(appeal));
+	}
+
+	AppealOutcome edit(Viewer viewer, UUID caseId, UUID appealId, AppealContent content, long baseVersion) {
+		Appeal appeal = records.find(viewer, caseId, appealId).appeal();
+		Optional<Refusal> refusal = AppealPolicy.toEdit(viewer, records.mayChangeCase(viewer, caseId),
+				appeal.facts(keys.isShredded(caseId)));
+		if (refusal.isPresent()) {
+			audit.denied(viewer, "appeal.changed", caseId, appealId, refusal.get());
+			return new AppealOutcome.Refused(refusal.get());
+		}
+		if (appeal.version() != baseVersion) {
+			AppealView current = records.view(appeal);
+			return new AppealOutcome.Stale(current, current.content().differingFields(content));
+		}
+		AppealContent before = appeal.sealedContent();
+		AppealContent sealed = text.seal(caseId, appealId, content, before);
+		appeal.change(sealed, viewer);
+		appeals.saveAndFlush(appeal);
+		audit.record(viewer, "appeal.changed", caseId, appealId, Map.of("fields", String.join(",", before.differingFields(sealed))));
+		return new AppealOutcome.Done(records.view(appeal));
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.vigil.appeals.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.vigil.accounts.Role;
+import org.vigil.accounts.Viewer;
+import org.vigil.appeals.AppealStatus;
+
+/**
+ * Who may do what with an appeal, in one place. Researchers who may change the case draft, edit
+ * and submit; reviewers of the team that owns the case approve or return it. Approval needs a
+ * second person: nobody who drafted, edited or submitted the appeal may approve it, whatever
+ * roles they hold. Approved appeals are final. Each rule answers the refusal, or nothing when
+ * the step is allowed.
+ */
+final class AppealPolicy {
+
+	private AppealPolicy() {
+	}
+
+	/** @param mayChangeCase whether the viewer may change the case (see {@code CaseDirectory#mayChange}) */
+	static Optional<Refusal> toDraft(Viewer viewer, boolean mayChangeCase, boolean casePurged) {
+		if (!viewer.has(Role.RESEARCHER) || !mayChangeCase) {
+			return Optional.of(Refusal.CASE_NOT_CHANGEABLE);
+		}
+		return casePurged ? Optional.of(Refusal.CASE_PURGED) : Optional.empty();
+	}
+
+	static Optional<Refusal> toEdit(Viewer viewer, boolean mayChangeCase, AppealFacts appeal) {
+		return toDraft(viewer, mayChangeCase, appeal.purged()).or(() -> draftOnly(appeal));
+	}
+
+	static Optional<Refusal> toSubmit(Viewer viewer, boolean mayChangeCase, AppealFacts appeal) {
+		return toEdit(viewer, mayChangeCase, appeal)
+			.or(() -> appeal.complete() ? Optional.empty() : Optional.of(Refusal.INCOMPLETE));
+	}
+
+	/** @param owningTeam the team that owns the appeal's case */
+	static Optional<Refusal> toApprove(Viewer viewer, UUID owningTeam, AppealFacts appeal) {
+		if (!isReviewerOf(viewer, owningTeam)) {
+			return Optional.of(Refusal.NOT_TEAM_REVIEWER);
+		}
+		if (appeal.contributors().contains(viewer.userId())) {
+			return Optional.of(Refusal.OWN_APPEAL);
+		}
+		return inReviewOnly(appeal);
+	}
+
+	static Optional<Refusal> toReturn(Viewer viewer, UUID owningTeam, AppealFacts appeal) {
+		if (!isReviewerOf(viewer, owningTeam)) {
+			return Optional.of(Refusal.NOT_TEAM_REVIEWER);
+		}
+		return inReviewOnly(appeal);
+	}
+
+	/** Which steps to offer the viewer on the appeal's page (the server checks each again). */
+	static AppealPermissions permissions(Viewer viewer, boolean mayChangeCase, UUID owningTeam, AppealFacts appeal) {
+		Optional<Refusal> submit = toSubmit(viewer, mayChangeCase, appeal);
+		Optional<Refusal> approve = toApprove(viewer, owningTeam, appeal);
+		return new AppealPermissions(toEdit(viewer, mayChangeCase, appeal).isEmpty(),
+				// Offered while incomplete too: pressing it says what is missing.
+				submit.isEmpty() || submit.get() == Refusal.INCOMPLETE,
+				approve.isEmpty(),
+				toReturn(viewer, owningTeam, appeal).isEmpty(),
+				approve.equals(Optional.of(Refusal.OWN_APPEAL)) && appeal.status() == AppealStatus.IN_REVIEW);
+	}
+
+	private static boolean isReviewerOf(Viewer viewer, UUID team) {
+		return viewer.has(Role.REVIEWER) && viewer.isMemberOf(team);
+	}
+
+	private static Optional<Refusal> draftOnly(AppealFacts appeal) {
+		if (appeal.status() == AppealStatus.APPROVED) {
+			return Optional.of(Refusal.APPROVED_IS_FINAL);
+		}
+		return appeal.status() == AppealStatus.DRAFT ? Optional.empty() : Optional.of(Refusal.NOT_A_DRAFT);
+	}
+
+	private static Optional<Refusal> inReviewOnly(AppealFacts appeal) {
+		if (appeal.purged()) {
+			return Optional.of(Refusal.CASE_PURGED);
+		}
+		return appeal.status() == AppealStatus.IN_REVIEW ? Optional.empty() : Optional.of(Refusal.NOT_IN_REVIEW);
+	}
+
+}

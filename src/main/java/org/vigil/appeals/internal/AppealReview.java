@@ -1,0 +1,95 @@
+package org.vigil.appeals.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.Viewer;
+import org.vigil.appeals.AppealApproved;
+import org.vigil.vault.CaseKeys;
+
+/**
+ * Moving an appeal through review: a researcher submits the draft; a reviewer of the owning team
+ * approves it — a second person, never one who drafted, edited or submitted it — or returns it to
+ * draft with a comment. Each step names the version it was taken on, so that nobody approves or
+ * returns a text other than the one they read. Refused approvals are audited as denied.
+ */
+@Service
+@Transactional
+class AppealReview {
+
+	/** Longest comment a reviewer may give when returning an appeal. */
+	static final int MAX_COMMENT = 2000;
+
+	private final AppealRepository appeals;
+
+	private final AppealRecords records;
+
+	private final AppealText text;
+
+	private final CaseKeys keys;
+
+	private final AppealAudit audit;
+
+	private final ApplicationEventPublisher events;
+
+	AppealReview(AppealRepository appeals, AppealRecords records, AppealText text, CaseKeys keys, AppealAudit audit,
+			ApplicationEventPublisher events) {
+		this.appeals = appeals;
+		this.records = records;
+		this.text = text;
+		this.keys = keys;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	AppealOutcome submit(Viewer viewer, UUID caseId, UUID appealId, long baseVersion) {
+		Appeal appeal = records.find(viewer, caseId, appealId).appeal();
+		Optional<Refusal> refusal = AppealPolicy.toSubmit(viewer, records.mayChangeCase(viewer, caseId), facts(appeal));
+		return decide(viewer, "appeal.submitted", appeal, refusal, baseVersion, () -> appeal.submit(viewer));
+	}
+
+	AppealOutcome approve(Viewer viewer, UUID caseId, UUID appealId, long baseVersion) {
+		AppealRecords.Found found = records.find(viewer, caseId, appealId);
+		Appeal appeal = found.appeal();
+		Optional<Refusal> refusal = AppealPolicy.toApprove(viewer, found.caseFile().teamId(), facts(appeal));
+		AppealOutcome outcome = decide(viewer, "appeal.approved", appeal, refusal, baseVersion, () -> appeal.approve(viewer));
+		if (outcome instanceof AppealOutcome.Done) {
+			events.publishEvent(new AppealApproved(appealId, caseId, appeal.approvedBy(), appeal.approvedAt()));
+		}
+		return outcome;
+	}
+
+	/** @param comment what the author should change; required */
+	AppealOutcome returnToDraft(Viewer viewer, UUID caseId, UUID appealId, long baseVersion, String comment) {
+		AppealRecords.Found found = records.find(viewer, caseId, appealId);
+		Appeal appeal = found.appeal();
+		Optional<Refusal> refusal = AppealPolicy.toReturn(viewer, found.caseFile().teamId(), facts(appeal));
+		return decide(viewer, "appeal.returned", appeal, refusal, baseVersion,
+				() -> appeal.returnToDraft(text.sealComment(caseId, appealId, comment.strip()), viewer));
+	}
+
+	private AppealOutcome decide(Viewer viewer, String action, Appeal appeal, Optional<Refusal> refusal, long baseVersion,
+			Runnable step) {
+		if (refusal.isPresent()) {
+			audit.denied(viewer, action, appeal.caseId(), appeal.id(), refusal.get());
+			return new AppealOutcome.Refused(refusal.get());
+		}
+		if (appeal.version() != baseVersion) {
+			return new AppealOutcome.Stale(records.view(appeal), List.of());
+		}
+		step.run();
+		appeals.saveAndFlush(appeal);
+		audit.record(viewer, action, appeal.caseId(), appeal.id(), Map.of("status", appeal.status().name()));
+		return new AppealOutcome.Done(records.view(appeal));
+	}
+
+	private AppealFacts facts(Appeal appeal) {
+		return appeal.facts(keys.isShredded(appeal.caseId()));
+	}
+
+}

@@ -1,0 +1,11 @@
+/**
+ * Appeals: the interventions an organisation sends about a case. An appeal belongs to one case and
+ * is drafted by a researcher, submitted for review, and approved by a second person — a reviewer
+ * of the team that owns the case who neither drafted, edited nor submitted it — or returned to
+ * draft with a comment. Its subject, asks and body are sealed with the case's data key, so purging
+ * the case makes them unreadable. Every step is in the audit log, and an approval is announced as
+ * {@link org.vigil.appeals.AppealApproved} for the modules that will dispatch it. The directory of
+ * authorities, templates, letters and dispatch come later.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Appeals")
+package org.vigil.appeals;
