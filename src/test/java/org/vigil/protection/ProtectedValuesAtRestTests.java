@@ -24,6 +24,7 @@ import org.vigil.support.TestDatabaseInitializer;
 import org.vigil.support.WebIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A distinctive protected value, written through the pages and the API, appears nowhere in
  * plaintext: not in any table (history included), not in the database's files on disk, not in
  * the application's output, not in error responses — while the people allowed to see it still do.
+ * The same for the text of an appeal.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProtectedValuesAtRestTests extends WebIntegrationTest {
@@ -59,6 +61,8 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		mvc.perform(api(post("/api/cases/" + caseId + "/sources"), researcher).content(json.writeValueAsString(Map.of(
 				"label", "Informant", "name", marker + " informant", "contactDetails", "phone of " + marker))))
 			.andExpect(status().isCreated());
+		// An appeal's text is sealed with the case's key as well.
+		UUID appealId = draftAppeal(researcher, caseId, "We are gravely concerned for " + marker + ".");
 		// Through the pages.
 		MockHttpSession session = signIn(researcher);
 		mvc.perform(post("/cases/" + caseId + "/persons").session(session).with(csrf()).param("kind", "INDIVIDUAL")
@@ -76,6 +80,9 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		mvc.perform(api(get("/api/cases/" + caseId + "/persons/" + personId), researcher))
 			.andExpect(jsonPath("$.identity.name").value(marker + " junior"));
 
+		mvc.perform(api(get("/api/cases/" + caseId + "/appeals/" + appealId), researcher))
+			.andExpect(jsonPath("$.body").value(containsString(marker)));
+
 		assertThat(badJson).doesNotContain(marker);
 		assertThat(notFound).doesNotContain(marker);
 		assertThat(everyRowAsText()).as("no table, history included, holds the value in clear").doesNotContain(marker);
@@ -91,7 +98,7 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		List<String> tables = jdbc.queryForList(
 				"select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
 				String.class);
-		assertThat(tables).contains("persons", "persons_aud", "sources", "sources_aud");
+		assertThat(tables).contains("persons", "persons_aud", "sources", "sources_aud", "appeals");
 		StringBuilder dump = new StringBuilder();
 		for (String table : tables) {
 			jdbc.queryForList("select t::text from \"" + table + "\" t", String.class).forEach(row -> dump.append(row).append('\n'));
