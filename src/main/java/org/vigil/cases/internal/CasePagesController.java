@@ -43,29 +43,17 @@ class CasePagesController {
 
 	private final CaseRegistry registry;
 
-	private final PersonRecords people;
-
-	private final SourceRecords sourceRecords;
-
-	private final IdentityReveals reveals;
+	private final CasePage casePage;
 
 	private final CurrentViewer viewers;
 
 	private final Teams teams;
 
-	private final CaseTrail trail;
-
-	private final CasePurging purging;
-
-	CasePagesController(CaseRegistry registry, PersonRecords people, SourceRecords sourceRecords, IdentityReveals reveals, CurrentViewer viewers, Teams teams, CaseTrail trail, CasePurging purging) {
-		this.purging = purging;
+	CasePagesController(CaseRegistry registry, CasePage casePage, CurrentViewer viewers, Teams teams) {
 		this.registry = registry;
-		this.people = people;
-		this.sourceRecords = sourceRecords;
-		this.reveals = reveals;
+		this.casePage = casePage;
 		this.viewers = viewers;
 		this.teams = teams;
-		this.trail = trail;
 	}
 
 	/** The pick lists every case form needs. */
@@ -123,24 +111,25 @@ class CasePagesController {
 	@GetMapping("/{caseId}")
 	String show(@PathVariable UUID caseId, @RequestParam(defaultValue = "false") boolean allPeople, Model model) {
 		Viewer viewer = viewers.get();
-		CaseFile caseFile = registry.view(viewer, caseId);
+		CasePage.Content page = casePage.load(viewer, caseId);
+		CaseFile caseFile = page.caseFile();
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, teams.find(caseFile.teamId()).orElse(null)));
 		model.addAttribute("details", caseFile.details());
-		model.addAttribute("revealed", reveals.identitiesRevealed(viewer, caseId));
-		model.addAttribute("mayReveal", reveals.holdsIdentityPermission(viewer, caseId));
+		model.addAttribute("revealed", page.identities().revealed());
+		model.addAttribute("mayReveal", page.identities().holdsPermission());
 		model.addAttribute("mayGrant", IdentityAccess.mayGrant(viewer, caseFile.teamId()));
 		model.addAttribute("maySeeTrail", CaseTrail.maySee(viewer, caseFile));
 		model.addAttribute("mayPurge", CasePurging.mayPurge(viewer, caseFile));
-		model.addAttribute("purged", purging.isPurged(caseId));
-		model.addAttribute("legalHold", purging.isUnderLegalHold(caseId));
-		model.addAttribute("trail", trail.of(viewer, caseFile));
+		model.addAttribute("purged", page.purged());
+		model.addAttribute("legalHold", page.legalHold());
+		model.addAttribute("trail", page.trail());
 		// A case of hundreds of people shows the first of them; the rest are one click away.
-		List<PersonView> everyone = people.persons(viewer, caseId);
+		List<PersonView> everyone = page.persons();
 		List<PersonView> shown = allPeople || everyone.size() <= PEOPLE_SHOWN ? everyone : everyone.subList(0, PEOPLE_SHOWN);
 		model.addAttribute("persons", shown);
 		model.addAttribute("peopleCount", everyone.size());
 		model.addAttribute("morePeople", everyone.size() - shown.size());
-		model.addAttribute("sources", sourceRecords.sources(viewer, caseId));
+		model.addAttribute("sources", page.sources());
 		return "cases/show";
 	}
 

@@ -51,12 +51,6 @@ class IdentityReveals {
 		return identities.holdsPermission(viewer, caseId);
 	}
 
-	@Transactional(readOnly = true)
-	boolean identitiesRevealed(Viewer viewer, UUID caseId) {
-		access.visible(viewer, caseId);
-		return identities.isRevealed(viewer, caseId);
-	}
-
 	/**
 	 * Reveals the case's identities to the viewer for a stated reason; the caller has confirmed
 	 * the viewer's password or second factor recently.
@@ -101,6 +95,18 @@ class IdentityReveals {
 			audit.record(viewer, "identity.read", caseId, Map.of("records", String.valueOf(records)));
 		}
 		return revealed;
+	}
+
+	/** The viewer's standing with the identities of a case already found visible. */
+	IdentityAccess.Standing standing(Viewer viewer, UUID caseId) {
+		return identities.standing(viewer, caseId);
+	}
+
+	/** Audits a read of {@code records} records whose identities were shown revealed. */
+	void auditRead(Viewer viewer, UUID caseId, int records) {
+		if (records > 0) {
+			audit.record(viewer, "identity.read", caseId, Map.of("records", String.valueOf(records)));
+		}
 	}
 
 	boolean isRevealed(Viewer viewer, UUID caseId) {

@@ -96,6 +96,15 @@ class PersonRecords {
 		return found.stream().map(p -> view(p, revealed)).toList();
 	}
 
+	/**
+	 * The persons of a case whose visibility the caller has checked, with identities opened when
+	 * {@code revealed}; the caller audits the read (the case page does it once for all records).
+	 */
+	@Transactional(readOnly = true)
+	List<PersonView> of(CaseFile visibleCase, boolean revealed) {
+		return persons.findByCaseIdOrderByCreatedAtAsc(visibleCase.id()).stream().map(p -> view(p, revealed)).toList();
+	}
+
 	/** The persons of the visible cases whose names share a blind-index token with {@code name}. */
 	@Transactional(readOnly = true)
 	List<PersonView> findByName(Viewer viewer, String name) {

@@ -61,6 +61,12 @@ class SourceRecords {
 		return found.stream().map(s -> view(s, revealed)).toList();
 	}
 
+	/** The sources of a case whose visibility the caller has checked; see {@link PersonRecords#of}. */
+	@Transactional(readOnly = true)
+	List<SourceView> of(CaseFile visibleCase, boolean revealed) {
+		return sources.findByCaseIdOrderByCreatedAtAsc(visibleCase.id()).stream().map(s -> view(s, revealed)).toList();
+	}
+
 	@Transactional(readOnly = true)
 	SourceView source(Viewer viewer, UUID caseId, UUID sourceId) {
 		access.visible(viewer, caseId);
