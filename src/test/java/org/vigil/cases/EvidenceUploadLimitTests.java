@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
 
@@ -26,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * UI (where the form's CSRF token sits in the refused body) — never a stack trace or a reset.
  * MockMvc does not enforce multipart limits, hence the real server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A context of its own: FirstRunSetupTests needs a real server on a database without users.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vigil.test.context=upload-limit")
+@DirtiesContext
 class EvidenceUploadLimitTests {
 
 	private static final int OVER_THE_LIMIT = 25 * 1024 * 1024 + 1;
