@@ -7,8 +7,9 @@ import java.util.UUID;
  *
  * <p>The ciphertext is bound to {@code (caseId, recordType, recordId, field)}: decrypting it under
  * any other combination fails, so a value copied into another record or field is rejected rather
- * than shown. Ciphertexts are compact text ({@code v1:} + base64url) for a {@code text} column;
- * {@code null} stays {@code null}. Both methods are thread-safe and cache data keys.
+ * than shown. Ciphertexts of text are compact text ({@code v1:} + base64url) for a {@code text}
+ * column; those of bytes (file contents) are bytes, with the same {@code v1:} prefix. {@code null}
+ * stays {@code null}. Every method is thread-safe and caches data keys.
  */
 public interface FieldCipher {
 
@@ -24,6 +25,20 @@ public interface FieldCipher {
 	 * @throws VaultException when the ciphertext was altered or belongs to another record or field
 	 */
 	String decrypt(UUID caseId, String recordType, UUID recordId, String field, String ciphertext);
+
+	/**
+	 * Encrypts a file's bytes like {@link #encrypt}, bound the same way to its case, record and
+	 * field; {@code null} stays {@code null}.
+	 * @throws KeyDestroyedException when the case has been shredded
+	 */
+	byte[] encryptBytes(UUID caseId, String recordType, UUID recordId, String field, byte[] plaintext);
+
+	/**
+	 * Decrypts bytes made by {@link #encryptBytes} with the same case, record and field.
+	 * @throws KeyDestroyedException when the case has been shredded
+	 * @throws VaultException when the ciphertext was altered or belongs to another record or field
+	 */
+	byte[] decryptBytes(UUID caseId, String recordType, UUID recordId, String field, byte[] ciphertext);
 
 	/** A batch of new data keys for an import: see {@link NewKeys}. */
 	NewKeys newKeys();

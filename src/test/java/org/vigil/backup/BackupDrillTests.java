@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The restore drill an operator should run regularly, as a test: data → backup → a new empty
  * database beside the same keys folder → restore → the same data, an intact audit chain, and a
- * case shredded after the backup still unreadable.
+ * case shredded after the backup still unreadable, and an evidence file read back as it was uploaded.
  */
 class BackupDrillTests {
 
@@ -122,6 +122,48 @@ class BackupDrillTests {
 	}
 
 	@Test
+	void anEvidenceFileUploadedBeforeTheBackupIsReadAfterTheRestoreAsItWas() throws Exception {
+		Path archive = offSite.resolve("vigil-files.backup");
+		byte[] photo = ("JFIF photo of " + MARKER).getBytes(StandardCharsets.UTF_8);
+		String database = TestDatabaseInitializer.createDatabase();
+		String caseId;
+		String fileId;
+		String token;
+		try (ConfigurableApplicationContext vigil = startServer(database)) {
+			AccountAdministration accounts = vigil.getBean(AccountAdministration.class);
+			accounts.createUser("researcher", Set.of(Role.RESEARCHER), "Asia", "a long enough password".toCharArray());
+			token = accounts.issueToken("researcher");
+			givePasskey(vigil.getBean(JdbcTemplate.class), "researcher"); // revealing identities takes one
+			Http http = new Http(vigil, token);
+			caseId = http.id(http.json("POST", "/api/cases", "{\"title\": \"Evidence drill\", \"countryOfCustody\": \"CN\", "
+					+ "\"countryOfFearedReturn\": \"KP\", \"priority\": \"URGENT\"}", 201));
+			fileId = http.id(http.upload("/api/cases/" + caseId + "/files", "photo of " + MARKER + ".jpg", photo, 201));
+			Run backup = run(vigil, "backup", "--to", archive.toString());
+			assertThat(backup.exit()).as(backup.all()).isZero();
+			assertThat(backup.out()).contains(" 1 file(s)");
+		}
+		assertThat(contains(Files.readAllBytes(archive), MARKER.getBytes(StandardCharsets.UTF_8))).as("marker in the archive").isFalse();
+
+		org.springframework.util.FileSystemUtils.deleteRecursively(home.resolve("files"));
+		String restoredDatabase = TestDatabaseInitializer.createDatabase();
+		try (ConfigurableApplicationContext restoring = start(restoredDatabase)) {
+			Run restore = run(restoring, "restore", "--from", archive.toString());
+			assertThat(restore.exit()).as(restore.all()).isZero();
+		}
+		assertThat(home.resolve("files").resolve(caseId).resolve(fileId)).exists();
+		try (ConfigurableApplicationContext restored = startServer(restoredDatabase)) {
+			Http http = new Http(restored, token);
+			http.json("GET", "/api/cases/" + caseId + "/files/" + fileId, null, 403);
+			http.json("POST", "/api/cases/" + caseId + "/reveal",
+					"{\"reason\": \"Checking the restored evidence\", \"password\": \"a long enough password\"}", 200);
+			java.net.http.HttpResponse<byte[]> download = http.send(http.request("/api/cases/" + caseId + "/files/" + fileId).GET());
+			assertThat(download.statusCode()).isEqualTo(200);
+			assertThat(download.body()).isEqualTo(photo);
+			assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("photo of " + MARKER + ".jpg");
+		}
+	}
+
+	@Test
 	void anAlteredArchiveIsRefusedAndLeavesTheDatabaseEmpty() throws Exception {
 		Path archive = offSite.resolve("vigil.backup");
 		try (ConfigurableApplicationContext vigil = start(TestDatabaseInitializer.createDatabase())) {
@@ -156,6 +198,75 @@ class BackupDrillTests {
 				"--spring.datasource.username=postgres", "--spring.datasource.password="));
 		args.addAll(List.of(extra));
 		return new SpringApplicationBuilder(VigilApplication.class).web(WebApplicationType.NONE).run(args.toArray(String[]::new));
+	}
+
+	/** Vigil as a server on a free port, as an operator runs it after a restore. */
+	private ConfigurableApplicationContext startServer(String databaseUrl) {
+		return new SpringApplicationBuilder(VigilApplication.class).web(WebApplicationType.SERVLET).run("--vigil.home=" + home,
+				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--server.port=0");
+	}
+
+	/**
+	 * Records a passkey for the user as Spring Security's WebAuthn tables keep one. The drill never
+	 * signs in with it: revealing identities through the API only asks that the user has one.
+	 */
+	private static void givePasskey(JdbcTemplate jdbc, String username) {
+		String userHandle = Base64.getUrlEncoder().withoutPadding().encodeToString(MARKER.substring(0, 16).getBytes(StandardCharsets.UTF_8));
+		jdbc.update("insert into user_entities (id, name, display_name) values (?, ?, ?)", userHandle, username, username);
+		jdbc.update("insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, uv_initialized, "
+				+ "backup_eligible, authenticator_transports, public_key_credential_type, backup_state, created, last_used, label) "
+				+ "values (?, ?, ?, 0, true, false, 'usb', 'public-key', false, now(), now(), 'drill key')",
+				Base64.getUrlEncoder().withoutPadding().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)),
+				userHandle, new byte[] { 1, 2, 3 });
+	}
+
+	/** The API of a running server, with a personal token. */
+	private record Http(String base, String token, java.net.http.HttpClient client) {
+
+		Http(ConfigurableApplicationContext server, String token) {
+			this("http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port"), token,
+					java.net.http.HttpClient.newHttpClient());
+		}
+
+		java.net.http.HttpRequest.Builder request(String path) {
+			return java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Authorization", "Bearer " + token);
+		}
+
+		java.net.http.HttpResponse<byte[]> send(java.net.http.HttpRequest.Builder request) throws Exception {
+			return client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		}
+
+		String json(String method, String path, String body, int expected) throws Exception {
+			var request = request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+				.method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+						: java.net.http.HttpRequest.BodyPublishers.ofString(body));
+			var response = send(request);
+			String text = new String(response.body(), StandardCharsets.UTF_8);
+			assertThat(response.statusCode()).as(method + " " + path + ": " + text).isEqualTo(expected);
+			return text;
+		}
+
+		String upload(String path, String fileName, byte[] content, int expected) throws Exception {
+			String boundary = "drill" + UUID.randomUUID();
+			java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			var response = send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("Accept", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+			String text = new String(response.body(), StandardCharsets.UTF_8);
+			assertThat(response.statusCode()).as("upload: " + text).isEqualTo(expected);
+			return text;
+		}
+
+		String id(String json) {
+			Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(json);
+			assertThat(id.find()).as(json).isTrue();
+			return id.group(1);
+		}
+
 	}
 
 	private static Run run(ConfigurableApplicationContext context, String name, String... args) {

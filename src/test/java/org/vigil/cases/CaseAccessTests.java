@@ -35,12 +35,16 @@ class CaseAccessTests extends WebIntegrationTest {
 	record Route(HttpMethod method, String pattern) {
 
 		String path(UUID caseId, UUID otherId) {
-			return path(caseId, otherId, otherId);
+			return path(caseId, otherId, otherId, otherId);
 		}
 
-		/** With {@code {appealId}} standing for an appeal of the case, {@code otherId} for any other record. */
-		String path(UUID caseId, UUID appealId, UUID otherId) {
+		/**
+		 * With {@code {appealId}} standing for an appeal of the case, {@code {fileId}} for one of its
+		 * evidence files, {@code otherId} for any other record.
+		 */
+		String path(UUID caseId, UUID appealId, UUID fileId, UUID otherId) {
 			return pattern.replace("{caseId}", caseId.toString()).replace("{appealId}", appealId.toString())
+				.replace("{fileId}", fileId.toString())
 				.replaceAll("\\{[^}]+}", otherId.toString());
 		}
 
@@ -71,7 +75,9 @@ class CaseAccessTests extends WebIntegrationTest {
 		assertThat(caseRoutes()).extracting(Route::pattern)
 			.contains("/cases/{caseId}", "/cases/{caseId}/edit", "/cases/{caseId}/persons", "/api/cases/{caseId}",
 					"/api/cases/{caseId}/persons", "/api/cases/{caseId}/sources", "/api/cases/{caseId}/history",
-					"/cases/{caseId}/appeals", "/cases/{caseId}/appeals/{appealId}", "/api/cases/{caseId}/appeals/{appealId}/approve");
+					"/cases/{caseId}/appeals", "/cases/{caseId}/appeals/{appealId}", "/api/cases/{caseId}/appeals/{appealId}/approve",
+					"/cases/{caseId}/files", "/cases/{caseId}/files/{fileId}", "/api/cases/{caseId}/files",
+					"/api/cases/{caseId}/files/{fileId}");
 	}
 
 	@Test
@@ -82,11 +88,12 @@ class CaseAccessTests extends WebIntegrationTest {
 			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee A\"}"))
 			.andReturn()).get("id").asString());
 		UUID appealId = draftAppeal(owner, caseId, "Your Excellency");
+		UUID fileId = uploadEvidence(owner, caseId, "statement.pdf", "application/pdf", "%PDF-1.7".getBytes());
 		TestUser outsider = user(newTeam(), Role.RESEARCHER, Role.ADMINISTRATOR, Role.REVIEWER, Role.ADVOCACY);
 		MockHttpSession outsiderSession = signIn(outsider);
 
 		for (Route route : caseRoutes()) {
-			var request = MockMvcRequestBuilders.request(route.method(), route.path(caseId, appealId, personId));
+			var request = MockMvcRequestBuilders.request(route.method(), route.path(caseId, appealId, fileId, personId));
 			if (route.isApi()) {
 				mvc.perform(api(request, outsider).content("{}"))
 					.andExpect(status().isNotFound())
@@ -108,12 +115,13 @@ class CaseAccessTests extends WebIntegrationTest {
 			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee A\"}"))
 			.andReturn()).get("id").asString());
 		UUID appealId = draftAppeal(owner, caseId, "Your Excellency");
+		UUID fileId = uploadEvidence(owner, caseId, "statement.pdf", "application/pdf", "%PDF-1.7".getBytes());
 		reveal(owner, caseId);
 		for (Route route : caseRoutes()) {
 			if (route.method() != HttpMethod.GET || route.pattern().contains("{sourceId}")) {
 				continue;
 			}
-			var request = get(route.path(caseId, appealId, personId));
+			var request = get(route.path(caseId, appealId, fileId, personId));
 			if (route.isApi()) {
 				mvc.perform(api(request, owner)).andExpect(status().isOk());
 			}
@@ -166,13 +174,14 @@ class CaseAccessTests extends WebIntegrationTest {
 			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee A\"}"))
 			.andReturn()).get("id").asString());
 		UUID appealId = draftAppeal(owner, caseId, "Your Excellency");
+		UUID fileId = uploadEvidence(owner, caseId, "statement.pdf", "application/pdf", "%PDF-1.7".getBytes());
 		TestUser member = user(team, role);
 		TestUser stranger = user(newTeam(), role);
 		MockHttpSession memberSession = signIn(member);
 		MockHttpSession strangerSession = signIn(stranger);
 		for (Route route : caseRoutes()) {
-			var asMember = MockMvcRequestBuilders.request(route.method(), route.path(caseId, appealId, personId));
-			var asStranger = MockMvcRequestBuilders.request(route.method(), route.path(caseId, appealId, personId));
+			var asMember = MockMvcRequestBuilders.request(route.method(), route.path(caseId, appealId, fileId, personId));
+			var asStranger = MockMvcRequestBuilders.request(route.method(), route.path(caseId, appealId, fileId, personId));
 			int own = route.isApi()
 					? mvc.perform(api(asMember, member).content("{}")).andReturn().getResponse().getStatus()
 					: mvc.perform(asMember.session(memberSession).with(csrf())).andReturn().getResponse().getStatus();

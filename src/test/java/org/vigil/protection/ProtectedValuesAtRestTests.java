@@ -20,6 +20,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.vigil.platform.VigilProperties;
 import org.vigil.support.TestDatabaseInitializer;
 import org.vigil.support.WebIntegrationTest;
 
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -36,13 +39,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A distinctive protected value, written through the pages and the API, appears nowhere in
  * plaintext: not in any table (history included), not in the database's files on disk, not in
  * the application's output, not in error responses — while the people allowed to see it still do.
- * The same for the text of an appeal.
+ * The same for the text of an appeal, and for an evidence file's content, name and description,
+ * which are not in the database's files nor anywhere under {@code <vigil.home>/files} in clear.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProtectedValuesAtRestTests extends WebIntegrationTest {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private VigilProperties vigil;
 
 	@Test
 	void aProtectedNameIsNeverStoredOrShownInClearOutsideNeedToKnow(CapturedOutput output) throws Exception {
@@ -63,8 +70,16 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 			.andExpect(status().isCreated());
 		// An appeal's text is sealed with the case's key as well.
 		UUID appealId = draftAppeal(researcher, caseId, "We are gravely concerned for " + marker + ".");
+		// An evidence file whose content and name carry the value, through the API and the page.
+		UUID fileId = uploadEvidence(researcher, caseId, marker + " statement.txt", "text/plain",
+				("Statement of " + marker + " about the camp").getBytes(StandardCharsets.UTF_8));
 		// Through the pages.
 		MockHttpSession session = signIn(researcher);
+		mvc.perform(multipart("/cases/" + caseId + "/files").session(session).with(csrf())
+				.file(new MockMultipartFile("file", "photo of " + marker + ".jpg", "image/jpeg",
+						("JFIF " + marker).getBytes(StandardCharsets.UTF_8)))
+				.param("description", "taken by " + marker))
+			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/cases/" + caseId + "/persons").session(session).with(csrf()).param("kind", "INDIVIDUAL")
 				.param("role", "AT_RISK").param("publicLabel", "Refugee N").param("name", marker + " page"))
 			.andExpect(status().is3xxRedirection());
@@ -82,6 +97,8 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 
 		mvc.perform(api(get("/api/cases/" + caseId + "/appeals/" + appealId), researcher))
 			.andExpect(jsonPath("$.body").value(containsString(marker)));
+		assertThat(mvc.perform(api(get("/api/cases/" + caseId + "/files/" + fileId), researcher)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains(marker);
 
 		assertThat(badJson).doesNotContain(marker);
 		assertThat(notFound).doesNotContain(marker);
@@ -89,6 +106,8 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.execute("checkpoint");
 		assertThat(filesContaining(TestDatabaseInitializer.dataDirectory(), marker)).as("database files on disk").isEmpty();
+		assertThat(filesContaining(vigil.home(), marker)).as("the Vigil home: evidence files, logs, keys").isEmpty();
+		assertThat(vigil.home().resolve("files").resolve(caseId.toString()).toFile().list()).as("both files stored").hasSize(2);
 		assertThat(output.getAll()).as("application output").doesNotContain(marker);
 	}
 
@@ -98,7 +117,7 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		List<String> tables = jdbc.queryForList(
 				"select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
 				String.class);
-		assertThat(tables).contains("persons", "persons_aud", "sources", "sources_aud", "appeals");
+		assertThat(tables).contains("persons", "persons_aud", "sources", "sources_aud", "appeals", "evidence_files");
 		StringBuilder dump = new StringBuilder();
 		for (String table : tables) {
 			jdbc.queryForList("select t::text from \"" + table + "\" t", String.class).forEach(row -> dump.append(row).append('\n'));

@@ -257,4 +257,16 @@ public abstract class WebIntegrationTest {
 		return UUID.fromString(read(result).get("id").asString());
 	}
 
+	/** Uploads an evidence file to the case through the API ({@code POST /api/cases/{id}/files}) and answers its id. */
+	protected UUID uploadEvidence(TestUser user, UUID caseId, String name, String mediaType, byte[] content) throws Exception {
+		MvcResult result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.multipart("/api/cases/" + caseId + "/files")
+				.file(new org.springframework.mock.web.MockMultipartFile("file", name, mediaType, content))
+				.header("Authorization", "Bearer " + user.token())
+				.accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isCreated())
+			.andReturn();
+		return UUID.fromString(read(result).get("id").asString());
+	}
+
 }

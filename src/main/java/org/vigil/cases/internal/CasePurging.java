@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 import org.vigil.vault.CaseKeys;
@@ -15,10 +17,13 @@ import org.vigil.vault.ShredOutcome;
 /**
  * Crypto-shredding a case: its data key is destroyed, so every protected value of the case —
  * in the tables, the history and any backup — can no longer be read; its blind-index tokens go
- * too. Only an administrator of the owning team may do it, and never under legal hold.
+ * too, and so does the folder of its evidence files. Only an administrator of the owning team
+ * may do it, and never under legal hold.
  */
 @Service
 class CasePurging {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CasePurging.class);
 
 	private final CaseAccess access;
 
@@ -30,12 +35,16 @@ class CasePurging {
 
 	private final PersonRepository persons;
 
-	CasePurging(CaseAccess access, CaseKeys keys, JdbcClient jdbc, CaseAudit audit, PersonRepository persons) {
+	private final EvidenceStore evidence;
+
+	CasePurging(CaseAccess access, CaseKeys keys, JdbcClient jdbc, CaseAudit audit, PersonRepository persons,
+			EvidenceStore evidence) {
 		this.access = access;
 		this.keys = keys;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.persons = persons;
+		this.evidence = evidence;
 	}
 
 	static boolean mayPurge(Viewer viewer, CaseFile caseFile) {
@@ -50,6 +59,7 @@ class CasePurging {
 			// Each person's identity has a key of its own: those go with the case.
 			persons.findByCaseIdOrderByCreatedAtAsc(caseId).forEach(person -> keys.shred(person.id()));
 			jdbc.sql("delete from person_name_tokens where case_id = :case").param("case", caseId).update();
+			deleteEvidenceFilesOnCommit(caseId);
 		}
 		audit.record(viewer, "case.purged", caseId, Map.of("outcome", outcome.name()));
 		return outcome;
@@ -68,6 +78,26 @@ class CasePurging {
 		jdbc.sql("delete from person_name_tokens where person_id = :person").param("person", personId).update();
 		audit.record(viewer, "person.purged", caseId, Map.of("person", personId.toString(), "outcome", outcome.name()));
 		return outcome;
+	}
+
+	/**
+	 * The content of the case's evidence files is already unreadable once the key is destroyed,
+	 * wherever a copy lies (backups included); deleting the folder only tidies up the disk. It runs
+	 * after the commit, so that a purge that rolls back never loses files whose key still exists.
+	 */
+	private void deleteEvidenceFilesOnCommit(UUID caseId) {
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				try {
+					evidence.deleteCase(caseId);
+				}
+				catch (java.io.UncheckedIOException ex) {
+					// The purge stands: what is left on disk can no longer be decrypted.
+					log.warn("The case {} was purged, but its evidence folder could not be deleted", caseId, ex);
+				}
+			}
+		});
 	}
 
 	@Transactional

@@ -23,13 +23,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.vigil.platform.NotFoundException;
 
 /**
  * The one place where the JSON API turns failures into RFC 9457 problem details: {@code 400}
  * names each bad field and why, {@code 404} covers unknown and invisible records alike,
- * {@code 409} reports concurrent edits, and anything unexpected is a {@code 500} without details.
+ * {@code 409} reports concurrent edits, {@code 413} an upload past the size limit, and anything unexpected is a {@code 500} without details.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -62,6 +63,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 						+ ". Check the field names and value types against /api/openapi.json.");
 		problem.setTitle("Unreadable request body");
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** An upload past the servlet's multipart limit ({@code spring.servlet.multipart.*}), refused before it reached Vigil. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				"The upload is larger than Vigil accepts" + limit(ex) + "; nothing was stored.");
+		problem.setTitle("File too large");
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+	}
+
+	static String limit(MaxUploadSizeExceededException ex) {
+		return ex.getMaxUploadSize() > 0 ? " (" + ex.getMaxUploadSize() / (1024 * 1024) + " MB)" : "";
 	}
 
 	@ExceptionHandler(NotFoundException.class)

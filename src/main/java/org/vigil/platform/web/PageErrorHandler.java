@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.vigil.platform.NotFoundException;
 
@@ -32,6 +33,12 @@ class PageErrorHandler {
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	ModelAndView conflict(HttpServletResponse response) {
 		return page(response, 409, "error.conflict");
+	}
+
+	/** An upload past the servlet's multipart limit: say so, rather than fail. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(HttpServletResponse response) {
+		return page(response, 413, "error.tooLarge");
 	}
 
 	@ExceptionHandler(Exception.class)

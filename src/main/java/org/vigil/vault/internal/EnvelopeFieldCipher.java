@@ -2,6 +2,7 @@ package org.vigil.vault.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -17,6 +18,9 @@ class EnvelopeFieldCipher implements FieldCipher {
 
 	/** Version prefix, so that a later format can be told apart from this one. */
 	private static final String V1 = "v1:";
+
+	/** The same prefix in front of the ciphertext of bytes. */
+	private static final byte[] V1_BYTES = V1.getBytes(StandardCharsets.US_ASCII);
 
 	private final DataKeys keys;
 
@@ -64,6 +68,43 @@ class EnvelopeFieldCipher implements FieldCipher {
 		}
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new VaultException("The value of " + recordType + "." + field + " of " + recordType + " " + recordId
+					+ " was altered or belongs to another record or field", ex);
+		}
+	}
+
+	@Override
+	public byte[] encryptBytes(UUID caseId, String recordType, UUID recordId, String field, byte[] plaintext) {
+		if (plaintext == null) {
+			return null;
+		}
+		byte[] associated = AssociatedData.forField(caseId, recordType, recordId, field);
+		Aead key = keys.forEncryption(caseId);
+		try {
+			byte[] ciphertext = key.encrypt(plaintext, associated);
+			byte[] stored = Arrays.copyOf(V1_BYTES, V1_BYTES.length + ciphertext.length);
+			System.arraycopy(ciphertext, 0, stored, V1_BYTES.length, ciphertext.length);
+			return stored;
+		}
+		catch (GeneralSecurityException ex) {
+			throw new VaultException("Could not encrypt " + recordType + "." + field, ex);
+		}
+	}
+
+	@Override
+	public byte[] decryptBytes(UUID caseId, String recordType, UUID recordId, String field, byte[] ciphertext) {
+		if (ciphertext == null) {
+			return null;
+		}
+		if (ciphertext.length < V1_BYTES.length || !Arrays.equals(ciphertext, 0, V1_BYTES.length, V1_BYTES, 0, V1_BYTES.length)) {
+			throw new VaultException("The content of " + recordType + "." + field + " is not a Vigil ciphertext");
+		}
+		byte[] associated = AssociatedData.forField(caseId, recordType, recordId, field);
+		Aead key = keys.forDecryption(caseId);
+		try {
+			return key.decrypt(Arrays.copyOfRange(ciphertext, V1_BYTES.length, ciphertext.length), associated);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new VaultException("The content of " + recordType + "." + field + " of " + recordType + " " + recordId
 					+ " was altered or belongs to another record or field", ex);
 		}
 	}

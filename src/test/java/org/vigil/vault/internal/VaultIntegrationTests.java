@@ -143,6 +143,49 @@ class VaultIntegrationTests {
 	}
 
 	@Test
+	void aFilesBytesComeBackAsTheyWereWrittenAndAreNotReadableAsStored() {
+		UUID fileId = UUID.randomUUID();
+		byte[] content = ("%PDF-1.7 statement of " + NAME).getBytes(StandardCharsets.UTF_8);
+		byte[] stored = cipher.encryptBytes(caseId, "evidence", fileId, "content", content);
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).startsWith("v1:").doesNotContain("Pak");
+		assertThat(cipher.decryptBytes(caseId, "evidence", fileId, "content", stored)).isEqualTo(content);
+		assertThat(cipher.encryptBytes(caseId, "evidence", fileId, "content", content)).as("randomised").isNotEqualTo(stored);
+		assertThat(cipher.decryptBytes(caseId, "evidence", fileId, "content", cipher.encryptBytes(caseId, "evidence", fileId,
+				"content", new byte[0]))).isEmpty();
+		assertThat(cipher.encryptBytes(caseId, "evidence", fileId, "content", null)).isNull();
+	}
+
+	@Test
+	void aFilesBytesMovedToAnotherFileFieldOrCaseDoNotDecrypt() {
+		UUID fileId = UUID.randomUUID();
+		byte[] stored = cipher.encryptBytes(caseId, "evidence", fileId, "content", NAME.getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> cipher.decryptBytes(caseId, "evidence", UUID.randomUUID(), "content", stored))
+			.isInstanceOf(VaultException.class);
+		assertThatThrownBy(() -> cipher.decryptBytes(caseId, "evidence", fileId, "name", stored)).isInstanceOf(VaultException.class);
+		assertThatThrownBy(() -> cipher.decryptBytes(caseId, "person", fileId, "content", stored)).isInstanceOf(VaultException.class);
+		UUID otherCase = UUID.randomUUID();
+		cipher.encrypt(otherCase, "person", personId, "name", "x");
+		assertThatThrownBy(() -> cipher.decryptBytes(otherCase, "evidence", fileId, "content", stored))
+			.isInstanceOf(VaultException.class);
+		byte[] altered = stored.clone();
+		altered[altered.length - 1] ^= 1;
+		assertThatThrownBy(() -> cipher.decryptBytes(caseId, "evidence", fileId, "content", altered)).isInstanceOf(VaultException.class);
+		assertThatThrownBy(() -> cipher.decryptBytes(caseId, "evidence", fileId, "content", "not vigil".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(VaultException.class);
+	}
+
+	@Test
+	void aShreddedCasesFilesCanNeverBeReadAgain() {
+		UUID fileId = UUID.randomUUID();
+		byte[] stored = cipher.encryptBytes(caseId, "evidence", fileId, "content", NAME.getBytes(StandardCharsets.UTF_8));
+		assertThat(caseKeys.shred(caseId)).isEqualTo(ShredOutcome.SHREDDED);
+		assertThatThrownBy(() -> cipher.decryptBytes(caseId, "evidence", fileId, "content", stored))
+			.isInstanceOf(KeyDestroyedException.class);
+		assertThatThrownBy(() -> cipher.encryptBytes(caseId, "evidence", fileId, "content", new byte[] { 1 }))
+			.isInstanceOf(KeyDestroyedException.class);
+	}
+
+	@Test
 	void anAlteredCiphertextIsRejectedWithoutRevealingIt() {
 		String stored = cipher.encrypt(caseId, "person", personId, "name", NAME);
 		byte[] raw = Base64.getUrlDecoder().decode(stored.substring(3));

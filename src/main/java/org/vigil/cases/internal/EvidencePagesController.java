@@ -1,0 +1,87 @@
+package org.vigil.cases.internal;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.vigil.accounts.CurrentViewer;
+import org.vigil.accounts.Viewer;
+
+/**
+ * The evidence files of a case: the list (a fragment the case page loads, or a page of its own),
+ * uploading, and downloading after the identities are revealed.
+ */
+@Controller
+@RequestMapping("/cases/{caseId}/files")
+class EvidencePagesController {
+
+	private final EvidenceFiles evidence;
+
+	private final CaseAccess access;
+
+	private final CurrentViewer viewers;
+
+	EvidencePagesController(EvidenceFiles evidence, CaseAccess access, CurrentViewer viewers) {
+		this.evidence = evidence;
+		this.access = access;
+		this.viewers = viewers;
+	}
+
+	@GetMapping
+	String list(@PathVariable UUID caseId, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		Viewer viewer = viewers.get();
+		page(viewer, caseId, model);
+		return htmx != null ? "cases/evidence :: evidence" : "cases/evidence";
+	}
+
+	@PostMapping
+	String upload(@PathVariable UUID caseId, @RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) String description, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) throws IOException {
+		Viewer viewer = viewers.get();
+		EvidenceFiles.Uploaded outcome = evidence.upload(viewer, caseId, EvidenceFiles.Upload.of(file, description));
+		if (outcome instanceof EvidenceFiles.Rejected rejected) {
+			response.setStatus(rejected.rejection() == EvidenceRejection.TOO_LARGE ? HttpStatus.PAYLOAD_TOO_LARGE.value()
+					: HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", rejected.rejection().messageKey());
+			page(viewer, caseId, model);
+			return "cases/evidence";
+		}
+		redirect.addFlashAttribute("evidenceMessage", "evidence.uploaded");
+		return "redirect:/cases/" + caseId + "#evidence";
+	}
+
+	/** The file as an attachment, or a page that says why not; so either a download or a view. */
+	@GetMapping("/{fileId}")
+	Object download(@PathVariable UUID caseId, @PathVariable UUID fileId) {
+		EvidenceFiles.Retrieval found = evidence.download(viewers.get(), caseId, fileId);
+		if (found instanceof EvidenceFiles.Content content) {
+			return EvidenceDownloads.attachment(content);
+		}
+		boolean destroyed = found instanceof EvidenceFiles.Destroyed;
+		ModelAndView page = new ModelAndView("error", destroyed ? HttpStatus.GONE : HttpStatus.FORBIDDEN);
+		page.addObject("status", destroyed ? 410 : 403);
+		page.addObject("messageKey", destroyed ? "evidence.destroyed" : "evidence.notRevealed");
+		return page;
+	}
+
+	private void page(Viewer viewer, UUID caseId, Model model) {
+		model.addAttribute("caseFile", CaseSummary.of(access.visible(viewer, caseId), null));
+		model.addAttribute("files", evidence.list(viewer, caseId));
+		model.addAttribute("mayUpload", evidence.mayUpload(viewer, caseId));
+		model.addAttribute("maxMegabytes", EvidenceFiles.MAX_MEGABYTES);
+	}
+
+}
