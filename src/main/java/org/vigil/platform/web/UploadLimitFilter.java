@@ -38,10 +38,14 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
 	private final DataSize maxFileSize;
 
+	private final DataSize maxRequestSize;
+
 	private final JsonMapper json;
 
-	UploadLimitFilter(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize, JsonMapper json) {
+	UploadLimitFilter(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize, JsonMapper json) {
 		this.maxFileSize = maxFileSize;
+		this.maxRequestSize = maxRequestSize;
 		this.json = json;
 	}
 
@@ -54,6 +58,11 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getContentLengthLong() > maxRequestSize.toBytes()) {
+			// Declared too large: refused before a byte of it is read or spooled to disk.
+			refuse(request, response);
+			return;
+		}
 		try {
 			new StandardMultipartHttpServletRequest(request); // parses now; the container keeps the parts
 		}
