@@ -61,9 +61,9 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		reveal(researcher, caseId);
 		String personId = read(mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher).content(json.writeValueAsString(Map.of(
 				"kind", "INDIVIDUAL", "publicLabel", "Refugee M", "name", marker, "aliases", marker + " alias",
-				"notes", "notes " + marker)))).andExpect(status().isCreated()).andReturn()).get("id").asString();
+				"notes", "notes " + marker, "preciseLocation", "hiding at " + marker)))).andExpect(status().isCreated()).andReturn()).get("id").asString();
 		mvc.perform(api(put("/api/cases/" + caseId + "/persons/" + personId), researcher).content(json.writeValueAsString(Map.of(
-				"kind", "INDIVIDUAL", "publicLabel", "Refugee M", "name", marker + " junior", "version", 0))))
+				"kind", "INDIVIDUAL", "publicLabel", "Refugee M", "name", marker + " junior", "preciseLocation", "now hiding at " + marker, "version", 0))))
 			.andExpect(status().isOk());
 		mvc.perform(api(post("/api/cases/" + caseId + "/sources"), researcher).content(json.writeValueAsString(Map.of(
 				"label", "Informant", "name", marker + " informant", "contactDetails", "phone of " + marker))))
@@ -81,7 +81,8 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 				.param("description", "taken by " + marker))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/cases/" + caseId + "/persons").session(session).with(csrf()).param("kind", "INDIVIDUAL")
-				.param("role", "AT_RISK").param("publicLabel", "Refugee N").param("name", marker + " page"))
+				.param("role", "AT_RISK").param("publicLabel", "Refugee N").param("name", marker + " page")
+				.param("preciseLocation", "a flat above the market, " + marker))
 			.andExpect(status().is3xxRedirection());
 		// Bad input and unknown ids carrying the value must not echo it back.
 		String badJson = mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher)
@@ -94,6 +95,8 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		reveal(researcher, caseId);
 		mvc.perform(api(get("/api/cases/" + caseId + "/persons/" + personId), researcher))
 			.andExpect(jsonPath("$.identity.name").value(marker + " junior"));
+		mvc.perform(api(get("/api/cases/" + caseId + "/persons/" + personId), researcher))
+			.andExpect(jsonPath("$.identity.preciseLocation").value("now hiding at " + marker));
 
 		mvc.perform(api(get("/api/cases/" + caseId + "/appeals/" + appealId), researcher))
 			.andExpect(jsonPath("$.body").value(containsString(marker)));

@@ -89,6 +89,7 @@ final class ApiModels {
 			DatePrecision birthDatePrecision,
 			@CountryCode String nationality,
 			@Size(max = 20000) String notes,
+			@Size(max = 2000) String preciseLocation,
 			Long version) {
 
 		PersonProfile profile() {
@@ -97,17 +98,17 @@ final class ApiModels {
 		}
 
 		Identity identity() {
-			return new Identity(name, namesInOtherScripts, aliases, sex, birthDate, birthDatePrecision, nationality, notes);
+			return new Identity(name, namesInOtherScripts, aliases, sex, birthDate, birthDatePrecision, nationality, notes, preciseLocation);
 		}
 
 	}
 
 	public record IdentityResponse(String name, String namesInOtherScripts, String aliases, Sex sex, LocalDate birthDate,
-			DatePrecision birthDatePrecision, String nationality, String notes) {
+			DatePrecision birthDatePrecision, String nationality, String notes, String preciseLocation) {
 
 		static IdentityResponse of(Identity i) {
 			return new IdentityResponse(i.name(), i.namesInOtherScripts(), i.aliases(), i.sex(), i.birthDate(),
-					i.birthDatePrecision(), i.nationality(), i.notes());
+					i.birthDatePrecision(), i.nationality(), i.notes(), i.preciseLocation());
 		}
 
 	}

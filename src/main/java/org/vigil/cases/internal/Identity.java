@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.vigil.cases.DatePrecision;
 import org.vigil.cases.Sex;
 
-/** The protected identity of a person: shown only on a need-to-know basis. */
+/**
+ * The protected identity of a person: shown only on a need-to-know basis. {@code preciseLocation}
+ * is where someone not in custody is now (a hiding place, an address): the most dangerous fact of all.
+ */
 record Identity(
 		String name,
 		String namesInOtherScripts,
@@ -14,9 +17,10 @@ record Identity(
 		LocalDate birthDate,
 		DatePrecision birthDatePrecision,
 		String nationality,
-		String notes) {
+		String notes,
+		String preciseLocation) {
 
-	static final Identity EMPTY = new Identity(null, null, null, null, null, null, null, null);
+	static final Identity EMPTY = new Identity(null, null, null, null, null, null, null, null, null);
 
 	Identity {
 		name = blankToNull(name);
@@ -24,6 +28,7 @@ record Identity(
 		aliases = blankToNull(aliases);
 		nationality = blankToNull(nationality);
 		notes = blankToNull(notes);
+		preciseLocation = blankToNull(preciseLocation);
 		if (birthDate == null) {
 			birthDatePrecision = null;
 		}

@@ -67,6 +67,9 @@ class Person {
 	@Column(columnDefinition = "text")
 	private String notes;
 
+	@Column(columnDefinition = "text")
+	private String preciseLocation;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -100,6 +103,7 @@ class Person {
 		this.birthDatePrecision = identity.birthDatePrecision();
 		this.nationality = identity.nationality();
 		this.notes = identity.notes();
+		this.preciseLocation = identity.preciseLocation();
 	}
 
 	UUID id() {
@@ -115,7 +119,7 @@ class Person {
 	}
 
 	SealedIdentity identity() {
-		return new SealedIdentity(name, namesInOtherScripts, aliases, sex, birthDate, birthDatePrecision, nationality, notes);
+		return new SealedIdentity(name, namesInOtherScripts, aliases, sex, birthDate, birthDatePrecision, nationality, notes, preciseLocation);
 	}
 
 	Instant createdAt() {

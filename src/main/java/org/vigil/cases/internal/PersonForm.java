@@ -53,6 +53,8 @@ class PersonForm {
 	@Size(max = 20000)
 	private String notes;
 
+	private String preciseLocation;
+
 	private Long version;
 
 	static PersonForm of(PersonView person) {
@@ -71,6 +73,7 @@ class PersonForm {
 		form.birthDatePrecision = i.birthDatePrecision();
 		form.nationality = i.nationality();
 		form.notes = i.notes();
+		form.preciseLocation = i.preciseLocation();
 		form.version = person.version();
 		return form;
 	}
@@ -81,7 +84,7 @@ class PersonForm {
 	}
 
 	Identity identity() {
-		return new Identity(name, namesInOtherScripts, aliases, sex, birthDate, birthDatePrecision, nationality, notes);
+		return new Identity(name, namesInOtherScripts, aliases, sex, birthDate, birthDatePrecision, nationality, notes, preciseLocation);
 	}
 
 	public PersonKind getKind() { return kind; }
@@ -108,6 +111,8 @@ class PersonForm {
 	public void setNationality(String nationality) { this.nationality = nationality; }
 	public String getNotes() { return notes; }
 	public void setNotes(String notes) { this.notes = notes; }
+	public String getPreciseLocation() { return preciseLocation; }
+	public void setPreciseLocation(String preciseLocation) { this.preciseLocation = preciseLocation; }
 	public Long getVersion() { return version; }
 	public void setVersion(Long version) { this.version = version; }
 

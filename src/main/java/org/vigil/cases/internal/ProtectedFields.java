@@ -32,7 +32,7 @@ class ProtectedFields {
 
 	SealedIdentity seal(UUID caseId, UUID personId, Identity identity, SealedIdentity current) {
 		Sealer s = new Sealer(personId, PERSON, personId);
-		SealedIdentity was = current != null ? current : new SealedIdentity(null, null, null, null, null, null, null, null);
+		SealedIdentity was = current != null ? current : new SealedIdentity(null, null, null, null, null, null, null, null, null);
 		return new SealedIdentity(
 				s.seal("name", identity.name(), was.name()),
 				s.seal("namesInOtherScripts", identity.namesInOtherScripts(), was.namesInOtherScripts()),
@@ -41,7 +41,8 @@ class ProtectedFields {
 				s.seal("birthDate", text(identity.birthDate()), was.birthDate()),
 				s.seal("birthDatePrecision", text(identity.birthDatePrecision()), was.birthDatePrecision()),
 				s.seal("nationality", identity.nationality(), was.nationality()),
-				s.seal("notes", identity.notes(), was.notes()));
+				s.seal("notes", identity.notes(), was.notes()),
+				s.seal("preciseLocation", identity.preciseLocation(), was.preciseLocation()));
 	}
 
 	/** @throws org.vigil.vault.KeyDestroyedException when the case has been shredded */
@@ -51,7 +52,8 @@ class ProtectedFields {
 				s.open("aliases", sealed.aliases()), parse(s.open("sex", sealed.sex()), Sex::valueOf),
 				parse(s.open("birthDate", sealed.birthDate()), LocalDate::parse),
 				parse(s.open("birthDatePrecision", sealed.birthDatePrecision()), DatePrecision::valueOf),
-				s.open("nationality", sealed.nationality()), s.open("notes", sealed.notes()));
+				s.open("nationality", sealed.nationality()), s.open("notes", sealed.notes()),
+				s.open("preciseLocation", sealed.preciseLocation()));
 	}
 
 	String sealSourceField(UUID caseId, UUID sourceId, String field, String value, String current) {

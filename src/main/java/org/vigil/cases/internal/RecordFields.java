@@ -18,7 +18,7 @@ import java.util.TreeSet;
 final class RecordFields {
 
 	static final Set<String> PROTECTED = Set.of("name", "namesInOtherScripts", "aliases", "sex", "birthDate",
-			"birthDatePrecision", "nationality", "notes", "contactDetails");
+			"birthDatePrecision", "nationality", "notes", "preciseLocation", "contactDetails");
 
 	private RecordFields() {
 	}

@@ -75,7 +75,7 @@ class SampleCase implements ApplicationRunner {
 		Person group = people.recordPerson(caseFile.id(),
 				new PersonProfile(PersonKind.GROUP, 5, PersonRole.AT_RISK, "Refugee group A"),
 				new Identity(null, null, null, null, null, null, "KP",
-						"Names not yet known. Three men and two women, according to the contact near Yanji."),
+						"Names not yet known. Three men and two women, according to the contact near Yanji.", null),
 				"system");
 		sourceRecords.recordSource(caseFile.id(), new SourceDetails("Contact near Yanji", null, null,
 				LocalDate.now().minusDays(1), Reliability.MEDIUM, true,

@@ -5,5 +5,5 @@ package org.vigil.cases.internal;
  * person and the field. Comparing two sealed identities tells which fields changed, never to what.
  */
 record SealedIdentity(String name, String namesInOtherScripts, String aliases, String sex, String birthDate,
-		String birthDatePrecision, String nationality, String notes) {
+		String birthDatePrecision, String nationality, String notes, String preciseLocation) {
 }

@@ -32,15 +32,15 @@ class RecordFieldsTests {
 	@Test
 	void aChangedProtectedFieldIsReportedWithoutItsValues() {
 		PersonProfile profile = new PersonProfile(PersonKind.INDIVIDUAL, 1, PersonRole.AT_RISK, "Refugee A");
-		Identity before = new Identity("Kim", null, null, Sex.MALE, LocalDate.of(1990, 1, 1), DatePrecision.YEAR_ONLY, "KP", null);
-		Identity after = new Identity("Kim Chol", null, null, Sex.MALE, LocalDate.of(1990, 1, 1), DatePrecision.YEAR_ONLY, "KP", null);
+		Identity before = new Identity("Kim", null, null, Sex.MALE, LocalDate.of(1990, 1, 1), DatePrecision.YEAR_ONLY, "KP", null, null);
+		Identity after = new Identity("Kim Chol", null, null, Sex.MALE, LocalDate.of(1990, 1, 1), DatePrecision.YEAR_ONLY, "KP", null, null);
 		assertThat(RecordFields.changes(RecordFields.of(profile, before), RecordFields.of(profile, after)))
 			.containsExactly(new FieldChange("name", null, null, true));
 	}
 
 	@Test
 	void aBirthDateWithoutPrecisionIsTakenAsExact() {
-		Identity identity = new Identity(null, null, null, null, LocalDate.of(1990, 5, 1), null, null, null);
+		Identity identity = new Identity(null, null, null, null, LocalDate.of(1990, 5, 1), null, null, null, null);
 		assertThat(identity.birthDatePrecision()).isEqualTo(DatePrecision.EXACT);
 		assertThat(Identity.EMPTY.birthDatePrecision()).isNull();
 	}
