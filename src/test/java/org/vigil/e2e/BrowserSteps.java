@@ -12,7 +12,9 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.vigil.support.Authenticator;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a person does in the browser, in the words the browser tests use. */
@@ -76,6 +78,40 @@ abstract class BrowserSteps {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+
+	/** The address of a page of the server under test. */
+	protected String url(String path) {
+		throw new UnsupportedOperationException("This browser test does not say where its server is");
+	}
+
+	/** The password step of signing in. */
+	protected void passwordStep(String username, String password) {
+		browser.get(url("/login"));
+		type("username", username);
+		type("password", password);
+		click("button.primary");
+	}
+
+	/**
+	 * A first sign-in: the password, the authenticator app set up from the key on the page
+	 * (computing the code as the phone would), the recovery codes; answers the app.
+	 */
+	protected Authenticator firstSignIn(String username, String password) {
+		passwordStep(username, password);
+		waitUntil(ExpectedConditions.urlMatches("/second-factor/enrol$"));
+		Authenticator phone = new Authenticator(text("#totp-key"));
+		type("code", phone.freshCode().orElseThrow());
+		click("button.primary");
+		click("#continue");
+		waitUntil(ExpectedConditions.urlMatches("/cases$"));
+		return phone;
+	}
+
+	protected void signOut() {
+		click("button.link");
+		waitUntil(ExpectedConditions.urlContains("/login?logout"));
 	}
 
 }

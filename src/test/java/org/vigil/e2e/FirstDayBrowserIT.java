@@ -155,7 +155,8 @@ class FirstDayBrowserIT extends BrowserSteps {
 		waitUntil(ExpectedConditions.urlMatches("/cases$"));
 	}
 
-	private String url(String path) {
+	@Override
+	protected String url(String path) {
 		return "http://localhost:" + port + path;
 	}
 

@@ -1,0 +1,100 @@
+package org.vigil.e2e;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.vigil.accounts.AccountAdministration;
+import org.vigil.accounts.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The urgent appeal in a real browser: a researcher opens a case, whose page loads its evidence and
+ * appeals sections by htmx, drafts an appeal to the President of China and submits it; being a
+ * reviewer too, the researcher is still not offered the approval — a second reviewer of the team
+ * approves it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18438")
+class AppealBrowserIT extends BrowserSteps {
+
+	private static final String PASSWORD = "a long enough browser password";
+
+	@Autowired
+	private AccountAdministration accounts;
+
+	@BeforeEach
+	void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (browser != null) {
+			screenshot("appeal-last-page.png");
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aResearcherDraftsAnAppealAndASecondReviewerApprovesIt() {
+		accounts.createUser("writer", EnumSet.of(Role.RESEARCHER, Role.REVIEWER), "Asia", PASSWORD.toCharArray());
+		accounts.createUser("director", EnumSet.of(Role.REVIEWER), "Asia", PASSWORD.toCharArray());
+
+		firstSignIn("writer", PASSWORD);
+		follow("New case");
+		type("title", "Five refugees held near Yanji");
+		type("summary", "Held near Yanji; a transfer to Helong, near the border, is expected.");
+		new Select(browser.findElement(By.id("countryOfCustody"))).selectByValue("CN");
+		new Select(browser.findElement(By.id("countryOfFearedReturn"))).selectByValue("KP");
+		new Select(browser.findElement(By.id("priority"))).selectByValue("URGENT");
+		submit("button.primary");
+		waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Five refugees held near Yanji"));
+		String casePage = browser.getCurrentUrl();
+
+		// The sections htmx loads after the page: evidence (with its upload form) and appeals.
+		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.evidence form[enctype='multipart/form-data']")));
+		waitUntil(ExpectedConditions.presenceOfElementLocated(By.linkText("Draft an appeal")));
+		screenshot("appeal-case-page.png");
+
+		follow("Draft an appeal");
+		type("addressee", "Xi Jinping, President of the People's Republic of China");
+		type("subject", "Five North Korean refugees at imminent risk of forced return");
+		type("asks", "That they not be returned; that their whereabouts be disclosed; safe passage to a third country.");
+		type("body", "Your Excellency, we write to you urgently about five North Korean refugees held near Yanji.");
+		submit("button.primary");
+		waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Five North Korean refugees at imminent risk of forced return"));
+		assertThat(text(".title-row .tag")).isEqualTo("Draft");
+		String appealPage = browser.getCurrentUrl();
+
+		clickAndWait(By.xpath("//button[normalize-space()='Submit for review']"));
+		waitUntil(ExpectedConditions.textToBe(By.cssSelector(".title-row .tag"), "In review"));
+		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Approve']")))
+			.as("the writer is a reviewer too, but not the second person").isEmpty();
+		assertThat(text("section.review")).contains("another reviewer of the team must");
+		screenshot("appeal-in-review.png");
+		signOut();
+
+		firstSignIn("director", PASSWORD);
+		browser.get(casePage);
+		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.appeals table")));
+		assertThat(text("div.appeals")).contains("In review");
+		browser.get(appealPage);
+		clickAndWait(By.xpath("//button[normalize-space()='Approve']"));
+		waitUntil(ExpectedConditions.textToBe(By.cssSelector(".title-row .tag"), "Approved"));
+		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Save']"))).as("an approved appeal is final").isEmpty();
+		screenshot("appeal-approved.png");
+	}
+
+	@Override
+	protected String url(String path) {
+		return "http://localhost:18438" + path;
+	}
+
+}
