@@ -195,6 +195,16 @@ class PasskeyTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void aPasskeyIsRemovedOnlyThroughThePasswordConfirmedPage() throws Exception {
+		TestUser user = user(newTeam());
+		signIn(user);
+		String credentialId = givePasskey(user.username());
+		MockHttpSession session = signIn(user);
+		mvc.perform(delete("/webauthn/register/" + credentialId).session(session).with(csrf()));
+		assertThat(passkeysOf(user)).as("Spring's own removal endpoint asks no password and leaves no audit entry").containsExactly(credentialId);
+	}
+
+	@Test
 	void noOneCanRemoveAnotherUsersPasskey() throws Exception {
 		TestUser owner = user(newTeam());
 		String credentialId = givePasskey(owner.username());

@@ -116,6 +116,7 @@ class SecurityConfiguration {
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMINISTRATOR.name()), PASSWORD_AND_PASSKEY))
 				.anyRequest().access(BOTH_FACTORS))
 			.addFilterAfter(new RevokedSessionFilter(accounts), SecurityContextHolderFilter.class)
+			.addFilterAfter(SecurityConfiguration::refuseUnconfirmedPasskeyRemoval, RevokedSessionFilter.class)
 			// After the password, always the second-factor page (which sends newcomers on to enrolment).
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/second-factor", true).failureUrl("/login?error").permitAll())
 			// Passkeys (WebAuthn) through Spring Security: registration for a signed-in user on our own
@@ -139,6 +140,22 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		headers(http);
 		return http.build();
+	}
+
+	/**
+	 * A passkey is removed only on the Passkeys page, with the password and an audit entry; Spring's
+	 * own {@code DELETE /webauthn/register/{id}} would remove it with neither, so it is refused.
+	 */
+	private static void refuseUnconfirmedPasskeyRemoval(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
+			jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
+		HttpServletRequest http = (HttpServletRequest) request;
+		if ("DELETE".equals(http.getMethod())
+				&& http.getRequestURI().substring(http.getContextPath().length()).startsWith("/webauthn/register/")) {
+			((HttpServletResponse) response).sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED,
+					"Remove a passkey on the Passkeys page, with your password.");
+			return;
+		}
+		chain.doFilter(request, response);
 	}
 
 	/**
