@@ -74,4 +74,18 @@ class ChangingRolesTests extends WebIntegrationTest {
 				Integer.class, admin.username())).isZero();
 	}
 
+	@Test
+	void anUnknownRoleIsRefusedWithAClearMessage() throws Exception {
+		String team = newTeam();
+		TestUser admin = user(team, Role.ADMINISTRATOR);
+		TestUser researcher = user(team);
+		String page = mvc.perform(post("/admin/users/" + researcher.username() + "/roles").session(signIn(admin)).with(csrf())
+				.param("roles", "DICTATOR").accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("roles").doesNotContain("Exception").doesNotContain("at org.");
+		assertThat(jdbc.queryForList("select role from user_roles where user_id = (select id from users where username = ?)",
+				String.class, researcher.username())).containsExactly("RESEARCHER");
+	}
+
 }

@@ -25,9 +25,23 @@ class PageErrorHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
 
-	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(HttpServletResponse response) {
 		return page(response, 404, "error.notFound");
+	}
+
+	/**
+	 * A malformed id in the address names no record: "not found". A form value that is not one of
+	 * those offered (a role, a status) is bad input: say which field.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView mismatch(MethodArgumentTypeMismatchException mismatch, HttpServletResponse response) {
+		if (mismatch.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+			return page(response, 404, "error.notFound");
+		}
+		ModelAndView view = page(response, 400, "error.badValue");
+		view.addObject("field", mismatch.getName());
+		return view;
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
