@@ -82,6 +82,27 @@ class AppealApprovalTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void anApprovalIsSignedWithTheApproversPassword() throws Exception {
+		String team = newTeam();
+		TestUser author = user(team);
+		TestUser reviewer = user(team, Role.REVIEWER);
+		UUID caseId = openCase(author, "Five refugees", "CN");
+		UUID appealId = draftAppeal(author, caseId, "Your Excellency, we appeal to you.");
+		submit(author, caseId, appealId, 0).andExpect(status().isOk());
+
+		for (String body : new String[] { "{\"version\": 1}", "{\"version\": 1, \"password\": \"not my password\"}" }) {
+			mvc.perform(api(post(appealUrl(caseId, appealId) + "/approve"), reviewer).content(body))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.refusal").value("SIGNATURE_NOT_CONFIRMED"));
+		}
+		mvc.perform(api(get(appealUrl(caseId, appealId)), reviewer)).andExpect(jsonPath("$.status").value("IN_REVIEW"));
+		assertThat(events.stream(AppealApproved.class)).isEmpty();
+		assertThat(auditOf(appealId)).containsSubsequence("appeal.approved:denied", "appeal.approved:denied");
+
+		step(reviewer, caseId, appealId, "approve", 1).andExpect(jsonPath("$.status").value("APPROVED"));
+	}
+
+	@Test
 	void aReviewerOfAnotherTeamCannotApproveWhetherOrNotTheCaseIsSharedWithThem() throws Exception {
 		String team = newTeam();
 		TestUser author = user(team);
@@ -321,7 +342,9 @@ class AppealApprovalTests extends WebIntegrationTest {
 	}
 
 	private ResultActions step(TestUser user, UUID caseId, UUID appealId, String step, long version) throws Exception {
-		return mvc.perform(api(post(appealUrl(caseId, appealId) + "/" + step), user).content("{\"version\": " + version + "}"));
+		// An approval is a signature: the approver's password goes with it (an API token has no session to be recent in).
+		return mvc.perform(api(post(appealUrl(caseId, appealId) + "/" + step), user)
+			.content(json.writeValueAsString(Map.of("version", version, "password", PASSWORD))));
 	}
 
 	private ResultActions step(TestUser user, UUID caseId, UUID appealId, String step, long version, String comment)

@@ -106,6 +106,27 @@ class AppealPagesTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void aReviewerWhoseLastPasswordCheckIsOldSignsTheApprovalWithThePassword() throws Exception {
+		String team = newTeam();
+		TestUser author = user(team);
+		TestUser reviewer = user(team, Role.REVIEWER);
+		UUID caseId = openCase(author, "Five refugees", "CN");
+		UUID appealId = draftAppeal(author, caseId, "Your Excellency");
+		String page = "/cases/" + caseId + "/appeals/" + appealId;
+		mvc.perform(post(page + "/submit").session(signIn(author)).with(csrf()).param("version", "0"));
+		MockHttpSession session = signIn(reviewer);
+		// Signed in a while ago: the page asks for the password with the approval.
+		session.setAttribute("org.vigil.accounts.internal.PasswordReauthentication.lastCheck",
+				java.time.Instant.now().minus(java.time.Duration.ofMinutes(20)));
+		mvc.perform(get(page).session(session)).andExpect(content().string(containsString("id=\"approve-password\"")));
+		mvc.perform(post(page + "/approve").session(session).with(csrf()).param("version", "1"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("give your current password. Nothing was approved.")));
+		mvc.perform(post(page + "/approve").session(session).with(csrf()).param("version", "1").param("password", PASSWORD))
+			.andExpect(flash().attribute("done", "appeal.approved"));
+	}
+
+	@Test
 	void aSecondReviewerApprovesOrReturnsWithAComment() throws Exception {
 		String team = newTeam();
 		TestUser author = user(team);

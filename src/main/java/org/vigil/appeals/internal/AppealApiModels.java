@@ -36,7 +36,8 @@ final class AppealApiModels {
 	 * A review step ({@code submit}, {@code approve}, {@code return}): the {@code version} of the
 	 * appeal the caller read, and for a return the {@code comment} saying what should change.
 	 */
-	public record StepRequest(Long version, @Size(max = AppealReview.MAX_COMMENT) String comment) {
+	/** {@code password}: for an approval, the approver's current password (a signature on the organisation's behalf). */
+	public record StepRequest(Long version, @Size(max = AppealReview.MAX_COMMENT) String comment, @Size(max = 1000) String password) {
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
+import org.vigil.accounts.Reauthentication;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.VisibleCase;
 
@@ -42,11 +43,15 @@ class AppealPagesController {
 
 	private final CurrentViewer viewers;
 
-	AppealPagesController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers) {
+	private final Reauthentication reauthentication;
+
+	AppealPagesController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers,
+			Reauthentication reauthentication) {
 		this.records = records;
 		this.drafting = drafting;
 		this.review = review;
 		this.viewers = viewers;
+		this.reauthentication = reauthentication;
 	}
 
 	/** The appeals of the case: a fragment when htmx asks for it (the case page), else a page. */
@@ -122,11 +127,17 @@ class AppealPagesController {
 	}
 
 	@PostMapping("/{appealId}/approve")
-	String approve(@PathVariable UUID caseId, @PathVariable UUID appealId, @RequestParam long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String approve(@PathVariable UUID caseId, @PathVariable UUID appealId, @RequestParam long version,
+			@RequestParam(defaultValue = "") String password, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		return after(viewer, caseId, appealId, review.approve(viewer, caseId, appealId, version), "appeal.approved", model,
-				response, redirect);
+		return after(viewer, caseId, appealId, review.approve(viewer, caseId, appealId, version, () -> signatureConfirmed(password)),
+				"appeal.approved", model, response, redirect);
+	}
+
+	/** A password check within a few minutes, or the password given with the approval. */
+	private boolean signatureConfirmed(String password) {
+		return reauthentication.isRecent(AppealReview.FRESH_SIGNATURE)
+				|| (!password.isEmpty() && reauthentication.confirmPassword(password.toCharArray()));
 	}
 
 	@PostMapping("/{appealId}/return")
@@ -177,6 +188,7 @@ class AppealPagesController {
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("may", may);
+		model.addAttribute("needsPassword", may.mayApprove() && !reauthentication.isRecent(AppealReview.FRESH_SIGNATURE));
 		if (may.mayEdit()) {
 			model.addAttribute("appealForm", Optional.ofNullable(form).orElseGet(() -> AppealForm.of(appeal)));
 		}

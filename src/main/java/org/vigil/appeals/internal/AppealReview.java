@@ -22,6 +22,9 @@ import org.vigil.vault.CaseKeys;
 @Transactional
 class AppealReview {
 
+	/** How recent a password check must be for an approval without typing it again. */
+	static final java.time.Duration FRESH_SIGNATURE = java.time.Duration.ofMinutes(5);
+
 	/** Longest comment a reviewer may give when returning an appeal. */
 	static final int MAX_COMMENT = 2000;
 
@@ -53,10 +56,17 @@ class AppealReview {
 		return decide(viewer, "appeal.submitted", appeal, refusal, baseVersion, () -> appeal.submit(viewer));
 	}
 
-	AppealOutcome approve(Viewer viewer, UUID caseId, UUID appealId, long baseVersion) {
+	/**
+	 * Approves the appeal: a signature on the organisation's behalf, so besides the rules the
+	 * approver confirms it is them ({@code signatureConfirmed}: a password check within
+	 * {@link #FRESH_SIGNATURE}, or the password given now), asked only once the rules allow the step.
+	 */
+	AppealOutcome approve(Viewer viewer, UUID caseId, UUID appealId, long baseVersion,
+			java.util.function.BooleanSupplier signatureConfirmed) {
 		AppealRecords.Found found = records.find(viewer, caseId, appealId);
 		Appeal appeal = found.appeal();
-		Optional<Refusal> refusal = AppealPolicy.toApprove(viewer, found.caseFile().teamId(), facts(appeal));
+		Optional<Refusal> refusal = AppealPolicy.toApprove(viewer, found.caseFile().teamId(), facts(appeal))
+			.or(() -> signatureConfirmed.getAsBoolean() ? Optional.empty() : Optional.of(Refusal.SIGNATURE_NOT_CONFIRMED));
 		AppealOutcome outcome = decide(viewer, "appeal.approved", appeal, refusal, baseVersion, () -> appeal.approve(viewer));
 		if (outcome instanceof AppealOutcome.Done) {
 			events.publishEvent(new AppealApproved(appealId, caseId, appeal.approvedBy(), appeal.approvedAt()));

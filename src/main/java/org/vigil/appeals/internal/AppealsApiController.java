@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
+import org.vigil.accounts.Reauthentication;
 import org.vigil.accounts.Viewer;
 import org.vigil.appeals.internal.AppealApiModels.AppealRequest;
 import org.vigil.appeals.internal.AppealApiModels.AppealResponse;
@@ -40,11 +41,15 @@ class AppealsApiController {
 
 	private final CurrentViewer viewers;
 
-	AppealsApiController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers) {
+	private final Reauthentication reauthentication;
+
+	AppealsApiController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers,
+			Reauthentication reauthentication) {
 		this.records = records;
 		this.drafting = drafting;
 		this.review = review;
 		this.viewers = viewers;
+		this.reauthentication = reauthentication;
 	}
 
 	@GetMapping
@@ -96,7 +101,10 @@ class AppealsApiController {
 		if (request == null || request.version() == null) {
 			return versionRequired();
 		}
-		return answer(review.approve(viewer, caseId, appealId, request.version()));
+		String password = request.password() == null ? "" : request.password();
+		return answer(review.approve(viewer, caseId, appealId, request.version(),
+				() -> reauthentication.isRecent(AppealReview.FRESH_SIGNATURE)
+						|| (!password.isEmpty() && reauthentication.confirmPassword(password.toCharArray()))));
 	}
 
 	@PostMapping("/{appealId}/return")

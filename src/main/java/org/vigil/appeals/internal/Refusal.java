@@ -9,6 +9,7 @@ enum Refusal {
 
 	CASE_NOT_CHANGEABLE(true, "Drafting, editing and submitting appeals takes the researcher role on a case you may change."),
 	NOT_TEAM_REVIEWER(true, "Approving or returning an appeal takes the reviewer role in the team that owns the case."),
+	SIGNATURE_NOT_CONFIRMED(true, "Approving signs the appeal on the organisation's behalf: give your current password. Nothing was approved."),
 	OWN_APPEAL(true, "You drafted, edited or submitted this appeal, so you cannot approve it: a second reviewer of the team must."),
 	NOT_A_DRAFT(false, "This appeal is in review: only a draft can be edited or submitted. A reviewer can return it to draft."),
 	APPROVED_IS_FINAL(false, "This appeal is approved: it can no longer be changed."),
