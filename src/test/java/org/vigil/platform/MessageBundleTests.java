@@ -103,6 +103,34 @@ class MessageBundleTests {
 		}
 	}
 
+	/**
+	 * Korean and Chinese are complete: every English message is translated, with the same
+	 * arguments, so a Korean or Chinese reader never meets an English sentence in the middle of a
+	 * page. A new key needs its translations in the same change.
+	 */
+	@Test
+	void koreanAndChineseTranslateEveryMessageWithItsArguments() throws IOException {
+		Properties english = bundle("messages.properties");
+		java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{(\\d)");
+		for (String language : List.of("ko", "zh")) {
+			Properties translated = bundle("messages_" + language + ".properties");
+			List<String> problems = new ArrayList<>();
+			for (String key : new TreeSet<>(english.stringPropertyNames())) {
+				String translation = translated.getProperty(key);
+				if (translation == null || translation.isBlank()) {
+					problems.add(key + ": missing");
+					continue;
+				}
+				Set<String> wanted = new TreeSet<>(argument.matcher(english.getProperty(key)).results().map(m -> m.group(1)).toList());
+				Set<String> given = new TreeSet<>(argument.matcher(translation).results().map(m -> m.group(1)).toList());
+				if (!wanted.equals(given)) {
+					problems.add(key + ": arguments " + given + " instead of " + wanted);
+				}
+			}
+			assertThat(problems).as("messages_%s.properties", language).isEmpty();
+		}
+	}
+
 	private static void check(Properties bundle, String prefix, Enum<?>[] values, List<String> missing) {
 		for (Enum<?> value : values) {
 			if (!bundle.containsKey(prefix + value.name())) {
