@@ -11,6 +11,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.vigil.accounts.Role;
 import org.vigil.support.WebIntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,6 +57,32 @@ class PurgingAndAuditPageTests extends WebIntegrationTest {
 			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee R\", \"name\": \"New name\"}"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/cases/" + caseId).session(session)).andExpect(content().string(containsString("[purged]")));
+	}
+
+	@Test
+	void purgingAndLegalHoldsTakeASignInCompletedWithThePasskey() throws Exception {
+		TestUser admin = user(newTeam(), Role.ADMINISTRATOR, Role.RESEARCHER);
+		UUID caseId = openCase(admin, "Not purged by a recovery code", "CN");
+		String reference = read(mvc.perform(api(get("/api/cases/" + caseId), admin)).andReturn()).get("reference").asString();
+		signIn(admin); // enrols the app, then the passkey
+		MockHttpSession session = signInWithPasswordOnly(admin);
+		mvc.perform(post("/second-factor").session(session).with(csrf()).param("code", authenticatorOf(admin).nextRecoveryCode()));
+
+		mvc.perform(get("/cases/" + caseId).session(session))
+			.andExpect(content().string(containsString("id=\"purge-needs-passkey\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"confirmation\""))));
+		String confirm = "/second-factor/passkey?next=/cases/" + caseId;
+		mvc.perform(post("/cases/" + caseId + "/purge").session(session).with(csrf()).param("confirmation", reference))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(confirm));
+		mvc.perform(post("/cases/" + caseId + "/legal-hold").session(session).with(csrf()).param("hold", "true"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(confirm));
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		assertThat(jdbc.queryForObject("select count(*) from case_keys where case_id = ? and (destroyed_at is not null or legal_hold)",
+				Integer.class, caseId)).isZero();
+
+		assertThat(passkeyStep(session, admin)).isEqualTo(200);
+		mvc.perform(post("/cases/" + caseId + "/purge").session(session).with(csrf()).param("confirmation", reference))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("purgeMessage", "purge.SHREDDED"));
 	}
 
 	@Test

@@ -39,8 +39,9 @@ class CasePage {
 		this.purging = purging;
 	}
 
+	/** @param passkeyConfirmed whether this sign-in was completed with the viewer's passkey */
 	record Content(CaseFile caseFile, IdentityAccess.Standing identities, List<PersonView> persons, List<SourceView> sources,
-			List<AuditTrail.Line> trail, boolean purged, boolean legalHold) {
+			List<AuditTrail.Line> trail, boolean purged, boolean legalHold, boolean passkeyConfirmed) {
 	}
 
 	@Transactional(readOnly = true)
@@ -53,7 +54,7 @@ class CasePage {
 			reveals.auditRead(viewer, caseId, persons.size() + found.size());
 		}
 		return new Content(caseFile, standing, persons, found, trail.of(viewer, caseFile), purging.isPurged(caseId),
-				purging.isUnderLegalHold(caseId));
+				purging.isUnderLegalHold(caseId), purging.confirmedWithPasskey(viewer));
 	}
 
 }

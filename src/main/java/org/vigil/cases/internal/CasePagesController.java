@@ -120,6 +120,7 @@ class CasePagesController {
 		model.addAttribute("mayGrant", IdentityAccess.mayGrant(viewer, caseFile.teamId()));
 		model.addAttribute("maySeeTrail", CaseTrail.maySee(viewer, caseFile));
 		model.addAttribute("mayPurge", CasePurging.mayPurge(viewer, caseFile));
+		model.addAttribute("purgeNeedsPasskey", !page.passkeyConfirmed());
 		model.addAttribute("purged", page.purged());
 		model.addAttribute("legalHold", page.legalHold());
 		model.addAttribute("trail", page.trail());

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.vigil.accounts.Role;
+import org.vigil.accounts.SecondFactorStatus;
 import org.vigil.accounts.Viewer;
 import org.vigil.vault.CaseKeys;
 import org.vigil.vault.ShredOutcome;
@@ -37,8 +38,11 @@ class CasePurging {
 
 	private final EvidenceStore evidence;
 
+	private final SecondFactorStatus secondFactors;
+
 	CasePurging(CaseAccess access, CaseKeys keys, JdbcClient jdbc, CaseAudit audit, PersonRepository persons,
-			EvidenceStore evidence) {
+			EvidenceStore evidence, SecondFactorStatus secondFactors) {
+		this.secondFactors = secondFactors;
 		this.access = access;
 		this.keys = keys;
 		this.jdbc = jdbc;
@@ -115,10 +119,22 @@ class CasePurging {
 		return keys.isUnderLegalHold(caseId);
 	}
 
+	/**
+	 * Purging and legal holds are administration, and irreversible: like the administration pages
+	 * they take a sign-in completed with the administrator's passkey.
+	 */
+	boolean confirmedWithPasskey(Viewer viewer) {
+		return secondFactors.signedInWithPasskey(viewer);
+	}
+
 	private CaseFile administered(Viewer viewer, UUID caseId) {
 		CaseFile caseFile = access.visible(viewer, caseId);
 		if (!mayPurge(viewer, caseFile)) {
 			throw new AccessDeniedException("Only an administrator of the team that owns the case may purge it or set a legal hold.");
+		}
+		if (!confirmedWithPasskey(viewer)) {
+			audit.denied(viewer, "case.purged", caseId, "not signed in with a passkey");
+			throw new AccessDeniedException("Purging and legal holds take a sign-in completed with your passkey: confirm with it first.");
 		}
 		return caseFile;
 	}

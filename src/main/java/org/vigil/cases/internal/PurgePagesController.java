@@ -37,6 +37,9 @@ class PurgePagesController {
 	String purge(@PathVariable UUID caseId, @RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
 		CaseFile caseFile = registry.find(viewer, caseId);
+		if (CasePurging.mayPurge(viewer, caseFile) && !purging.confirmedWithPasskey(viewer)) {
+			return confirmWithPasskeyFirst(caseId);
+		}
 		if (!caseFile.reference().equals(confirmation.strip())) {
 			redirect.addFlashAttribute("purgeMessage", "purge.confirmationWrong");
 			return "redirect:/cases/" + caseId;
@@ -52,6 +55,9 @@ class PurgePagesController {
 			@RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
 		PersonView person = people.person(viewer, caseId, personId);
+		if (CasePurging.mayPurge(viewer, registry.find(viewer, caseId)) && !purging.confirmedWithPasskey(viewer)) {
+			return confirmWithPasskeyFirst(caseId);
+		}
 		if (!person.profile().publicLabel().equals(confirmation.strip())) {
 			redirect.addFlashAttribute("purgeMessage", "purge.confirmationWrong");
 			return "redirect:/cases/" + caseId;
@@ -62,9 +68,18 @@ class PurgePagesController {
 
 	@PostMapping("/legal-hold")
 	String legalHold(@PathVariable UUID caseId, @RequestParam boolean hold, RedirectAttributes redirect) {
-		purging.setLegalHold(viewers.get(), caseId, hold);
+		Viewer viewer = viewers.get();
+		if (CasePurging.mayPurge(viewer, registry.find(viewer, caseId)) && !purging.confirmedWithPasskey(viewer)) {
+			return confirmWithPasskeyFirst(caseId);
+		}
+		purging.setLegalHold(viewer, caseId, hold);
 		redirect.addFlashAttribute("purgeMessage", hold ? "purge.holdSet" : "purge.holdLifted");
 		return "redirect:/cases/" + caseId;
+	}
+
+	/** Nothing is purged or held: the administrator confirms with the passkey and comes back to the case. */
+	private static String confirmWithPasskeyFirst(UUID caseId) {
+		return "redirect:/second-factor/passkey?next=/cases/" + caseId;
 	}
 
 }
