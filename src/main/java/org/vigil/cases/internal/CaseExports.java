@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Role;
+import org.vigil.accounts.SecondFactorStatus;
 import org.vigil.accounts.Viewer;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditLog;
@@ -53,8 +54,11 @@ class CaseExports {
 
 	private final JsonMapper json;
 
+	private final SecondFactorStatus secondFactors;
+
 	CaseExports(JdbcClient jdbc, CaseFileRepository cases, PersonRepository persons, SourceRepository sources,
-			ProtectedFields fields, IdentityAccess identities, AuditLog audit, JsonMapper json) {
+			ProtectedFields fields, IdentityAccess identities, AuditLog audit, JsonMapper json, SecondFactorStatus secondFactors) {
+		this.secondFactors = secondFactors;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.persons = persons;
@@ -116,6 +120,14 @@ class CaseExports {
 		}
 		if (passphrase == null || passphrase.length < PassphraseEncryption.MIN_PASSPHRASE) {
 			throw new CaseRejected("passphrase", "must be at least " + PassphraseEncryption.MIN_PASSPHRASE + " characters");
+		}
+		if (identities.holdsAnyInTeam(viewer, request.teamId()) && !secondFactors.signedInWithPasskey(viewer)) {
+			// The export would carry identities: the same factor as revealing them.
+			audit.record(AuditEvent.of(viewer.username(), "export.downloaded", "export", exportId, RequestAddress.current())
+				.withOutcome(AuditEvent.DENIED)
+				.withDetails(Map.of("reason", "not signed in with a passkey")));
+			throw new AccessDeniedException(
+					"An export with identities takes your passkey, as revealing them does: register one and sign in with it.");
 		}
 		List<Map<String, Object>> content = contentOf(viewer, request.teamId());
 		jdbc.sql("update export_requests set downloaded_at = now() where id = :id").param("id", exportId).update();

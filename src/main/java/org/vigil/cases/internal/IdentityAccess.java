@@ -59,6 +59,18 @@ class IdentityAccess implements IdentityPermissions {
 			.single();
 	}
 
+	/** Whether the viewer holds the identity permission on any case of the team (a bulk export then carries identities). */
+	boolean holdsAnyInTeam(Viewer viewer, UUID teamId) {
+		return jdbc.sql("""
+				select exists (select 1 from identity_grants g join cases c on c.id = g.case_id
+				               where g.user_id = :user and c.team_id = :team
+				               and (g.expires_at is null or g.expires_at > now()))""")
+			.param("user", viewer.userId())
+			.param("team", teamId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Where a viewer stands with a case's identities: the permission, and a live reveal. */
 	record Standing(boolean holdsPermission, boolean revealed) {
 	}

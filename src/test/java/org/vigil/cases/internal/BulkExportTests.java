@@ -50,6 +50,12 @@ class BulkExportTests extends WebIntegrationTest {
 		mvc.perform(api(post("/api/exports/" + exportId + "/approve"), director)).andExpect(status().isNoContent());
 		mvc.perform(api(post(download), director).content(passphrase)).andExpect(status().isForbidden());
 		mvc.perform(api(post(download), researcher).content("{\"passphrase\": \"short\"}")).andExpect(status().isBadRequest());
+		// The export carries identities (the researcher opened the case): it takes a passkey, as a reveal does.
+		mvc.perform(api(post(download), researcher).content(passphrase))
+			.andExpect(status().isForbidden())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+				.value(org.hamcrest.Matchers.containsString("passkey")));
+		givePasskey(researcher.username());
 
 		byte[] file = mvc.perform(api(post(download), researcher).content(passphrase))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -64,7 +70,7 @@ class BulkExportTests extends WebIntegrationTest {
 				"select action || ':' || outcome from audit_entries where record_type = 'export' and record_id = ? order by id",
 				String.class, exportId))
 			.containsExactly("export.requested:success", "export.approved:denied", "export.approved:success",
-					"export.downloaded:success");
+					"export.downloaded:denied", "export.downloaded:success");
 	}
 
 }
