@@ -44,10 +44,15 @@ class AppealBrowserIT extends BrowserSteps {
 
 	@Test
 	void aResearcherDraftsAnAppealAndASecondReviewerApprovesIt() {
-		accounts.createUser("writer", EnumSet.of(Role.RESEARCHER, Role.REVIEWER), "Asia", PASSWORD.toCharArray());
-		accounts.createUser("director", EnumSet.of(Role.REVIEWER), "Asia", PASSWORD.toCharArray());
+		// Names of their own, so that a rerun (failsafe reruns a failed full-stack test once) starts clean.
+		String suffix = Long.toString(System.nanoTime() % 100000);
+		String writer = "writer" + suffix;
+		String director = "director" + suffix;
+		String team = "Asia" + suffix;
+		accounts.createUser(writer, EnumSet.of(Role.RESEARCHER, Role.REVIEWER), team, PASSWORD.toCharArray());
+		accounts.createUser(director, EnumSet.of(Role.REVIEWER), team, PASSWORD.toCharArray());
 
-		firstSignIn("writer", PASSWORD);
+		firstSignIn(writer, PASSWORD);
 		follow("New case");
 		type("title", "Five refugees held near Yanji");
 		type("summary", "Held near Yanji; a transfer to Helong, near the border, is expected.");
@@ -81,7 +86,7 @@ class AppealBrowserIT extends BrowserSteps {
 		screenshot("appeal-in-review.png");
 		signOut();
 
-		firstSignIn("director", PASSWORD);
+		firstSignIn(director, PASSWORD);
 		browser.get(casePage);
 		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.appeals table")));
 		assertThat(text("div.appeals")).contains("In review");
