@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
-import org.vigil.support.Authenticator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
