@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
-import org.vigil.accounts.Reauthentication;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.VisibleCase;
 
@@ -43,15 +42,15 @@ class AppealPagesController {
 
 	private final CurrentViewer viewers;
 
-	private final Reauthentication reauthentication;
+	private final ApprovalSignature signature;
 
 	AppealPagesController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers,
-			Reauthentication reauthentication) {
+			ApprovalSignature signature) {
 		this.records = records;
 		this.drafting = drafting;
 		this.review = review;
 		this.viewers = viewers;
-		this.reauthentication = reauthentication;
+		this.signature = signature;
 	}
 
 	/** The appeals of the case: a fragment when htmx asks for it (the case page), else a page. */
@@ -130,15 +129,10 @@ class AppealPagesController {
 	String approve(@PathVariable UUID caseId, @PathVariable UUID appealId, @RequestParam long version,
 			@RequestParam(defaultValue = "") String password, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		return after(viewer, caseId, appealId, review.approve(viewer, caseId, appealId, version, () -> signatureConfirmed(password)),
+		return after(viewer, caseId, appealId, review.approve(viewer, caseId, appealId, version, () -> signature.confirmed(password)),
 				"appeal.approved", model, response, redirect);
 	}
 
-	/** A password check within a few minutes, or the password given with the approval. */
-	private boolean signatureConfirmed(String password) {
-		return reauthentication.isRecent(AppealReview.FRESH_SIGNATURE)
-				|| (!password.isEmpty() && reauthentication.confirmPassword(password.toCharArray()));
-	}
 
 	@PostMapping("/{appealId}/return")
 	String returnToDraft(@PathVariable UUID caseId, @PathVariable UUID appealId, @RequestParam long version,
@@ -188,7 +182,7 @@ class AppealPagesController {
 		model.addAttribute("caseFile", caseFile);
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("may", may);
-		model.addAttribute("needsPassword", may.mayApprove() && !reauthentication.isRecent(AppealReview.FRESH_SIGNATURE));
+		model.addAttribute("needsPassword", may.mayApprove() && signature.needsPassword());
 		if (may.mayEdit()) {
 			model.addAttribute("appealForm", Optional.ofNullable(form).orElseGet(() -> AppealForm.of(appeal)));
 		}

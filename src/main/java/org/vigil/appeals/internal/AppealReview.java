@@ -22,9 +22,6 @@ import org.vigil.vault.CaseKeys;
 @Transactional
 class AppealReview {
 
-	/** How recent a password check must be for an approval without typing it again. */
-	static final java.time.Duration FRESH_SIGNATURE = java.time.Duration.ofMinutes(5);
-
 	/** Longest comment a reviewer may give when returning an appeal. */
 	static final int MAX_COMMENT = 2000;
 
@@ -59,7 +56,7 @@ class AppealReview {
 	/**
 	 * Approves the appeal: a signature on the organisation's behalf, so besides the rules the
 	 * approver confirms it is them ({@code signatureConfirmed}: a password check within
-	 * {@link #FRESH_SIGNATURE}, or the password given now), asked only once the rules allow the step.
+	 * {@link ApprovalSignature#FRESH}, or the password given now), asked only once the rules allow the step.
 	 */
 	AppealOutcome approve(Viewer viewer, UUID caseId, UUID appealId, long baseVersion,
 			java.util.function.BooleanSupplier signatureConfirmed) {

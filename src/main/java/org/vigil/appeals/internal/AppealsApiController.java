@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
-import org.vigil.accounts.Reauthentication;
 import org.vigil.accounts.Viewer;
 import org.vigil.appeals.internal.AppealApiModels.AppealRequest;
 import org.vigil.appeals.internal.AppealApiModels.AppealResponse;
@@ -41,15 +40,15 @@ class AppealsApiController {
 
 	private final CurrentViewer viewers;
 
-	private final Reauthentication reauthentication;
+	private final ApprovalSignature signature;
 
 	AppealsApiController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers,
-			Reauthentication reauthentication) {
+			ApprovalSignature signature) {
 		this.records = records;
 		this.drafting = drafting;
 		this.review = review;
 		this.viewers = viewers;
-		this.reauthentication = reauthentication;
+		this.signature = signature;
 	}
 
 	@GetMapping
@@ -101,10 +100,7 @@ class AppealsApiController {
 		if (request == null || request.version() == null) {
 			return versionRequired();
 		}
-		String password = request.password() == null ? "" : request.password();
-		return answer(review.approve(viewer, caseId, appealId, request.version(),
-				() -> reauthentication.isRecent(AppealReview.FRESH_SIGNATURE)
-						|| (!password.isEmpty() && reauthentication.confirmPassword(password.toCharArray()))));
+		return answer(review.approve(viewer, caseId, appealId, request.version(), () -> signature.confirmed(request.password())));
 	}
 
 	@PostMapping("/{appealId}/return")
