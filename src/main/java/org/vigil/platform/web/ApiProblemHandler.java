@@ -25,7 +25,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.vigil.platform.NotFoundException;
+import org.vigil.platform.Refusal;
+import org.vigil.platform.Refused;
+import org.vigil.platform.RefusalRule;
 
 /**
  * The one place where the JSON API turns failures into RFC 9457 problem details: {@code 400}
@@ -40,6 +45,57 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	/** A field that was wrong and how to put it right. */
 	record FieldProblem(String field, String reason) {
+	}
+
+	private final MessageSource messages;
+
+	ApiProblemHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * A refusal by one of Vigil's rules: the status follows the rule's kind, {@code refusal} names the
+	 * rule, {@code errors} the field when there is one, and the refusal's details are added as they are.
+	 */
+	@ExceptionHandler(Refused.class)
+	ResponseEntity<ProblemDetail> refused(Refused refused, HttpServletRequest request) {
+		Refusal refusal = refused.refusal();
+		HttpStatus status = status(refusal.rule().kind());
+		String reason = messages.getMessage(refusal.messageKey(), refusal.arguments().toArray(), refusal.rule().name(),
+				LocaleContextHolder.getLocale());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, reason);
+		problem.setTitle(title(refusal.rule().kind()));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setProperty("refusal", refusal.rule().name());
+		if (refusal.field() != null) {
+			problem.setProperty("errors", List.of(new FieldProblem(refusal.field(), reason)));
+		}
+		refusal.details().forEach(problem::setProperty);
+		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	static HttpStatus status(RefusalRule.Kind kind) {
+		return switch (kind) {
+			case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+			case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case WRONG_STATE -> HttpStatus.CONFLICT;
+			case GONE -> HttpStatus.GONE;
+			case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+			case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+		};
+	}
+
+	private static String title(RefusalRule.Kind kind) {
+		return switch (kind) {
+			case BAD_INPUT -> "Invalid input";
+			case NOT_ALLOWED -> "Forbidden";
+			case NOT_FOUND -> "Not found";
+			case WRONG_STATE -> "Not allowed in this state";
+			case GONE -> "Gone";
+			case TOO_LARGE -> "Too large";
+			case UNSUPPORTED_FORMAT -> "Unsupported format";
+		};
 	}
 
 	@Override

@@ -14,6 +14,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.vigil.platform.NotFoundException;
+import org.vigil.platform.Refusal;
+import org.vigil.platform.Refused;
 
 /**
  * Friendly error pages for the web UI, with the same causes as the API's problem details and
@@ -41,6 +43,18 @@ class PageErrorHandler {
 		}
 		ModelAndView view = page(response, 400, "error.badValue");
 		view.addObject("field", mismatch.getName());
+		return view;
+	}
+
+	/**
+	 * A refusal that a page controller could not show on a form: the error page explains it in the
+	 * reader's language ({@code refusal.RULE}), with the status its kind calls for.
+	 */
+	@ExceptionHandler(Refused.class)
+	ModelAndView refused(Refused refused, HttpServletResponse response) {
+		Refusal refusal = refused.refusal();
+		ModelAndView view = page(response, ApiProblemHandler.status(refusal.rule().kind()).value(), refusal.messageKey());
+		view.addObject("messageArguments", refusal.arguments().toArray());
 		return view;
 	}
 
