@@ -145,12 +145,63 @@ class MessageBundleTests {
 		}
 	}
 
+	/**
+	 * Each module may keep its messages in a bundle of its own ({@code messages/<module>.properties}
+	 * with {@code _ko} and {@code _zh} beside it); read together they are one bundle per language.
+	 */
 	private static Properties bundle(String name) throws IOException {
+		String suffix = name.substring("messages".length()); // "", "_ko.properties" …
 		Properties properties = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages", name))) {
-			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		for (String base : baseNames()) {
+			Path file = MESSAGES.resolve(base + suffix);
+			if (Files.isRegularFile(file)) {
+				try (InputStream in = Files.newInputStream(file)) {
+					properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+				}
+			}
 		}
 		return properties;
+	}
+
+	private static final Path MESSAGES = Path.of("src/main/resources/messages");
+
+	/** The bundles' base names: the files in the messages folder without a language suffix. */
+	private static List<String> baseNames() throws IOException {
+		try (Stream<Path> files = Files.list(MESSAGES)) {
+			return files.map(f -> f.getFileName().toString())
+				.filter(n -> n.endsWith(".properties") && !n.contains("_"))
+				.map(n -> n.substring(0, n.length() - ".properties".length()))
+				.sorted()
+				.toList();
+		}
+	}
+
+	@Test
+	void everyBundleIsReadByTheApplication() throws IOException {
+		Properties application = new Properties();
+		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+			application.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		List<String> read = List.of(application.getProperty("spring.messages.basename").split("\\s*,\\s*"));
+		assertThat(read).containsAll(baseNames().stream().map(b -> "messages/" + b).toList());
+	}
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		List<String> twice = new ArrayList<>();
+		for (String base : baseNames()) {
+			Properties one = new Properties();
+			try (InputStream in = Files.newInputStream(MESSAGES.resolve(base + ".properties"))) {
+				one.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			for (String key : one.stringPropertyNames()) {
+				if (!seen.add(key)) {
+					twice.add(base + ": " + key);
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
 	}
 
 }
