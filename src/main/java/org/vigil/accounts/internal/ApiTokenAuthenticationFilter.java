@@ -7,10 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.vigil.platform.web.ProblemWriter;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer vgl_…}. The authentication
@@ -23,11 +25,18 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final AccountService accounts;
 
-	private final ProblemResponses problems;
+	private final ProblemWriter problems;
 
-	ApiTokenAuthenticationFilter(AccountService accounts, ProblemResponses problems) {
+	ApiTokenAuthenticationFilter(AccountService accounts, ProblemWriter problems) {
 		this.accounts = accounts;
 		this.problems = problems;
+	}
+
+	/** Refuses a request for want of valid credentials, saying that a bearer token would do. */
+	static void unauthorized(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response, String detail)
+			throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		problems.write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
 	}
 
 	static boolean carriesBearerToken(HttpServletRequest request) {
@@ -45,7 +54,8 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		String secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
 		var user = accounts.userForToken(secret);
 		if (user.isEmpty()) {
-			problems.unauthorized(request, response, "The API token is unknown or revoked. Issue a new one with 'java -jar vigil.jar admin issue-token --username NAME'.");
+			unauthorized(problems, request, response,
+					"The API token is unknown or revoked. Issue a new one with 'java -jar vigil.jar admin issue-token --username NAME'.");
 			return;
 		}
 		VigilPrincipal principal = VigilPrincipal.of(user.get());

@@ -27,8 +27,10 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.http.HttpStatus;
 import org.vigil.accounts.Role;
 import org.vigil.audit.AuditLog;
+import org.vigil.platform.web.ProblemWriter;
 
 /**
  * Deny by default. Two filter chains: the JSON API (session or bearer token, problem-detail
@@ -82,7 +84,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, AccountService accounts, ProblemResponses problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, AccountService accounts, ProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/openapi.json").permitAll()
@@ -92,9 +94,9 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutAmbientCredentials))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> problems.unauthorized(request, response,
+				.authenticationEntryPoint((request, response, ex) -> ApiTokenAuthenticationFilter.unauthorized(problems, request, response,
 						"Sign in, or send a personal API token as 'Authorization: Bearer …'."))
-				.accessDeniedHandler((request, response, ex) -> problems.forbidden(request, response,
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
 						"This request is not allowed: for a change through the session, send the CSRF token; otherwise your role does not permit it.")));
 		headers(http);
 		return http.build();
