@@ -37,13 +37,13 @@ class AppealDrafting {
 
 	/** Why the viewer may not draft an appeal on the case, if they may not. */
 	@Transactional(readOnly = true)
-	Optional<Refusal> refusalToDraft(Viewer viewer, UUID caseId) {
+	Optional<AppealRule> refusalToDraft(Viewer viewer, UUID caseId) {
 		records.caseOf(viewer, caseId);
 		return AppealPolicy.toDraft(viewer, records.mayChangeCase(viewer, caseId), keys.isShredded(caseId));
 	}
 
 	AppealOutcome draft(Viewer viewer, UUID caseId, AppealContent content) {
-		Optional<Refusal> refusal = refusalToDraft(viewer, caseId);
+		Optional<AppealRule> refusal = refusalToDraft(viewer, caseId);
 		if (refusal.isPresent()) {
 			audit.denied(viewer, "appeal.drafted", caseId, null, refusal.get());
 			return new AppealOutcome.Refused(refusal.get());
@@ -56,7 +56,7 @@ class AppealDrafting {
 
 	AppealOutcome edit(Viewer viewer, UUID caseId, UUID appealId, AppealContent content, long baseVersion) {
 		Appeal appeal = records.find(viewer, caseId, appealId).appeal();
-		Optional<Refusal> refusal = AppealPolicy.toEdit(viewer, records.mayChangeCase(viewer, caseId),
+		Optional<AppealRule> refusal = AppealPolicy.toEdit(viewer, records.mayChangeCase(viewer, caseId),
 				appeal.facts(keys.isShredded(caseId)));
 		if (refusal.isPresent()) {
 			audit.denied(viewer, "appeal.changed", caseId, appealId, refusal.get());

@@ -20,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.VisibleCase;
+import org.vigil.platform.Refusal;
+import org.vigil.platform.web.RefusalStatus;
 
 /**
  * The appeal pages: the list of a case's appeals (a fragment the case page loads), drafting,
@@ -67,7 +69,7 @@ class AppealPagesController {
 	String newAppeal(@PathVariable UUID caseId, Model model, HttpServletResponse response) {
 		Viewer viewer = viewers.get();
 		model.addAttribute("appealForm", new AppealForm());
-		drafting.refusalToDraft(viewer, caseId).ifPresent(refusal -> refuse(refusal, model, response));
+		drafting.refusalToDraft(viewer, caseId).ifPresent(rule -> refuse(Refusal.of(rule), model, response));
 		return newForm(viewer, caseId, model);
 	}
 
@@ -165,8 +167,8 @@ class AppealPagesController {
 	}
 
 	private static void refuse(Refusal refusal, Model model, HttpServletResponse response) {
-		model.addAttribute("refusal", "appeal.refused." + refusal.name());
-		response.setStatus(refusal.forbidden() ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
+		model.addAttribute("refusal", refusal.messageKey());
+		response.setStatus(RefusalStatus.of(refusal));
 	}
 
 	private String newForm(Viewer viewer, UUID caseId, Model model) {

@@ -49,7 +49,7 @@ class AppealReview {
 
 	AppealOutcome submit(Viewer viewer, UUID caseId, UUID appealId, long baseVersion) {
 		Appeal appeal = records.find(viewer, caseId, appealId).appeal();
-		Optional<Refusal> refusal = AppealPolicy.toSubmit(viewer, records.mayChangeCase(viewer, caseId), facts(appeal));
+		Optional<AppealRule> refusal = AppealPolicy.toSubmit(viewer, records.mayChangeCase(viewer, caseId), facts(appeal));
 		return decide(viewer, "appeal.submitted", appeal, refusal, baseVersion, () -> appeal.submit(viewer));
 	}
 
@@ -62,8 +62,8 @@ class AppealReview {
 			java.util.function.BooleanSupplier signatureConfirmed) {
 		AppealRecords.Found found = records.find(viewer, caseId, appealId);
 		Appeal appeal = found.appeal();
-		Optional<Refusal> refusal = AppealPolicy.toApprove(viewer, found.caseFile().teamId(), facts(appeal))
-			.or(() -> signatureConfirmed.getAsBoolean() ? Optional.empty() : Optional.of(Refusal.SIGNATURE_NOT_CONFIRMED));
+		Optional<AppealRule> refusal = AppealPolicy.toApprove(viewer, found.caseFile().teamId(), facts(appeal))
+			.or(() -> signatureConfirmed.getAsBoolean() ? Optional.empty() : Optional.of(AppealRule.SIGNATURE_NOT_CONFIRMED));
 		AppealOutcome outcome = decide(viewer, "appeal.approved", appeal, refusal, baseVersion, () -> appeal.approve(viewer));
 		if (outcome instanceof AppealOutcome.Done) {
 			events.publishEvent(new AppealApproved(appealId, caseId, appeal.approvedBy(), appeal.approvedAt()));
@@ -75,12 +75,12 @@ class AppealReview {
 	AppealOutcome returnToDraft(Viewer viewer, UUID caseId, UUID appealId, long baseVersion, String comment) {
 		AppealRecords.Found found = records.find(viewer, caseId, appealId);
 		Appeal appeal = found.appeal();
-		Optional<Refusal> refusal = AppealPolicy.toReturn(viewer, found.caseFile().teamId(), facts(appeal));
+		Optional<AppealRule> refusal = AppealPolicy.toReturn(viewer, found.caseFile().teamId(), facts(appeal));
 		return decide(viewer, "appeal.returned", appeal, refusal, baseVersion,
 				() -> appeal.returnToDraft(text.sealComment(caseId, appealId, comment.strip()), viewer));
 	}
 
-	private AppealOutcome decide(Viewer viewer, String action, Appeal appeal, Optional<Refusal> refusal, long baseVersion,
+	private AppealOutcome decide(Viewer viewer, String action, Appeal appeal, Optional<AppealRule> refusal, long baseVersion,
 			Runnable step) {
 		if (refusal.isPresent()) {
 			audit.denied(viewer, action, appeal.caseId(), appeal.id(), refusal.get());
