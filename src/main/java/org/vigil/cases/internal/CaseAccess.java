@@ -12,6 +12,7 @@ import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 import org.vigil.platform.NotFoundException;
 import org.vigil.vault.CaseKeys;
+import org.vigil.platform.Refusal;
 
 /**
  * Who may see and change a case. Need-to-know: members of the owning team, and users the case is
@@ -36,7 +37,7 @@ class CaseAccess {
 	/** Refuses to record protected data in a purged case: its key is gone. */
 	void requireNotPurged(UUID caseId) {
 		if (keys.isShredded(caseId)) {
-			throw new CaseRejected("case", "was purged: its key is destroyed, so nothing protected can be recorded in it any more");
+			throw Refusal.of(CaseRule.CASE_PURGED).toException();
 		}
 	}
 

@@ -30,6 +30,8 @@ import org.vigil.cases.PersonRole;
 import org.vigil.cases.Priority;
 import org.vigil.cases.Reliability;
 import org.vigil.cases.Sex;
+import org.vigil.platform.Refused;
+import org.vigil.platform.web.FormRefusals;
 
 /** The case pages: the list, the case page with its persons, sources and history, and the case form. */
 @Controller
@@ -102,8 +104,8 @@ class CasePagesController {
 			CaseFile opened = registry.open(viewers.get(), form.details(), form.getTeamId());
 			return "redirect:/cases/" + opened.id();
 		}
-		catch (CaseRejected rejected) {
-			binding.rejectValue("teamId", "case.rejected." + rejected.field(), rejected.getMessage());
+		catch (Refused refused) {
+			FormRefusals.show(binding, refused);
 			return form(model, null);
 		}
 	}

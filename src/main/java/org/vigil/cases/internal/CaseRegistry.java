@@ -11,6 +11,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
+import org.vigil.platform.Refusal;
 
 /**
  * The case registry's use cases for cases themselves: opening, editing, finding, listing, sharing
@@ -50,9 +51,9 @@ class CaseRegistry {
 	CaseFile open(Viewer viewer, CaseDetails details, UUID teamId) {
 		CaseAccess.requireResearcher(viewer);
 		UUID team = teamId != null ? teamId : viewer.teamIds().stream().sorted().findFirst()
-			.orElseThrow(() -> new CaseRejected("team", "You belong to no team yet; ask an administrator to add you to one."));
+			.orElseThrow(() -> Refusal.onField(CaseRule.NO_TEAM, "teamId").toException());
 		if (!viewer.isMemberOf(team)) {
-			throw new CaseRejected("team", "You can only open cases for a team you belong to.");
+			throw Refusal.onField(CaseRule.NOT_YOUR_TEAM, "teamId").toException();
 		}
 		CaseFile opened = cases.saveAndFlush(new CaseFile(references.next(details.countryOfCustody()), details, team, viewer.username()));
 		// Whoever opens a case records who the people are, so holds the identity permission for it.
@@ -122,10 +123,10 @@ class CaseRegistry {
 	void share(Viewer viewer, UUID caseId, UUID userId, Instant expiresAt) {
 		CaseFile caseFile = access.changeable(viewer, caseId);
 		if (!viewer.isMemberOf(caseFile.teamId())) {
-			throw new CaseRejected("username", "Only members of the team that owns the case can share it.");
+			throw Refusal.onField(CaseRule.SHARED_BY_OWNING_TEAM_ONLY, "username").toException();
 		}
 		if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
-			throw new CaseRejected("expiresAt", "must be in the future");
+			throw Refusal.onField(CaseRule.EXPIRY_NOT_IN_FUTURE, "expiresAt").toException();
 		}
 		shares.findById(new CaseShare.Key(caseId, userId))
 			.ifPresentOrElse(existing -> existing.renew(viewer.username(), expiresAt),

@@ -8,10 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,6 +35,9 @@ import org.vigil.cases.internal.ApiModels.RevealRequest;
 import org.vigil.cases.internal.ApiModels.ShareRequest;
 import org.vigil.cases.internal.ApiModels.SourceRequest;
 import org.vigil.cases.internal.ApiModels.SourceResponse;
+import org.vigil.platform.EditRule;
+import org.vigil.platform.Refusal;
+import org.vigil.platform.Refused;
 
 /** The cases API: the same rules as the case pages, in JSON. */
 @RestController
@@ -102,11 +102,11 @@ class CasesApiController {
 		Viewer viewer = viewers.get();
 		registry.find(viewer, caseId);
 		if (request.version() == null) {
-			throw new CaseRejected("version", "is required: send the version you loaded, so that concurrent edits are detected");
+			throw EditRule.versionRequired().toException();
 		}
 		EditOutcome<CaseFile> outcome = registry.edit(viewer, caseId, request.details(), request.version());
 		if (outcome instanceof EditOutcome.Conflict<CaseFile> conflict) {
-			return conflict(conflict, CaseResponse.of(conflict.current(), teams.find(conflict.current().teamId()).orElse(null)));
+			throw conflict(conflict, CaseResponse.of(conflict.current(), teams.find(conflict.current().teamId()).orElse(null)));
 		}
 		CaseFile saved = ((EditOutcome.Saved<CaseFile>) outcome).record();
 		return ResponseEntity.ok(CaseResponse.of(saved, teams.find(saved.teamId()).orElse(null)));
@@ -138,13 +138,13 @@ class CasesApiController {
 		Viewer viewer = viewers.get();
 		people.person(viewer, caseId, personId);
 		if (request.version() == null) {
-			throw new CaseRejected("version", "is required: send the version you loaded, so that concurrent edits are detected");
+			throw EditRule.versionRequired().toException();
 		}
 		PersonForms.checkCount(request.kind(), request.numberOfPersons());
 		EditOutcome<PersonView> outcome = people.editPerson(viewer, caseId, personId, request.profile(), request.identity(),
 				request.version());
 		if (outcome instanceof EditOutcome.Conflict<PersonView> conflict) {
-			return conflict(conflict, PersonResponse.of(conflict.current()));
+			throw conflict(conflict, PersonResponse.of(conflict.current()));
 		}
 		return ResponseEntity.ok(PersonResponse.of(((EditOutcome.Saved<PersonView>) outcome).record()));
 	}
@@ -174,7 +174,7 @@ class CasesApiController {
 	@PostMapping("/{caseId}/shares")
 	ResponseEntity<Void> share(@PathVariable UUID caseId, @Valid @RequestBody ShareRequest request) {
 		UUID userId = users.findEnabledUser(request.username())
-			.orElseThrow(() -> new CaseRejected("username", "is not the name of an active user"));
+			.orElseThrow(() -> Refusal.onField(CaseRule.UNKNOWN_USER, "username").toException());
 		registry.share(viewers.get(), caseId, userId, request.expiresAt());
 		return ResponseEntity.noContent().build();
 	}
@@ -186,7 +186,7 @@ class CasesApiController {
 	@PostMapping("/{caseId}/reveal")
 	ResponseEntity<Map<String, Object>> reveal(@PathVariable UUID caseId, @Valid @RequestBody RevealRequest request) {
 		if (!reauthentication.confirmPassword(request.password().toCharArray())) {
-			throw new CaseRejected("password", "is not your current password");
+			throw Refusal.onField(CaseRule.WRONG_PASSWORD, "password").toException();
 		}
 		return ResponseEntity.ok(Map.of("revealedUntil", reveals.revealIdentities(viewers.get(), caseId, request.reason())));
 	}
@@ -194,28 +194,14 @@ class CasesApiController {
 	@PostMapping("/{caseId}/identity-grants")
 	ResponseEntity<Void> grantIdentityPermission(@PathVariable UUID caseId, @Valid @RequestBody ShareRequest request) {
 		UUID userId = users.findEnabledUser(request.username())
-			.orElseThrow(() -> new CaseRejected("username", "is not the name of an active user"));
+			.orElseThrow(() -> Refusal.onField(CaseRule.UNKNOWN_USER, "username").toException());
 		reveals.grantIdentityPermission(viewers.get(), caseId, userId, request.expiresAt());
 		return ResponseEntity.noContent().build();
 	}
 
-	@ExceptionHandler(CaseRejected.class)
-	ProblemDetail rejected(CaseRejected rejected) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rejected.field() + " " + rejected.getMessage());
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", List.of(Map.of("field", rejected.field(), "reason", rejected.getMessage())));
-		return problem;
-	}
-
-	private static ResponseEntity<ProblemDetail> conflict(EditOutcome.Conflict<?> conflict, Object current) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"This record was changed by someone else after you loaded the version you sent; it is now at version "
-						+ conflict.currentVersion() + ". Review their changes, then send your edit again with the new version.");
-		problem.setTitle("Edit conflict");
-		problem.setProperty("currentVersion", conflict.currentVersion());
-		problem.setProperty("changes", conflict.changes());
-		problem.setProperty("current", current);
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	/** A stale edit, answered by platform with the record as it is now. */
+	private static Refused conflict(EditOutcome.Conflict<?> conflict, Object current) {
+		return conflict.refusal().with("current", current).toException();
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.SecondFactorStatus;
 import org.vigil.accounts.Viewer;
+import org.vigil.platform.Refusal;
 
 /**
  * The use cases of need-to-know down to the field: who holds the identity permission on a case,
@@ -72,7 +73,7 @@ class IdentityReveals {
 			throw new AccessDeniedException("Revealing identities takes signing in with your passkey: confirm with it first.");
 		}
 		if (reason == null || reason.strip().length() < IdentityAccess.MIN_REASON_LENGTH) {
-			throw new CaseRejected("reason", "must say why you need the identities (at least " + IdentityAccess.MIN_REASON_LENGTH + " characters)");
+			throw Refusal.onField(CaseRule.REVEAL_REASON_NEEDED, "reason").toException();
 		}
 		return identities.reveal(viewer, caseId, reason.strip());
 	}

@@ -17,6 +17,8 @@ import org.vigil.cases.DatePrecision;
 import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 import org.vigil.cases.Sex;
+import org.vigil.platform.Refused;
+import org.vigil.platform.web.FormRefusals;
 
 /** Recording and editing the persons of a case. */
 @Controller
@@ -96,8 +98,8 @@ class PersonPagesController {
 		try {
 			PersonForms.checkCount(form.getKind(), form.getKind() == PersonKind.GROUP ? form.getNumberOfPersons() : null);
 		}
-		catch (CaseRejected rejected) {
-			binding.rejectValue("numberOfPersons", "person.count", rejected.getMessage());
+		catch (Refused refused) {
+			FormRefusals.show(binding, refused);
 		}
 	}
 

@@ -18,6 +18,8 @@ import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Reauthentication;
 import org.vigil.accounts.UserDirectory;
 import org.vigil.accounts.Viewer;
+import org.vigil.platform.Refusal;
+import org.vigil.platform.Refused;
 
 /**
  * Revealing the identities recorded in a case: a stated reason, and the password again when the
@@ -63,15 +65,15 @@ class RevealPagesController {
 			@RequestParam(defaultValue = "") String password, Model model, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
 		if (!reauthentication.isRecent(IdentityAccess.FRESH_CHECK) && !reauthentication.confirmPassword(password.toCharArray())) {
-			model.addAttribute("problem", "reveal.wrongPassword");
+			model.addAttribute("problem", Refusal.onField(CaseRule.WRONG_PASSWORD, "password").messageKey());
 			model.addAttribute("reason", reason);
 			return form(caseId, model);
 		}
 		try {
 			reveals.revealIdentities(viewer, caseId, reason);
 		}
-		catch (CaseRejected rejected) {
-			model.addAttribute("problem", "reveal.reasonNeeded");
+		catch (Refused refused) {
+			model.addAttribute("problem", refused.refusal().messageKey());
 			return form(caseId, model);
 		}
 		redirect.addFlashAttribute("revealed", true);
@@ -84,7 +86,7 @@ class RevealPagesController {
 			RedirectAttributes redirect) {
 		Optional<UUID> userId = users.findEnabledUser(username);
 		if (userId.isEmpty()) {
-			redirect.addFlashAttribute("grantProblem", "share.unknownUser");
+			redirect.addFlashAttribute("grantProblem", Refusal.onField(CaseRule.UNKNOWN_USER, "username").messageKey());
 		}
 		else {
 			reveals.grantIdentityPermission(viewers.get(), caseId, userId.get(),

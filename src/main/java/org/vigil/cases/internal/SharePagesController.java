@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.UserDirectory;
+import org.vigil.platform.Refusal;
+import org.vigil.platform.Refused;
 
 /** Sharing a case with a colleague outside its team, from the case page. */
 @Controller
@@ -36,7 +38,7 @@ class SharePagesController {
 			RedirectAttributes redirect) {
 		Optional<UUID> userId = users.findEnabledUser(username);
 		if (userId.isEmpty()) {
-			redirect.addFlashAttribute("shareProblem", "share.unknownUser");
+			redirect.addFlashAttribute("shareProblem", Refusal.onField(CaseRule.UNKNOWN_USER, "username").messageKey());
 		}
 		else {
 			try {
@@ -45,8 +47,8 @@ class SharePagesController {
 						until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
 				redirect.addFlashAttribute("shared", username);
 			}
-			catch (CaseRejected rejected) {
-				redirect.addFlashAttribute("shareProblem", "share.rejected." + rejected.field());
+			catch (Refused refused) {
+				redirect.addFlashAttribute("shareProblem", refused.refusal().messageKey());
 			}
 		}
 		return "redirect:/cases/" + caseId;

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.Reliability;
+import org.vigil.platform.Refused;
+import org.vigil.platform.web.FormRefusals;
 
 /** Recording who reported what. */
 @Controller
@@ -52,8 +54,8 @@ class SourcePagesController {
 		try {
 			sourceRecords.recordSource(viewer, caseId, form.details());
 		}
-		catch (CaseRejected rejected) {
-			binding.rejectValue("personIds", "source.persons", rejected.getMessage());
+		catch (Refused refused) {
+			FormRefusals.show(binding, refused);
 			return form(caseId, model);
 		}
 		return "redirect:/cases/" + caseId;

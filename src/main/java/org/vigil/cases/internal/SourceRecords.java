@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
 import org.vigil.platform.NotFoundException;
 import org.vigil.vault.KeyDestroyedException;
+import org.vigil.platform.Refusal;
 
 /** Recording and reading who reported what; a source's name and contact details are sealed. */
 @Service
@@ -108,7 +109,7 @@ class SourceRecords {
 		for (UUID personId : details.personIds()) {
 			Optional<Person> person = persons.findByIdAndCaseId(personId, caseId);
 			if (person.isEmpty()) {
-				throw new CaseRejected("personIds", "A source can only be linked to persons of the same case.");
+				throw Refusal.onField(CaseRule.PERSON_OF_OTHER_CASE, "personIds").toException();
 			}
 		}
 	}
