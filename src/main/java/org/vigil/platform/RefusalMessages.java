@@ -32,7 +32,11 @@ public class RefusalMessages {
 
 	/** Each refusal explained, in the language of the current request. */
 	public List<String> explain(List<Refusal> refusals) {
-		return refusals.stream().map(this::explain).toList();
+		return explain(refusals, LocaleContextHolder.getLocale());
+	}
+
+	public List<String> explain(List<Refusal> refusals, Locale locale) {
+		return refusals.stream().map(refusal -> explain(refusal, locale)).toList();
 	}
 
 }

@@ -23,12 +23,12 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
-	private final AccountService accounts;
+	private final ApiTokens tokens;
 
 	private final ProblemWriter problems;
 
-	ApiTokenAuthenticationFilter(AccountService accounts, ProblemWriter problems) {
-		this.accounts = accounts;
+	ApiTokenAuthenticationFilter(ApiTokens tokens, ProblemWriter problems) {
+		this.tokens = tokens;
 		this.problems = problems;
 	}
 
@@ -52,7 +52,7 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
-		var user = accounts.userForToken(secret);
+		var user = tokens.userForToken(secret);
 		if (user.isEmpty()) {
 			unauthorized(problems, request, response,
 					"The API token is unknown or revoked. Issue a new one with 'java -jar vigil.jar admin issue-token --username NAME'.");

@@ -84,13 +84,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, AccountService accounts, ProblemWriter problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, Sessions sessions, ApiTokens tokens, ProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/openapi.json").permitAll()
 				.anyRequest().access(AuthorizationManagers.anyOf(API_TOKEN, BOTH_FACTORS)))
-			.addFilterAfter(new RevokedSessionFilter(accounts), SecurityContextHolderFilter.class)
-			.addFilterBefore(new ApiTokenAuthenticationFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new RevokedSessionFilter(sessions), SecurityContextHolderFilter.class)
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutAmbientCredentials))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.exceptionHandling(errors -> errors
@@ -104,7 +104,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, AccountService accounts, Passkeys passkeys,
+	SecurityFilterChain webChain(HttpSecurity http, Sessions sessions, Passkeys passkeys,
 			UserDetailsService users, AuditLog audit) throws Exception {
 		PasskeySecondStep passkeySecondStep = new PasskeySecondStep(passkeys, users, audit);
 		http.setSharedObject(PublicKeyCredentialUserEntityRepository.class, passkeys.userEntities());
@@ -117,7 +117,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMINISTRATOR.name()), PASSWORD_AND_PASSKEY))
 				.anyRequest().access(BOTH_FACTORS))
-			.addFilterAfter(new RevokedSessionFilter(accounts), SecurityContextHolderFilter.class)
+			.addFilterAfter(new RevokedSessionFilter(sessions), SecurityContextHolderFilter.class)
 			.addFilterAfter(SecurityConfiguration::refuseUnconfirmedPasskeyRemoval, RevokedSessionFilter.class)
 			// After the password, always the second-factor page (which sends newcomers on to enrolment).
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/second-factor", true).failureUrl("/login?error").permitAll())
