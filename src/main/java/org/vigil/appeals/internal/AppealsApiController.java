@@ -19,6 +19,7 @@ import org.vigil.appeals.internal.AppealApiModels.AppealRequest;
 import org.vigil.appeals.internal.AppealApiModels.AppealResponse;
 import org.vigil.appeals.internal.AppealApiModels.Created;
 import org.vigil.appeals.internal.AppealApiModels.StepRequest;
+import org.vigil.cases.CaseStanding;
 import org.vigil.platform.EditRule;
 import org.vigil.platform.Refusal;
 
@@ -52,60 +53,60 @@ class AppealsApiController {
 	}
 
 	@GetMapping
-	List<AppealResponse> list(@PathVariable UUID caseId) {
-		return records.list(viewers.get(), caseId).stream().map(AppealResponse::of).toList();
+	List<AppealResponse> list(CaseStanding standing) {
+		return records.list(viewers.get(), standing).stream().map(AppealResponse::of).toList();
 	}
 
 	@PostMapping
-	ResponseEntity<Created> draft(@PathVariable UUID caseId, @Valid @RequestBody AppealRequest request) {
-		AppealView drafted = done(drafting.draft(viewers.get(), caseId, request.content()));
-		return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/appeals/" + drafted.id()))
+	ResponseEntity<Created> draft(CaseStanding standing, @Valid @RequestBody AppealRequest request) {
+		AppealView drafted = done(drafting.draft(viewers.get(), standing, request.content()));
+		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/appeals/" + drafted.id()))
 			.body(new Created(drafted.id(), drafted.version()));
 	}
 
 	@GetMapping("/{appealId}")
-	AppealResponse show(@PathVariable UUID caseId, @PathVariable UUID appealId) {
-		return AppealResponse.of(records.read(viewers.get(), caseId, appealId));
+	AppealResponse show(CaseStanding standing, @PathVariable UUID appealId) {
+		return AppealResponse.of(records.read(viewers.get(), standing, appealId));
 	}
 
 	@PutMapping("/{appealId}")
-	ResponseEntity<AppealResponse> edit(@PathVariable UUID caseId, @PathVariable UUID appealId, @Valid @RequestBody AppealRequest request) {
+	ResponseEntity<AppealResponse> edit(CaseStanding standing, @PathVariable UUID appealId, @Valid @RequestBody AppealRequest request) {
 		Viewer viewer = viewers.get();
-		records.find(viewer, caseId, appealId);
+		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
 		if (request.version() == null) {
 			throw EditRule.versionRequired().toException();
 		}
-		return answer(drafting.edit(viewer, caseId, appealId, request.content(), request.version()));
+		return answer(drafting.edit(viewer, standing, appealId, request.content(), request.version()));
 	}
 
 	@PostMapping("/{appealId}/submit")
-	ResponseEntity<AppealResponse> submit(@PathVariable UUID caseId, @PathVariable UUID appealId,
+	ResponseEntity<AppealResponse> submit(CaseStanding standing, @PathVariable UUID appealId,
 			@Valid @RequestBody(required = false) StepRequest request) {
 		Viewer viewer = viewers.get();
-		records.find(viewer, caseId, appealId);
+		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
 		requireVersion(request);
-		return answer(review.submit(viewer, caseId, appealId, request.version()));
+		return answer(review.submit(viewer, standing, appealId, request.version()));
 	}
 
 	@PostMapping("/{appealId}/approve")
-	ResponseEntity<AppealResponse> approve(@PathVariable UUID caseId, @PathVariable UUID appealId,
+	ResponseEntity<AppealResponse> approve(CaseStanding standing, @PathVariable UUID appealId,
 			@Valid @RequestBody(required = false) StepRequest request) {
 		Viewer viewer = viewers.get();
-		records.find(viewer, caseId, appealId);
+		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
 		requireVersion(request);
-		return answer(review.approve(viewer, caseId, appealId, request.version(), () -> signature.confirmed(request.password())));
+		return answer(review.approve(viewer, standing, appealId, request.version(), () -> signature.confirmed(request.password())));
 	}
 
 	@PostMapping("/{appealId}/return")
-	ResponseEntity<AppealResponse> returnToDraft(@PathVariable UUID caseId, @PathVariable UUID appealId,
+	ResponseEntity<AppealResponse> returnToDraft(CaseStanding standing, @PathVariable UUID appealId,
 			@Valid @RequestBody(required = false) StepRequest request) {
 		Viewer viewer = viewers.get();
-		records.find(viewer, caseId, appealId);
+		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
 		requireVersion(request);
 		if (request.comment() == null || request.comment().isBlank()) {
 			throw Refusal.onField(AppealRule.COMMENT_REQUIRED, "comment").toException();
 		}
-		return answer(review.returnToDraft(viewer, caseId, appealId, request.version(), request.comment()));
+		return answer(review.returnToDraft(viewer, standing, appealId, request.version(), request.comment()));
 	}
 
 	private static ResponseEntity<AppealResponse> answer(AppealOutcome outcome) {

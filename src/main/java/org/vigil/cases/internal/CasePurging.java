@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.vigil.accounts.Role;
 import org.vigil.accounts.SecondFactorStatus;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
 import org.vigil.vault.CaseKeys;
 import org.vigil.vault.ShredOutcome;
 
@@ -26,8 +27,6 @@ class CasePurging {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CasePurging.class);
 
-	private final CaseAccess access;
-
 	private final CaseKeys keys;
 
 	private final JdbcClient jdbc;
@@ -40,10 +39,9 @@ class CasePurging {
 
 	private final SecondFactorStatus secondFactors;
 
-	CasePurging(CaseAccess access, CaseKeys keys, JdbcClient jdbc, CaseAudit audit, PersonRepository persons,
-			EvidenceStore evidence, SecondFactorStatus secondFactors) {
+	CasePurging(CaseKeys keys, JdbcClient jdbc, CaseAudit audit, PersonRepository persons, EvidenceStore evidence,
+			SecondFactorStatus secondFactors) {
 		this.secondFactors = secondFactors;
-		this.access = access;
 		this.keys = keys;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -51,14 +49,15 @@ class CasePurging {
 		this.evidence = evidence;
 	}
 
-	static boolean mayPurge(Viewer viewer, CaseFile caseFile) {
-		return viewer.isMemberOf(caseFile.teamId()) && viewer.has(Role.ADMINISTRATOR);
+	static boolean mayPurge(Viewer viewer, CaseStanding standing) {
+		return viewer.isMemberOf(standing.visibleCase().teamId()) && viewer.has(Role.ADMINISTRATOR);
 	}
 
 	@Transactional
-	ShredOutcome purge(Viewer viewer, UUID caseId) {
-		CaseFile caseFile = administered(viewer, caseId);
-		ShredOutcome outcome = keys.shred(caseFile.id());
+	ShredOutcome purge(Viewer viewer, CaseStanding standing) {
+		administered(viewer, standing);
+		UUID caseId = standing.caseId();
+		ShredOutcome outcome = keys.shred(caseId);
 		if (outcome != ShredOutcome.REFUSED_LEGAL_HOLD) {
 			// Each person's identity has a key of its own: those go with the case.
 			persons.findByCaseIdOrderByCreatedAtAsc(caseId).forEach(person -> keys.shred(person.id()));
@@ -71,8 +70,9 @@ class CasePurging {
 
 	/** Purges one person's identity, leaving the rest of the case; the case's legal hold blocks it. */
 	@Transactional
-	ShredOutcome purgePerson(Viewer viewer, UUID caseId, UUID personId) {
-		administered(viewer, caseId);
+	ShredOutcome purgePerson(Viewer viewer, CaseStanding standing, UUID personId) {
+		administered(viewer, standing);
+		UUID caseId = standing.caseId();
 		persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new org.vigil.platform.NotFoundException("Person"));
 		if (keys.isUnderLegalHold(caseId)) {
 			audit.record(viewer, "person.purged", caseId, Map.of("person", personId.toString(), "outcome", ShredOutcome.REFUSED_LEGAL_HOLD.name()));
@@ -105,14 +105,10 @@ class CasePurging {
 	}
 
 	@Transactional
-	void setLegalHold(Viewer viewer, UUID caseId, boolean hold) {
-		administered(viewer, caseId);
-		keys.setLegalHold(caseId, hold);
-		audit.record(viewer, hold ? "case.legalHoldSet" : "case.legalHoldLifted", caseId);
-	}
-
-	boolean isPurged(UUID caseId) {
-		return keys.isShredded(caseId);
+	void setLegalHold(Viewer viewer, CaseStanding standing, boolean hold) {
+		administered(viewer, standing);
+		keys.setLegalHold(standing.caseId(), hold);
+		audit.record(viewer, hold ? "case.legalHoldSet" : "case.legalHoldLifted", standing.caseId());
 	}
 
 	boolean isUnderLegalHold(UUID caseId) {
@@ -127,16 +123,14 @@ class CasePurging {
 		return secondFactors.signedInWithPasskey(viewer);
 	}
 
-	private CaseFile administered(Viewer viewer, UUID caseId) {
-		CaseFile caseFile = access.visible(viewer, caseId);
-		if (!mayPurge(viewer, caseFile)) {
+	private void administered(Viewer viewer, CaseStanding standing) {
+		if (!mayPurge(viewer, standing)) {
 			throw new AccessDeniedException("Only an administrator of the team that owns the case may purge it or set a legal hold.");
 		}
 		if (!confirmedWithPasskey(viewer)) {
-			audit.denied(viewer, "case.purged", caseId, "not signed in with a passkey");
+			audit.denied(viewer, "case.purged", standing.caseId(), "not signed in with a passkey");
 			throw new AccessDeniedException("Purging and legal holds take a sign-in completed with your passkey: confirm with it first.");
 		}
-		return caseFile;
 	}
 
 }

@@ -11,12 +11,14 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
 import org.vigil.platform.Refusal;
 
 /**
- * The case registry's use cases for cases themselves: opening, editing, finding, listing, sharing
- * and reading the history, always through {@link CaseAccess}. Persons and sources have their own
- * services ({@link PersonRecords}, {@link SourceRecords}).
+ * The case registry's use cases for cases themselves: opening, editing, viewing, listing, sharing
+ * and reading the history. Each works on a case whose {@link CaseStanding} was checked for the
+ * request (see {@link CaseStandings}) and checks only what the step needs beyond seeing it.
+ * Persons and sources have their own services ({@link PersonRecords}, {@link SourceRecords}).
  */
 @Service
 @Transactional
@@ -62,8 +64,10 @@ class CaseRegistry {
 		return opened;
 	}
 
-	EditOutcome<CaseFile> edit(Viewer viewer, UUID caseId, CaseDetails details, long baseVersion) {
-		CaseFile caseFile = access.changeable(viewer, caseId);
+	EditOutcome<CaseFile> edit(Viewer viewer, CaseStanding standing, CaseDetails details, long baseVersion) {
+		CaseAccess.requireChange(standing);
+		UUID caseId = standing.caseId();
+		CaseFile caseFile = access.load(standing);
 		if (caseFile.version() != baseVersion) {
 			Map<String, Object> base = history.caseAt(caseId, baseVersion).map(c -> RecordFields.of(c.details()))
 				.orElseGet(() -> RecordFields.of(details));
@@ -77,16 +81,17 @@ class CaseRegistry {
 		return new EditOutcome.Saved<>(caseFile);
 	}
 
+	/** The case, to show in a form or a heading. */
 	@Transactional(readOnly = true)
-	CaseFile find(Viewer viewer, UUID caseId) {
-		return access.visible(viewer, caseId);
+	CaseFile find(CaseStanding standing) {
+		return access.load(standing);
 	}
 
 	/** The case, for the case page or its API record: the view is audited. */
 	@Transactional(readOnly = true)
-	CaseFile view(Viewer viewer, UUID caseId) {
-		CaseFile caseFile = access.visible(viewer, caseId);
-		audit.record(viewer, "case.viewed", caseId);
+	CaseFile view(Viewer viewer, CaseStanding standing) {
+		CaseFile caseFile = access.load(standing);
+		audit.record(viewer, "case.viewed", caseFile.id());
 		return caseFile;
 	}
 
@@ -111,18 +116,18 @@ class CaseRegistry {
 	}
 
 	@Transactional(readOnly = true)
-	List<HistoryEntry> history(Viewer viewer, UUID caseId) {
-		access.visible(viewer, caseId);
-		return history.of(caseId);
+	List<HistoryEntry> history(CaseStanding standing) {
+		return history.of(standing.caseId());
 	}
 
 	/**
 	 * Shares a case with a user outside its team, until an optional expiry; sharing again replaces
 	 * the expiry. Only members of the owning team may share: a share does not pass on further.
 	 */
-	void share(Viewer viewer, UUID caseId, UUID userId, Instant expiresAt) {
-		CaseFile caseFile = access.changeable(viewer, caseId);
-		if (!viewer.isMemberOf(caseFile.teamId())) {
+	void share(Viewer viewer, CaseStanding standing, UUID userId, Instant expiresAt) {
+		CaseAccess.requireChange(standing);
+		UUID caseId = standing.caseId();
+		if (!viewer.isMemberOf(standing.visibleCase().teamId())) {
 			throw Refusal.onField(CaseRule.SHARED_BY_OWNING_TEAM_ONLY, "username").toException();
 		}
 		if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.vigil.accounts.CurrentViewer;
+import org.vigil.cases.CaseStanding;
 
 /**
  * Evidence files in the API: {@code GET} lists them (names only while the identities are revealed
@@ -52,16 +53,16 @@ class EvidenceApiController {
 	}
 
 	@GetMapping
-	List<EvidenceResponse> list(@PathVariable UUID caseId) {
-		return evidence.list(viewers.get(), caseId).stream().map(EvidenceResponse::of).toList();
+	List<EvidenceResponse> list(CaseStanding standing) {
+		return evidence.list(viewers.get(), standing).stream().map(EvidenceResponse::of).toList();
 	}
 
 	@PostMapping
-	ResponseEntity<?> upload(@PathVariable UUID caseId, @RequestParam(name = "file", required = false) MultipartFile file,
+	ResponseEntity<?> upload(CaseStanding standing, @RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) String description) throws IOException {
-		EvidenceFiles.Uploaded outcome = evidence.upload(viewers.get(), caseId, EvidenceFiles.Upload.of(file, description));
+		EvidenceFiles.Uploaded outcome = evidence.upload(viewers.get(), standing, EvidenceFiles.Upload.of(file, description));
 		if (outcome instanceof EvidenceFiles.Stored stored) {
-			return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/files/" + stored.fileId()))
+			return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/files/" + stored.fileId()))
 				.body(new Created(stored.fileId()));
 		}
 		EvidenceRejection rejection = ((EvidenceFiles.Rejected) outcome).rejection();
@@ -74,8 +75,9 @@ class EvidenceApiController {
 	}
 
 	@GetMapping("/{fileId}")
-	ResponseEntity<?> download(@PathVariable UUID caseId, @PathVariable UUID fileId) {
-		EvidenceFiles.Retrieval found = evidence.download(viewers.get(), caseId, fileId);
+	ResponseEntity<?> download(CaseStanding standing, @PathVariable UUID fileId) {
+		UUID caseId = standing.caseId();
+		EvidenceFiles.Retrieval found = evidence.download(viewers.get(), standing, fileId);
 		if (found instanceof EvidenceFiles.Content content) {
 			return EvidenceDownloads.attachment(content);
 		}

@@ -11,10 +11,9 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
-import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
 import org.vigil.platform.NotFoundException;
-import org.vigil.vault.CaseKeys;
 import org.vigil.vault.FieldCipher;
 import org.vigil.vault.KeyDestroyedException;
 
@@ -85,31 +84,24 @@ class EvidenceFiles {
 
 	private final EvidenceStore store;
 
-	private final CaseAccess access;
-
-	private final IdentityReveals reveals;
-
 	private final FieldCipher cipher;
-
-	private final CaseKeys keys;
 
 	private final CaseAudit audit;
 
-	EvidenceFiles(EvidenceFileRepository files, EvidenceStore store, CaseAccess access, IdentityReveals reveals, FieldCipher cipher,
-			CaseKeys keys, CaseAudit audit) {
+	EvidenceFiles(EvidenceFileRepository files, EvidenceStore store, FieldCipher cipher, CaseAudit audit) {
 		this.files = files;
 		this.store = store;
-		this.access = access;
-		this.reveals = reveals;
 		this.cipher = cipher;
-		this.keys = keys;
 		this.audit = audit;
 	}
 
 	/** Researchers who may change the case upload; nobody uploads into a purged case. */
-	Uploaded upload(Viewer viewer, UUID caseId, Upload upload) {
-		access.changeable(viewer, caseId);
-		EvidenceRejection rejection = check(caseId, upload);
+	Uploaded upload(Viewer viewer, CaseStanding standing, Upload upload) {
+		if (!standing.mayChange()) {
+			throw new org.springframework.security.access.AccessDeniedException("Uploading evidence files takes the researcher role.");
+		}
+		UUID caseId = standing.caseId();
+		EvidenceRejection rejection = check(standing, upload);
 		if (rejection != null) {
 			return new Rejected(rejection);
 		}
@@ -135,17 +127,17 @@ class EvidenceFiles {
 	}
 
 	/** Whether the viewer may upload to the case at all (the page offers the form only then). */
-	@Transactional(readOnly = true)
-	boolean mayUpload(Viewer viewer, UUID caseId) {
-		access.visible(viewer, caseId);
-		return viewer.has(Role.RESEARCHER) && !keys.isShredded(caseId);
+	static boolean mayUpload(CaseStanding standing) {
+		return standing.mayChange() && !standing.purged();
 	}
 
 	/** Whoever sees the case sees its files; their names only with the identities revealed. */
-	List<EvidenceView> list(Viewer viewer, UUID caseId) {
-		access.visible(viewer, caseId);
-		List<EvidenceFile> found = files.findByCaseIdOrderByUploadedAtAscIdAsc(caseId);
-		boolean revealed = reveals.revealedAndAudited(viewer, caseId, found.size());
+	List<EvidenceView> list(Viewer viewer, CaseStanding standing) {
+		List<EvidenceFile> found = files.findByCaseIdOrderByUploadedAtAscIdAsc(standing.caseId());
+		boolean revealed = standing.mayReadIdentities();
+		if (revealed && !found.isEmpty()) {
+			audit.record(viewer, "identity.read", standing.caseId(), Map.of("records", String.valueOf(found.size())));
+		}
 		List<EvidenceView> views = new ArrayList<>(found.size());
 		for (int i = 0; i < found.size(); i++) {
 			views.add(view(found.get(i), i + 1, revealed));
@@ -154,14 +146,14 @@ class EvidenceFiles {
 	}
 
 	/** The file's name and content, for a viewer to whom the identities of the case are revealed. */
-	Retrieval download(Viewer viewer, UUID caseId, UUID fileId) {
-		access.visible(viewer, caseId);
+	Retrieval download(Viewer viewer, CaseStanding standing, UUID fileId) {
+		UUID caseId = standing.caseId();
 		EvidenceFile file = files.findByIdAndCaseId(fileId, caseId).orElseThrow(() -> new NotFoundException("Evidence file"));
-		if (keys.isShredded(caseId)) {
+		if (standing.purged()) {
 			audit.denied(viewer, "evidence.read", caseId, "case purged: file " + fileId);
 			return new Destroyed();
 		}
-		if (!reveals.isRevealed(viewer, caseId)) {
+		if (!standing.mayReadIdentities()) {
 			audit.denied(viewer, "evidence.read", caseId, "identities not revealed: file " + fileId);
 			return new NotRevealed();
 		}
@@ -193,8 +185,8 @@ class EvidenceFiles {
 				file.uploadedBy(), file.uploadedAt(), !revealed, purged);
 	}
 
-	private EvidenceRejection check(UUID caseId, Upload upload) {
-		if (keys.isShredded(caseId)) {
+	private EvidenceRejection check(CaseStanding standing, Upload upload) {
+		if (standing.purged()) {
 			return EvidenceRejection.CASE_PURGED;
 		}
 		if (upload == null || upload.content() == null) {

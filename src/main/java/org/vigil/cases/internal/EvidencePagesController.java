@@ -18,6 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
 
 /**
  * The evidence files of a case: the list (a fragment the case page loads, or a page of its own),
@@ -29,44 +30,40 @@ class EvidencePagesController {
 
 	private final EvidenceFiles evidence;
 
-	private final CaseAccess access;
-
 	private final CurrentViewer viewers;
 
-	EvidencePagesController(EvidenceFiles evidence, CaseAccess access, CurrentViewer viewers) {
+	EvidencePagesController(EvidenceFiles evidence, CurrentViewer viewers) {
 		this.evidence = evidence;
-		this.access = access;
 		this.viewers = viewers;
 	}
 
 	@GetMapping
-	String list(@PathVariable UUID caseId, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		Viewer viewer = viewers.get();
-		page(viewer, caseId, model);
+	String list(CaseStanding standing, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		page(viewers.get(), standing, model);
 		return htmx != null ? "cases/evidence :: evidence" : "cases/evidence";
 	}
 
 	@PostMapping
-	String upload(@PathVariable UUID caseId, @RequestParam(name = "file", required = false) MultipartFile file,
+	String upload(CaseStanding standing, @RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) String description, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) throws IOException {
 		Viewer viewer = viewers.get();
-		EvidenceFiles.Uploaded outcome = evidence.upload(viewer, caseId, EvidenceFiles.Upload.of(file, description));
+		EvidenceFiles.Uploaded outcome = evidence.upload(viewer, standing, EvidenceFiles.Upload.of(file, description));
 		if (outcome instanceof EvidenceFiles.Rejected rejected) {
 			response.setStatus(rejected.rejection() == EvidenceRejection.TOO_LARGE ? HttpStatus.PAYLOAD_TOO_LARGE.value()
 					: HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("problem", rejected.rejection().messageKey());
-			page(viewer, caseId, model);
+			page(viewer, standing, model);
 			return "cases/evidence";
 		}
 		redirect.addFlashAttribute("evidenceMessage", "evidence.uploaded");
-		return "redirect:/cases/" + caseId + "#evidence";
+		return "redirect:/cases/" + standing.caseId() + "#evidence";
 	}
 
 	/** The file as an attachment, or a page that says why not; so either a download or a view. */
 	@GetMapping("/{fileId}")
-	Object download(@PathVariable UUID caseId, @PathVariable UUID fileId) {
-		EvidenceFiles.Retrieval found = evidence.download(viewers.get(), caseId, fileId);
+	Object download(CaseStanding standing, @PathVariable UUID fileId) {
+		EvidenceFiles.Retrieval found = evidence.download(viewers.get(), standing, fileId);
 		if (found instanceof EvidenceFiles.Content content) {
 			return EvidenceDownloads.attachment(content);
 		}
@@ -77,10 +74,10 @@ class EvidencePagesController {
 		return page;
 	}
 
-	private void page(Viewer viewer, UUID caseId, Model model) {
-		model.addAttribute("caseFile", CaseSummary.of(access.visible(viewer, caseId), null));
-		model.addAttribute("files", evidence.list(viewer, caseId));
-		model.addAttribute("mayUpload", evidence.mayUpload(viewer, caseId));
+	private void page(Viewer viewer, CaseStanding standing, Model model) {
+		model.addAttribute("caseFile", standing.visibleCase());
+		model.addAttribute("files", evidence.list(viewer, standing));
+		model.addAttribute("mayUpload", EvidenceFiles.mayUpload(standing));
 		model.addAttribute("maxMegabytes", EvidenceFiles.MAX_MEGABYTES);
 	}
 

@@ -7,12 +7,12 @@ import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.UserDirectory;
+import org.vigil.cases.CaseStanding;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.Refused;
 
@@ -33,7 +33,7 @@ class SharePagesController {
 	}
 
 	@PostMapping("/cases/{caseId}/shares")
-	String share(@PathVariable UUID caseId, @RequestParam String username,
+	String share(CaseStanding standing, @RequestParam String username,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			RedirectAttributes redirect) {
 		Optional<UUID> userId = users.findEnabledUser(username);
@@ -43,7 +43,7 @@ class SharePagesController {
 		else {
 			try {
 				// "Until" a date means to the end of that day.
-				registry.share(viewers.get(), caseId, userId.get(),
+				registry.share(viewers.get(), standing, userId.get(),
 						until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
 				redirect.addFlashAttribute("shared", username);
 			}
@@ -51,7 +51,7 @@ class SharePagesController {
 				redirect.addFlashAttribute("shareProblem", refused.refusal().messageKey());
 			}
 		}
-		return "redirect:/cases/" + caseId;
+		return "redirect:/cases/" + standing.caseId();
 	}
 
 }
