@@ -69,6 +69,7 @@ class MessageBundleTests {
 		check(english, "outcome.", org.vigil.cases.Outcome.values(), missing);
 		check(english, "kind.", org.vigil.cases.PersonKind.values(), missing);
 		check(english, "personRole.", org.vigil.cases.PersonRole.values(), missing);
+		check(english, "personCategory.", org.vigil.cases.PersonCategory.values(), missing);
 		check(english, "sex.", org.vigil.cases.Sex.values(), missing);
 		check(english, "precision.", org.vigil.cases.DatePrecision.values(), missing);
 		check(english, "reliability.", org.vigil.cases.Reliability.values(), missing);

@@ -15,6 +15,7 @@ import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
 import org.vigil.cases.DatePrecision;
+import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 import org.vigil.cases.Sex;
@@ -39,6 +40,7 @@ class PersonPagesController {
 	void choices(Model model) {
 		model.addAttribute("kinds", PersonKind.values());
 		model.addAttribute("personRoles", PersonRole.values());
+		model.addAttribute("personCategories", PersonCategory.values());
 		model.addAttribute("sexes", Sex.values());
 		model.addAttribute("precisions", DatePrecision.values());
 	}

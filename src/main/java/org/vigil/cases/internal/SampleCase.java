@@ -15,6 +15,7 @@ import org.vigil.accounts.Team;
 import org.vigil.accounts.Teams;
 import org.vigil.cases.CaseStatus;
 import org.vigil.cases.Outcome;
+import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 import org.vigil.cases.Priority;
@@ -73,7 +74,8 @@ class SampleCase implements ApplicationRunner {
 				CaseStatus.OPEN, Priority.URGENT, Outcome.STILL_HELD);
 		CaseFile caseFile = cases.save(new CaseFile(references.next("CN"), details, team.id(), "system"));
 		Person group = people.recordPerson(caseFile.id(),
-				new PersonProfile(PersonKind.GROUP, 5, PersonRole.AT_RISK, "Refugee group A"),
+				new PersonProfile(PersonKind.GROUP, 5, PersonRole.AT_RISK, "Refugee group A",
+						Set.of(PersonCategory.ASYLUM_SEEKER, PersonCategory.WOMAN)),
 				new Identity(null, null, null, null, null, null, "KP",
 						"Names not yet known. Three men and two women, according to the contact near Yanji.", null),
 				"system");
