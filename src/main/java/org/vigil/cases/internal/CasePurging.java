@@ -3,6 +3,7 @@ package org.vigil.cases.internal;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -12,7 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.vigil.accounts.Role;
 import org.vigil.accounts.SecondFactorStatus;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CasePurged;
 import org.vigil.cases.CaseStanding;
+import org.vigil.cases.PersonPurged;
 import org.vigil.vault.CaseKeys;
 import org.vigil.vault.ShredOutcome;
 
@@ -39,8 +42,11 @@ class CasePurging {
 
 	private final SecondFactorStatus secondFactors;
 
+	private final ApplicationEventPublisher events;
+
 	CasePurging(CaseKeys keys, JdbcClient jdbc, CaseAudit audit, PersonRepository persons, EvidenceStore evidence,
-			SecondFactorStatus secondFactors) {
+			SecondFactorStatus secondFactors, ApplicationEventPublisher events) {
+		this.events = events;
 		this.secondFactors = secondFactors;
 		this.keys = keys;
 		this.jdbc = jdbc;
@@ -63,6 +69,7 @@ class CasePurging {
 			persons.findByCaseIdOrderByCreatedAtAsc(caseId).forEach(person -> keys.shred(person.id()));
 			jdbc.sql("delete from person_name_tokens where case_id = :case").param("case", caseId).update();
 			deleteEvidenceFilesOnCommit(caseId);
+			events.publishEvent(new CasePurged(caseId));
 		}
 		audit.record(viewer, "case.purged", caseId, Map.of("outcome", outcome.name()));
 		return outcome;
@@ -80,6 +87,7 @@ class CasePurging {
 		}
 		ShredOutcome outcome = keys.shred(personId);
 		jdbc.sql("delete from person_name_tokens where person_id = :person").param("person", personId).update();
+		events.publishEvent(new PersonPurged(caseId, personId));
 		audit.record(viewer, "person.purged", caseId, Map.of("person", personId.toString(), "outcome", outcome.name()));
 		return outcome;
 	}

@@ -4,13 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseChanged;
+import org.vigil.cases.CaseOpened;
 import org.vigil.cases.CaseStanding;
 import org.vigil.platform.Refusal;
 
@@ -38,8 +42,11 @@ class CaseRegistry {
 
 	private final CaseAudit audit;
 
+	private final ApplicationEventPublisher events;
+
 	CaseRegistry(CaseFileRepository cases, CaseShareRepository shares, CaseReferences references, CaseAccess access,
-			CaseHistory history, IdentityAccess identities, CaseAudit audit) {
+			CaseHistory history, IdentityAccess identities, CaseAudit audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.shares = shares;
 		this.references = references;
@@ -57,10 +64,17 @@ class CaseRegistry {
 		if (!viewer.isMemberOf(team)) {
 			throw Refusal.onField(CaseRule.NOT_YOUR_TEAM, "teamId").toException();
 		}
-		CaseFile opened = cases.saveAndFlush(new CaseFile(references.next(details.countryOfCustody()), details, team, viewer.username()));
+		CaseFile opened = record(details, team, viewer.username());
 		// Whoever opens a case records who the people are, so holds the identity permission for it.
 		identities.grant(opened.id(), viewer.userId(), "system", null);
 		audit.record(viewer, "case.opened", opened.id(), Map.of("reference", opened.reference()));
+		return opened;
+	}
+
+	/** Records a new case with the next reference and announces it; the caller has checked who may. */
+	CaseFile record(CaseDetails details, UUID teamId, String by) {
+		CaseFile opened = cases.saveAndFlush(new CaseFile(references.next(details.countryOfCustody()), details, teamId, by));
+		events.publishEvent(new CaseOpened(opened.id(), opened.teamId(), opened.reference()));
 		return opened;
 	}
 
@@ -77,7 +91,13 @@ class CaseRegistry {
 		Map<String, Object> before = RecordFields.of(caseFile.details());
 		caseFile.apply(details, viewer.username());
 		cases.saveAndFlush(caseFile);
-		audit.record(viewer, "case.changed", caseId, Map.of("fields", fieldNames(RecordFields.changes(before, RecordFields.of(details)))));
+		List<FieldChange> changes = RecordFields.changes(before, RecordFields.of(caseFile.details()));
+		audit.record(viewer, "case.changed", caseId, Map.of("fields", fieldNames(changes)));
+		if (!changes.isEmpty()) {
+			CaseDetails now = caseFile.details();
+			events.publishEvent(new CaseChanged(caseId, changes.stream().map(FieldChange::field).collect(Collectors.toSet()),
+					now.countryOfCustody(), now.countryOfFearedReturn(), now.status(), now.priority()));
+		}
 		return new EditOutcome.Saved<>(caseFile);
 	}
 

@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
+import org.vigil.cases.PersonChanged;
+import org.vigil.cases.PersonRecorded;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
 import org.vigil.vault.CaseKeys;
@@ -40,8 +43,11 @@ class PersonRecords {
 
 	private final CaseAudit audit;
 
+	private final ApplicationEventPublisher events;
+
 	PersonRecords(PersonRepository persons, CaseAccess access, CaseHistory history, ProtectedFields fields,
-			NameTokens nameTokens, IdentityReveals reveals, CaseKeys keys, CaseAudit audit) {
+			NameTokens nameTokens, IdentityReveals reveals, CaseKeys keys, CaseAudit audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.persons = persons;
 		this.access = access;
 		this.history = history;
@@ -60,11 +66,12 @@ class PersonRecords {
 		return person;
 	}
 
-	/** Records a person with its identity sealed and its names indexed; the caller has checked access. */
+	/** Records a person with its identity sealed and its names indexed, and announces it; the caller has checked access. */
 	Person recordPerson(UUID caseId, PersonProfile profile, Identity identity, String by) {
 		UUID personId = UUID.randomUUID();
 		Person person = persons.saveAndFlush(new Person(personId, caseId, profile, fields.seal(caseId, personId, identity, null), by));
 		nameTokens.reindex(caseId, personId, identity);
+		events.publishEvent(new PersonRecorded(caseId, personId));
 		return person;
 	}
 
@@ -96,6 +103,7 @@ class PersonRecords {
 		persons.saveAndFlush(person);
 		nameTokens.reindex(caseId, personId, identity);
 		audit.record(viewer, "person.changed", caseId, Map.of("person", personId.toString()));
+		events.publishEvent(new PersonChanged(caseId, personId));
 		return new EditOutcome.Saved<>(view(person, true));
 	}
 
