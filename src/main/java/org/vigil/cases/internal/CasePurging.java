@@ -8,8 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.SecondFactorStatus;
 import org.vigil.accounts.Viewer;
@@ -22,13 +20,11 @@ import org.vigil.vault.ShredOutcome;
 /**
  * Crypto-shredding a case: its data key is destroyed, so every protected value of the case —
  * in the tables, the history and any backup — can no longer be read; its blind-index tokens go
- * too, and so does the folder of its evidence files. Only an administrator of the owning team
- * may do it, and never under legal hold.
+ * too, and {@link CasePurged} tells other modules, so that they tidy up what they kept of it. Only
+ * an administrator of the owning team may do it, and never under legal hold.
  */
 @Service
 class CasePurging {
-
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CasePurging.class);
 
 	private final CaseKeys keys;
 
@@ -38,21 +34,18 @@ class CasePurging {
 
 	private final PersonRepository persons;
 
-	private final EvidenceStore evidence;
-
 	private final SecondFactorStatus secondFactors;
 
 	private final ApplicationEventPublisher events;
 
-	CasePurging(CaseKeys keys, JdbcClient jdbc, CaseAudit audit, PersonRepository persons, EvidenceStore evidence,
-			SecondFactorStatus secondFactors, ApplicationEventPublisher events) {
+	CasePurging(CaseKeys keys, JdbcClient jdbc, CaseAudit audit, PersonRepository persons, SecondFactorStatus secondFactors,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.secondFactors = secondFactors;
 		this.keys = keys;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.persons = persons;
-		this.evidence = evidence;
 	}
 
 	static boolean mayPurge(Viewer viewer, CaseStanding standing) {
@@ -68,7 +61,7 @@ class CasePurging {
 			// Each person's identity has a key of its own: those go with the case.
 			persons.findByCaseIdOrderByCreatedAtAsc(caseId).forEach(person -> keys.shred(person.id()));
 			jdbc.sql("delete from person_name_tokens where case_id = :case").param("case", caseId).update();
-			deleteEvidenceFilesOnCommit(caseId);
+			// Other modules (evidence files) tidy up what they kept of the case once the purge is committed.
 			events.publishEvent(new CasePurged(caseId));
 		}
 		audit.record(viewer, "case.purged", caseId, Map.of("outcome", outcome.name()));
@@ -90,26 +83,6 @@ class CasePurging {
 		events.publishEvent(new PersonPurged(caseId, personId));
 		audit.record(viewer, "person.purged", caseId, Map.of("person", personId.toString(), "outcome", outcome.name()));
 		return outcome;
-	}
-
-	/**
-	 * The content of the case's evidence files is already unreadable once the key is destroyed,
-	 * wherever a copy lies (backups included); deleting the folder only tidies up the disk. It runs
-	 * after the commit, so that a purge that rolls back never loses files whose key still exists.
-	 */
-	private void deleteEvidenceFilesOnCommit(UUID caseId) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				try {
-					evidence.deleteCase(caseId);
-				}
-				catch (java.io.UncheckedIOException ex) {
-					// The purge stands: what is left on disk can no longer be decrypted.
-					log.warn("The case {} was purged, but its evidence folder could not be deleted", caseId, ex);
-				}
-			}
-		});
 	}
 
 	@Transactional

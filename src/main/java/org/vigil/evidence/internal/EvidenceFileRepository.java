@@ -1,4 +1,4 @@
-package org.vigil.cases.internal;
+package org.vigil.evidence.internal;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.vigil.cases.internal;
+package org.vigil.evidence.internal;
 
 import java.nio.charset.StandardCharsets;
 
@@ -18,7 +18,18 @@ final class EvidenceDownloads {
 	private EvidenceDownloads() {
 	}
 
-	static ResponseEntity<byte[]> attachment(EvidenceFiles.Content content) {
+	/**
+	 * The file as an attachment; a withheld file is refused, and platform answers the refusal as a
+	 * problem for the API or the error page for the web UI.
+	 */
+	static ResponseEntity<byte[]> answer(EvidenceFiles.Retrieval found) {
+		if (found instanceof EvidenceFiles.Withheld withheld) {
+			throw withheld.refusal().toException();
+		}
+		return attachment((EvidenceFiles.Content) found);
+	}
+
+	private static ResponseEntity<byte[]> attachment(EvidenceFiles.Content content) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
 		// RFC 6266: an ASCII fallback and filename* in UTF-8, so that 김철.jpg arrives as it was named.

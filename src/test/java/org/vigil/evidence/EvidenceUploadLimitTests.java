@@ -1,4 +1,4 @@
-package org.vigil.cases;
+package org.vigil.evidence;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;

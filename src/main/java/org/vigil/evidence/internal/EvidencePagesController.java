@@ -1,10 +1,10 @@
-package org.vigil.cases.internal;
+package org.vigil.evidence.internal;
 
 import java.io.IOException;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
+import org.vigil.platform.web.RefusalStatus;
 
 /**
  * The evidence files of a case: the list (a fragment the case page loads, or a page of its own),
@@ -40,7 +40,7 @@ class EvidencePagesController {
 	@GetMapping
 	String list(CaseStanding standing, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		page(viewers.get(), standing, model);
-		return htmx != null ? "cases/evidence :: evidence" : "cases/evidence";
+		return htmx != null ? "evidence/files :: evidence" : "evidence/files";
 	}
 
 	@PostMapping
@@ -50,28 +50,19 @@ class EvidencePagesController {
 		Viewer viewer = viewers.get();
 		EvidenceFiles.Uploaded outcome = evidence.upload(viewer, standing, EvidenceFiles.Upload.of(file, description));
 		if (outcome instanceof EvidenceFiles.Rejected rejected) {
-			response.setStatus(rejected.rejection() == EvidenceRejection.TOO_LARGE ? HttpStatus.PAYLOAD_TOO_LARGE.value()
-					: HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("problem", rejected.rejection().messageKey());
+			response.setStatus(RefusalStatus.of(rejected.refusal()));
+			model.addAttribute("problem", rejected.refusal().messageKey());
 			page(viewer, standing, model);
-			return "cases/evidence";
+			return "evidence/files";
 		}
 		redirect.addFlashAttribute("evidenceMessage", "evidence.uploaded");
 		return "redirect:/cases/" + standing.caseId() + "#evidence";
 	}
 
-	/** The file as an attachment, or a page that says why not; so either a download or a view. */
+	/** The file as an attachment; when it is withheld, the error page says why. */
 	@GetMapping("/{fileId}")
-	Object download(CaseStanding standing, @PathVariable UUID fileId) {
-		EvidenceFiles.Retrieval found = evidence.download(viewers.get(), standing, fileId);
-		if (found instanceof EvidenceFiles.Content content) {
-			return EvidenceDownloads.attachment(content);
-		}
-		boolean destroyed = found instanceof EvidenceFiles.Destroyed;
-		ModelAndView page = new ModelAndView("error", destroyed ? HttpStatus.GONE : HttpStatus.FORBIDDEN);
-		page.addObject("status", destroyed ? 410 : 403);
-		page.addObject("messageKey", destroyed ? "evidence.destroyed" : "evidence.notRevealed");
-		return page;
+	ResponseEntity<byte[]> download(CaseStanding standing, @PathVariable UUID fileId) {
+		return EvidenceDownloads.answer(evidence.download(viewers.get(), standing, fileId));
 	}
 
 	private void page(Viewer viewer, CaseStanding standing, Model model) {

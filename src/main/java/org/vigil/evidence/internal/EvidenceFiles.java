@@ -1,4 +1,4 @@
-package org.vigil.cases.internal;
+package org.vigil.evidence.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,12 +8,14 @@ import java.util.UUID;
 
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
 import org.vigil.platform.NotFoundException;
+import org.vigil.platform.Refusal;
 import org.vigil.vault.FieldCipher;
 import org.vigil.vault.KeyDestroyedException;
 
@@ -55,29 +57,29 @@ class EvidenceFiles {
 
 	}
 
-	/** What became of an upload. */
+	/** What became of an upload: stored, or refused by one of the {@link EvidenceRule}s. */
 	sealed interface Uploaded permits Stored, Rejected {
 	}
 
 	record Stored(UUID fileId) implements Uploaded {
 	}
 
-	record Rejected(EvidenceRejection rejection) implements Uploaded {
+	record Rejected(Refusal refusal) implements Uploaded {
 	}
 
-	/** What a download finds. */
-	sealed interface Retrieval permits Content, NotRevealed, Destroyed {
+	/**
+	 * What a download finds: the file, or why it is withheld — the identities are not revealed to
+	 * the viewer ({@link EvidenceRule#IDENTITIES_NOT_REVEALED}), or the file was destroyed with the
+	 * case's key ({@link EvidenceRule#FILE_DESTROYED}). A value rather than an exception, so that the
+	 * refused read stays in the audit log.
+	 */
+	sealed interface Retrieval permits Content, Withheld {
 	}
 
 	record Content(String name, byte[] bytes) implements Retrieval {
 	}
 
-	/** The viewer has not revealed the case's identities (or may not): the name and content stay closed. */
-	record NotRevealed() implements Retrieval {
-	}
-
-	/** The case was purged: the content was destroyed with the case's key. */
-	record Destroyed() implements Retrieval {
+	record Withheld(Refusal refusal) implements Retrieval {
 	}
 
 	private final EvidenceFileRepository files;
@@ -86,9 +88,9 @@ class EvidenceFiles {
 
 	private final FieldCipher cipher;
 
-	private final CaseAudit audit;
+	private final EvidenceAudit audit;
 
-	EvidenceFiles(EvidenceFileRepository files, EvidenceStore store, FieldCipher cipher, CaseAudit audit) {
+	EvidenceFiles(EvidenceFileRepository files, EvidenceStore store, FieldCipher cipher, EvidenceAudit audit) {
 		this.files = files;
 		this.store = store;
 		this.cipher = cipher;
@@ -98,10 +100,10 @@ class EvidenceFiles {
 	/** Researchers who may change the case upload; nobody uploads into a purged case. */
 	Uploaded upload(Viewer viewer, CaseStanding standing, Upload upload) {
 		if (!standing.mayChange()) {
-			throw new org.springframework.security.access.AccessDeniedException("Uploading evidence files takes the researcher role.");
+			throw new AccessDeniedException("Uploading evidence files takes the researcher role.");
 		}
 		UUID caseId = standing.caseId();
-		EvidenceRejection rejection = check(standing, upload);
+		Refusal rejection = check(standing, upload);
 		if (rejection != null) {
 			return new Rejected(rejection);
 		}
@@ -113,7 +115,7 @@ class EvidenceFiles {
 			sealedContent = cipher.encryptBytes(caseId, RECORD_TYPE, fileId, "content", upload.content());
 		}
 		catch (KeyDestroyedException purgedMeanwhile) {
-			return new Rejected(EvidenceRejection.CASE_PURGED);
+			return new Rejected(Refusal.of(EvidenceRule.CASE_PURGED));
 		}
 		files.saveAndFlush(new EvidenceFile(fileId, caseId, cipher.encrypt(caseId, RECORD_TYPE, fileId, "name", name),
 				mediaType(upload.declaredMediaType()), upload.content().length,
@@ -151,11 +153,11 @@ class EvidenceFiles {
 		EvidenceFile file = files.findByIdAndCaseId(fileId, caseId).orElseThrow(() -> new NotFoundException("Evidence file"));
 		if (standing.purged()) {
 			audit.denied(viewer, "evidence.read", caseId, "case purged: file " + fileId);
-			return new Destroyed();
+			return new Withheld(Refusal.of(EvidenceRule.FILE_DESTROYED));
 		}
 		if (!standing.mayReadIdentities()) {
 			audit.denied(viewer, "evidence.read", caseId, "identities not revealed: file " + fileId);
-			return new NotRevealed();
+			return new Withheld(Refusal.of(EvidenceRule.IDENTITIES_NOT_REVEALED));
 		}
 		try {
 			String name = cipher.decrypt(caseId, RECORD_TYPE, fileId, "name", file.sealedName());
@@ -164,7 +166,7 @@ class EvidenceFiles {
 			return new Content(name, content);
 		}
 		catch (KeyDestroyedException purgedMeanwhile) {
-			return new Destroyed();
+			return new Withheld(Refusal.of(EvidenceRule.FILE_DESTROYED));
 		}
 	}
 
@@ -185,29 +187,29 @@ class EvidenceFiles {
 				file.uploadedBy(), file.uploadedAt(), !revealed, purged);
 	}
 
-	private EvidenceRejection check(CaseStanding standing, Upload upload) {
+	private static Refusal check(CaseStanding standing, Upload upload) {
 		if (standing.purged()) {
-			return EvidenceRejection.CASE_PURGED;
+			return Refusal.of(EvidenceRule.CASE_PURGED);
 		}
 		if (upload == null || upload.content() == null) {
-			return EvidenceRejection.NO_FILE;
+			return Refusal.onField(EvidenceRule.NO_FILE, "file");
 		}
 		if (upload.size() > MAX_BYTES || upload.content().length > MAX_BYTES) {
-			return EvidenceRejection.TOO_LARGE;
+			return Refusal.onField(EvidenceRule.TOO_LARGE, "file", MAX_MEGABYTES);
 		}
 		if (upload.content().length == 0) {
-			return EvidenceRejection.EMPTY;
+			return Refusal.onField(EvidenceRule.EMPTY, "file");
 		}
 		String name = fileName(upload.originalName());
 		if (name == null) {
-			return EvidenceRejection.NO_NAME;
+			return Refusal.onField(EvidenceRule.NO_NAME, "file");
 		}
 		if (name.codePointCount(0, name.length()) > MAX_NAME) {
-			return EvidenceRejection.NAME_TOO_LONG;
+			return Refusal.onField(EvidenceRule.NAME_TOO_LONG, "file");
 		}
 		String description = blankToNull(upload.description());
 		if (description != null && description.length() > MAX_DESCRIPTION) {
-			return EvidenceRejection.DESCRIPTION_TOO_LONG;
+			return Refusal.onField(EvidenceRule.DESCRIPTION_TOO_LONG, "description");
 		}
 		return null;
 	}

@@ -1,4 +1,4 @@
-package org.vigil.cases.internal;
+package org.vigil.evidence.internal;
 
 import java.time.Instant;
 import java.util.Locale;

@@ -1,14 +1,11 @@
-package org.vigil.cases.internal;
+package org.vigil.evidence.internal;
 
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,42 +55,19 @@ class EvidenceApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<?> upload(CaseStanding standing, @RequestParam(name = "file", required = false) MultipartFile file,
+	ResponseEntity<Created> upload(CaseStanding standing, @RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) String description) throws IOException {
 		EvidenceFiles.Uploaded outcome = evidence.upload(viewers.get(), standing, EvidenceFiles.Upload.of(file, description));
-		if (outcome instanceof EvidenceFiles.Stored stored) {
-			return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/files/" + stored.fileId()))
-				.body(new Created(stored.fileId()));
+		if (outcome instanceof EvidenceFiles.Rejected rejected) {
+			throw rejected.refusal().toException();
 		}
-		EvidenceRejection rejection = ((EvidenceFiles.Rejected) outcome).rejection();
-		HttpStatus status = rejection == EvidenceRejection.TOO_LARGE ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, rejection.field() + " " + rejection.reason() + ".");
-		problem.setTitle(rejection == EvidenceRejection.TOO_LARGE ? "File too large" : "Invalid input");
-		problem.setProperty("errors", List.of(Map.of("field", rejection.field(), "reason", rejection.reason())));
-		problem.setProperty("refusal", rejection.name());
-		return ResponseEntity.status(status).body(problem);
+		UUID fileId = ((EvidenceFiles.Stored) outcome).fileId();
+		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/files/" + fileId)).body(new Created(fileId));
 	}
 
 	@GetMapping("/{fileId}")
-	ResponseEntity<?> download(CaseStanding standing, @PathVariable UUID fileId) {
-		UUID caseId = standing.caseId();
-		EvidenceFiles.Retrieval found = evidence.download(viewers.get(), standing, fileId);
-		if (found instanceof EvidenceFiles.Content content) {
-			return EvidenceDownloads.attachment(content);
-		}
-		ProblemDetail problem;
-		if (found instanceof EvidenceFiles.Destroyed) {
-			problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE,
-					"The case was purged: this file was destroyed with the case's key and can no longer be read by anyone.");
-			problem.setTitle("Destroyed");
-		}
-		else {
-			problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-					"Evidence files are downloaded only while the identities of the case are revealed to you: "
-							+ "POST /api/cases/" + caseId + "/reveal first (it takes the identity permission).");
-			problem.setTitle("Identities not revealed");
-		}
-		return ResponseEntity.status(problem.getStatus()).body(problem);
+	ResponseEntity<byte[]> download(CaseStanding standing, @PathVariable UUID fileId) {
+		return EvidenceDownloads.answer(evidence.download(viewers.get(), standing, fileId));
 	}
 
 }
