@@ -88,6 +88,8 @@ class CasePurging {
 	@Transactional
 	void setLegalHold(Viewer viewer, CaseStanding standing, boolean hold) {
 		administered(viewer, standing);
+		// Nothing is left to hold once the key is gone.
+		CaseAccess.requireNotPurged(standing);
 		keys.setLegalHold(standing.caseId(), hold);
 		audit.record(viewer, hold ? "case.legalHoldSet" : "case.legalHoldLifted", standing.caseId());
 	}
