@@ -1,5 +1,6 @@
 package org.vigil.cases;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.vigil.accounts.Viewer;
@@ -7,16 +8,25 @@ import org.vigil.accounts.Viewer;
 /**
  * What other modules may ask the case registry about a case, under the same need-to-know rules as
  * the case pages: a case the viewer may not see does not exist for them.
+ *
+ * <p>In a request under {@code /cases/{caseId}} or {@code /api/cases/{caseId}} the registry has
+ * already asked, before the controller runs: a controller method declares a {@link CaseStanding}
+ * parameter and receives the standing checked for that request, rather than asking again.
  */
 public interface CaseDirectory {
 
 	/**
-	 * The case, if the viewer may see it (a member of the owning team, or someone it is shared with).
+	 * Where the viewer stands on the case — what they may see and do, and whether its protected data
+	 * is gone — answered in one question.
 	 * @throws org.vigil.platform.NotFoundException when it does not exist or the viewer may not see it
 	 */
-	VisibleCase find(Viewer viewer, UUID caseId);
+	CaseStanding standing(Viewer viewer, UUID caseId);
 
-	/** Whether the viewer may change the case: they see it and hold the researcher role. */
-	boolean mayChange(Viewer viewer, UUID caseId);
+	/**
+	 * The case's non-protected facts, for module code acting on its own behalf — an event listener,
+	 * a scheduled job — where there is no viewer. Never use it to answer a viewer: it checks nobody's
+	 * access; ask {@link #standing} for that.
+	 */
+	Optional<VisibleCase> describe(UUID caseId);
 
 }

@@ -2,27 +2,30 @@ package org.vigil.vault;
 
 import java.util.UUID;
 
-/** Life and death of a case's data key: crypto-shredding and legal holds. */
+/**
+ * Life and death of data keys: crypto-shredding and legal holds. Each method takes a
+ * {@linkplain KeyScope key scope}: a case's id, or a person's id for the key of a person's identity.
+ */
 public interface CaseKeys {
 
 	/**
-	 * Destroys the case's data key, making every protected value of the case unreadable, also in
-	 * backups restored later (see {@link #reapplyShreds()}). A case without a key yet is marked so
-	 * that nothing can be encrypted for it any more. Refused, and nothing changes, under legal hold.
+	 * Destroys the key scope's data key, making every value it sealed unreadable, also in backups
+	 * restored later (see {@link #reapplyShreds()}). A key scope without a key yet is marked so that
+	 * nothing can be encrypted for it any more. Refused, and nothing changes, under legal hold.
 	 */
-	ShredOutcome shred(UUID caseId);
+	ShredOutcome shred(UUID keyScope);
 
-	/** Sets or lifts the legal hold that forbids shredding the case. */
-	void setLegalHold(UUID caseId, boolean hold);
+	/** Sets or lifts the legal hold that forbids shredding the key scope's key. */
+	void setLegalHold(UUID keyScope, boolean hold);
 
-	boolean isUnderLegalHold(UUID caseId);
+	boolean isUnderLegalHold(UUID keyScope);
 
-	/** Whether the case's data key has been destroyed. */
-	boolean isShredded(UUID caseId);
+	/** Whether the key scope's data key has been destroyed. */
+	boolean isShredded(UUID keyScope);
 
 	/**
-	 * Destroys again the keys of every case shredded on this installation, using the register of
-	 * shredded cases kept beside the master key (outside the database). Run after restoring a
+	 * Destroys again the keys of every key scope shredded on this installation, using the register of
+	 * shredded keys kept beside the master key (outside the database). Run after restoring a
 	 * database backup taken before some shreds; answers how many keys it destroyed.
 	 */
 	int reapplyShreds();

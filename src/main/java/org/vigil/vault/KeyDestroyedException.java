@@ -2,18 +2,22 @@ package org.vigil.vault;
 
 import java.util.UUID;
 
-/** The case's data key was destroyed (crypto-shredded): its protected values are gone for good. */
+/**
+ * The data key of a {@linkplain KeyScope key scope} was destroyed (crypto-shredded): the values it
+ * sealed are gone for good.
+ */
 public class KeyDestroyedException extends VaultException {
 
-	private final UUID caseId;
+	private final UUID keyScope;
 
-	public KeyDestroyedException(UUID caseId) {
-		super("The data key of case " + caseId + " was destroyed; its protected data is purged");
-		this.caseId = caseId;
+	public KeyDestroyedException(UUID keyScope) {
+		super("The data key of " + keyScope + " was destroyed; what it sealed is purged");
+		this.keyScope = keyScope;
 	}
 
-	public UUID caseId() {
-		return caseId;
+	/** The case or person whose key was destroyed. */
+	public UUID keyScope() {
+		return keyScope;
 	}
 
 }

@@ -12,17 +12,17 @@ import java.util.UUID;
 public interface NewKeys {
 
 	/**
-	 * Like {@link FieldCipher#encrypt}, under a key made for {@code keyId} in this batch.
-	 * @throws VaultException when {@code keyId} was shredded
+	 * Like {@link FieldCipher#encrypt}, under a key made for the key scope {@code keyScope} in this batch.
+	 * @throws VaultException when {@code keyScope} was shredded
 	 */
-	String encrypt(UUID keyId, String recordType, UUID recordId, String field, String plaintext);
+	String encrypt(UUID keyScope, String recordType, UUID recordId, String field, String plaintext);
 
 	/** How many keys wait to be stored. */
 	int pending();
 
 	/**
 	 * Stores the waiting keys in one statement and answers how many.
-	 * @throws VaultException when a key id already had a key (its values made here would not
+	 * @throws VaultException when a key scope already had a key (its values made here would not
 	 *         decrypt): nothing of that record may be written
 	 */
 	int store();

@@ -12,6 +12,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,6 +67,22 @@ class CasePagesTests extends WebIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(researcher.username() + " recorded Refugee group A")))
 			.andExpect(content().string(not(containsString("<footer"))));
+	}
+
+	@Test
+	void thePersonFormRecordsWhatMayBeSaidOfThePersonInPublic() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Categories on the form", "CN");
+		MockHttpSession session = signIn(researcher);
+		mvc.perform(get("/cases/" + caseId + "/persons/new").session(session))
+			.andExpect(content().string(containsString("value=\"HUMAN_RIGHTS_DEFENDER\"")))
+			.andExpect(content().string(containsString("Human rights defender")));
+		mvc.perform(post("/cases/" + caseId + "/persons").session(session).with(csrf()).param("kind", "INDIVIDUAL")
+				.param("role", "AT_RISK").param("publicLabel", "Defender A").param("categories", "HUMAN_RIGHTS_DEFENDER", "JOURNALIST"))
+			.andExpect(redirectedUrlPattern("/cases/*"));
+		mvc.perform(api(get("/api/cases/" + caseId + "/persons"), researcher))
+			.andExpect(jsonPath("$[0].categories[0]").value("HUMAN_RIGHTS_DEFENDER"))
+			.andExpect(jsonPath("$[0].categories[1]").value("JOURNALIST"));
 	}
 
 	private org.springframework.test.web.servlet.RequestBuilder form(UUID caseId, MockHttpSession session, String title, long version) {

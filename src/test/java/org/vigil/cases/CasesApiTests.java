@@ -107,6 +107,31 @@ class CasesApiTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void aPersonsCategoriesAreRecordedChangedAndKeptInTheHistory() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Categories", "CN");
+		String personId = read(mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher).content("""
+				{"kind": "INDIVIDUAL", "publicLabel": "Refugee C", "categories": ["WOMAN", "ASYLUM_SEEKER"]}"""))
+			.andExpect(status().isCreated()).andReturn()).get("id").asString();
+		mvc.perform(api(get("/api/cases/" + caseId + "/persons/" + personId), researcher))
+			.andExpect(jsonPath("$.categories.length()").value(2))
+			.andExpect(jsonPath("$.categories[0]").value("WOMAN"))
+			.andExpect(jsonPath("$.categories[1]").value("ASYLUM_SEEKER"));
+		reveal(researcher, caseId);
+		mvc.perform(api(put("/api/cases/" + caseId + "/persons/" + personId), researcher).content("""
+				{"kind": "INDIVIDUAL", "publicLabel": "Refugee C", "categories": ["WOMAN", "PREVIOUSLY_RETURNED"], "version": 0}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.categories[1]").value("PREVIOUSLY_RETURNED"));
+		JsonNode change = read(mvc.perform(api(get("/api/cases/" + caseId + "/history"), researcher)).andReturn()).get(0);
+		assertThat(change.get("changes").get(0).get("field").asString()).isEqualTo("categories");
+		assertThat(change.get("changes").get(0).get("to").asString()).isEqualTo("PREVIOUSLY_RETURNED; WOMAN");
+		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher).content("""
+				{"kind": "INDIVIDUAL", "publicLabel": "Refugee D", "categories": ["SPY"]}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("categories")));
+	}
+
+	@Test
 	void sourcesAreRecordedWithReliabilityAndTheirLinkToPersons() throws Exception {
 		TestUser researcher = user(newTeam());
 		UUID caseId = openCase(researcher, "Case", "CN");

@@ -60,6 +60,74 @@ class MessageBundleTests {
 		assertThat(missing).isEmpty();
 	}
 
+	/** Every rule that can refuse has its explanation, {@code refusal.NAME}, in English (and so, below, in Korean and Chinese). */
+	@Test
+	void everyRefusalRuleIsExplainedInTheBundles() throws Exception {
+		Properties english = bundle("messages.properties");
+		List<String> rules = refusalRules();
+		assertThat(rules).as("the rules found").contains("CASE_PURGED", "OWN_APPEAL", "STALE_VERSION", "USERNAME_TAKEN", "TOO_LARGE");
+		assertThat(rules.stream().map(name -> "refusal." + name).filter(key -> !english.containsKey(key)).toList()).isEmpty();
+	}
+
+	/**
+	 * Message codes written out in Java — given to {@code rejectValue}/{@code reject}, or put in the
+	 * model or a flash attribute for a page to show — exist in English; a code that ends in a dot is
+	 * the prefix of computed codes, so some key must start with it.
+	 */
+	@Test
+	void everyMessageCodeWrittenInJavaExistsInEnglish() throws IOException {
+		Properties english = bundle("messages.properties");
+		List<String> codes = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				String java = Files.readString(file);
+				for (Pattern pattern : List.of(REJECT_VALUE, REJECT, ATTRIBUTE)) {
+					Matcher code = pattern.matcher(java);
+					while (code.find()) {
+						codes.add(code.group(1));
+					}
+				}
+			}
+		}
+		assertThat(codes).as("codes found").contains("purge.confirmationWrong", "appeal.saved");
+		List<String> missing = codes.stream()
+			.filter(code -> code.endsWith(".") ? english.stringPropertyNames().stream().noneMatch(k -> k.startsWith(code))
+					: !english.containsKey(code))
+			.toList();
+		assertThat(missing).isEmpty();
+	}
+
+	/** {@code rejectValue("field", "code"…)}. */
+	private static final Pattern REJECT_VALUE = Pattern.compile("\\.rejectValue\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"");
+
+	/** {@code reject("code"…)}. */
+	private static final Pattern REJECT = Pattern.compile("\\.reject\\(\\s*\"([^\"]+)\"");
+
+	/** {@code addAttribute("name", "some.code")} and flash attributes: values that look like message codes. */
+	private static final Pattern ATTRIBUTE = Pattern.compile("add(?:Flash)?Attribute\\(\\s*\"\\w+\"\\s*,\\s*\"([a-z]\\w*\\.[\\w.]*)\"");
+
+	/** The names of every constant of every enum implementing {@link RefusalRule} in Vigil's own classes. */
+	private static List<String> refusalRules() throws ClassNotFoundException {
+		var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false) {
+			@Override
+			protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+				return true;
+			}
+		};
+		scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(RefusalRule.class));
+		List<String> names = new ArrayList<>();
+		for (var candidate : scanner.findCandidateComponents("org.vigil")) {
+			Class<?> type = Class.forName(candidate.getBeanClassName());
+			boolean test = type.getProtectionDomain().getCodeSource().getLocation().getPath().contains("test-classes");
+			if (type.isEnum() && !test) {
+				for (Object rule : type.getEnumConstants()) {
+					names.add(((Enum<?>) rule).name());
+				}
+			}
+		}
+		return names;
+	}
+
 	@Test
 	void enumValuesShownInPagesHaveTheirLabels() throws IOException {
 		Properties english = bundle("messages.properties");
@@ -69,6 +137,7 @@ class MessageBundleTests {
 		check(english, "outcome.", org.vigil.cases.Outcome.values(), missing);
 		check(english, "kind.", org.vigil.cases.PersonKind.values(), missing);
 		check(english, "personRole.", org.vigil.cases.PersonRole.values(), missing);
+		check(english, "personCategory.", org.vigil.cases.PersonCategory.values(), missing);
 		check(english, "sex.", org.vigil.cases.Sex.values(), missing);
 		check(english, "precision.", org.vigil.cases.DatePrecision.values(), missing);
 		check(english, "reliability.", org.vigil.cases.Reliability.values(), missing);

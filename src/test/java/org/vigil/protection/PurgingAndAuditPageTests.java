@@ -55,7 +55,8 @@ class PurgingAndAuditPageTests extends WebIntegrationTest {
 		mvc.perform(api(post("/api/persons/lookup"), admin).content("{\"name\": \"Han Song-i\"}")).andExpect(jsonPath("$").isEmpty());
 		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), admin)
 			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee R\", \"name\": \"New name\"}"))
-			.andExpect(status().isBadRequest());
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.refusal").value("CASE_PURGED"));
 		mvc.perform(get("/cases/" + caseId).session(session)).andExpect(content().string(containsString("[purged]")));
 	}
 

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.vigil.platform.Refusal;
+
 /**
- * What makes a user name and a password acceptable. Each rule answers with the reasons a person
- * can act on, or nothing when the value is fine.
+ * What makes a user name, a password and a team name acceptable. Each rule answers the refusals
+ * a person can act on, or nothing when the value is fine.
  */
 final class AccountRules {
 
@@ -14,34 +16,36 @@ final class AccountRules {
 
 	static final int MAX_PASSWORD_LENGTH = 256;
 
+	static final int MAX_TEAM_NAME = 100;
+
 	private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]{1,63}");
 
 	private AccountRules() {
 	}
 
-	static List<String> checkUsername(String username) {
-		List<String> problems = new ArrayList<>();
+	static List<Refusal> checkUsername(String username) {
+		List<Refusal> problems = new ArrayList<>();
 		if (username == null || !USERNAME.matcher(username).matches()) {
-			problems.add("The user name must be 2 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.");
+			problems.add(Refusal.onField(AccountRule.USERNAME_INVALID, "username"));
 		}
 		return problems;
 	}
 
-	static List<String> checkPassword(char[] password) {
-		List<String> problems = new ArrayList<>();
+	static List<Refusal> checkPassword(char[] password) {
+		List<Refusal> problems = new ArrayList<>();
 		if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-			problems.add("The password must be at least " + MIN_PASSWORD_LENGTH + " characters long; a few unrelated words make a good one.");
+			problems.add(Refusal.onField(AccountRule.PASSWORD_TOO_SHORT, "password", MIN_PASSWORD_LENGTH));
 		}
 		else if (password.length > MAX_PASSWORD_LENGTH) {
-			problems.add("The password must be at most " + MAX_PASSWORD_LENGTH + " characters long.");
+			problems.add(Refusal.onField(AccountRule.PASSWORD_TOO_LONG, "password", MAX_PASSWORD_LENGTH));
 		}
 		return problems;
 	}
 
-	static List<String> checkTeamName(String team) {
-		List<String> problems = new ArrayList<>();
-		if (team == null || team.isBlank() || team.strip().length() > 100) {
-			problems.add("A team name of 1 to 100 characters is required.");
+	static List<Refusal> checkTeamName(String team) {
+		List<Refusal> problems = new ArrayList<>();
+		if (team == null || team.isBlank() || team.strip().length() > MAX_TEAM_NAME) {
+			problems.add(Refusal.onField(AccountRule.TEAM_NAME_INVALID, "team", MAX_TEAM_NAME));
 		}
 		return problems;
 	}

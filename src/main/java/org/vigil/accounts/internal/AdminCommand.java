@@ -17,6 +17,8 @@ import org.vigil.accounts.Role;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditLog;
 import org.vigil.platform.Command;
+import org.vigil.platform.RefusalMessages;
+import org.vigil.platform.Refused;
 import org.vigil.platform.UsageException;
 
 /**
@@ -25,13 +27,22 @@ import org.vigil.platform.UsageException;
 @Component
 class AdminCommand implements Command {
 
-	private final AccountService accounts;
+	private final UserAccounts accounts;
+
+	private final ApiTokens tokens;
+
+	private final AccessRevocation revocation;
 
 	private final AuditLog audit;
 
-	AdminCommand(AccountService accounts, AuditLog audit) {
+	private final RefusalMessages messages;
+
+	AdminCommand(UserAccounts accounts, ApiTokens tokens, AccessRevocation revocation, AuditLog audit, RefusalMessages messages) {
 		this.accounts = accounts;
+		this.tokens = tokens;
+		this.revocation = revocation;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	@Override
@@ -69,23 +80,23 @@ class AdminCommand implements Command {
 				}
 				case "issue-token" -> {
 					String username = required(options, "username");
-					String token = accounts.issueToken(username);
+					String token = tokens.issue(username);
 					audit.record(AuditEvent.of(actor, "token.issued", "user", accounts.idOf(username).orElse(null), null));
 					out.println(token);
 				}
 				case "revoke-tokens" -> {
 					String username = required(options, "username");
-					int count = accounts.revokeTokens(username);
+					int count = tokens.revoke(username);
 					audit.record(AuditEvent.of(actor, "token.revoked", "user", accounts.idOf(username).orElse(null), null)
 						.withDetails(Map.of("count", Integer.toString(count))));
 					out.println("Revoked " + count + " token(s) of " + username + ".");
 				}
 				case "revoke-all" -> {
 					String username = required(options, "username");
-					AccountService.Revocation revocation = accounts.revokeEverything(username);
-					audit.record(AuditEvent.of(actor, "user.revoked-all", "user", revocation.userId(), null)
-						.withDetails(Map.of("tokensRevoked", Integer.toString(revocation.tokensRevoked()))));
-					out.println("Revoked every session, " + revocation.tokensRevoked() + " token(s), the second factors and the password of "
+					AccessRevocation.Revocation revoked = revocation.revokeEverything(username);
+					audit.record(AuditEvent.of(actor, "user.revoked-all", "user", revoked.userId(), null)
+						.withDetails(Map.of("tokensRevoked", Integer.toString(revoked.tokensRevoked()))));
+					out.println("Revoked every session, " + revoked.tokensRevoked() + " token(s), the second factors and the password of "
 							+ username + ". Set a new password with 'admin reset-password' to let them back in.");
 				}
 				case "reset-password" -> {
@@ -100,8 +111,8 @@ class AdminCommand implements Command {
 			}
 			return 0;
 		}
-		catch (AccountRejected rejected) {
-			rejected.reasons().forEach(err::println);
+		catch (Refused rejected) {
+			messages.explain(rejected.refusals(), Locale.ENGLISH).forEach(err::println);
 			return 1;
 		}
 	}

@@ -7,10 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.vigil.platform.web.ProblemWriter;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer vgl_…}. The authentication
@@ -21,13 +23,20 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
-	private final AccountService accounts;
+	private final ApiTokens tokens;
 
-	private final ProblemResponses problems;
+	private final ProblemWriter problems;
 
-	ApiTokenAuthenticationFilter(AccountService accounts, ProblemResponses problems) {
-		this.accounts = accounts;
+	ApiTokenAuthenticationFilter(ApiTokens tokens, ProblemWriter problems) {
+		this.tokens = tokens;
 		this.problems = problems;
+	}
+
+	/** Refuses a request for want of valid credentials, saying that a bearer token would do. */
+	static void unauthorized(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response, String detail)
+			throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+		problems.write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", detail);
 	}
 
 	static boolean carriesBearerToken(HttpServletRequest request) {
@@ -43,9 +52,10 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
-		var user = accounts.userForToken(secret);
+		var user = tokens.userForToken(secret);
 		if (user.isEmpty()) {
-			problems.unauthorized(request, response, "The API token is unknown or revoked. Issue a new one with 'java -jar vigil.jar admin issue-token --username NAME'.");
+			unauthorized(problems, request, response,
+					"The API token is unknown or revoked. Issue a new one with 'java -jar vigil.jar admin issue-token --username NAME'.");
 			return;
 		}
 		VigilPrincipal principal = VigilPrincipal.of(user.get());

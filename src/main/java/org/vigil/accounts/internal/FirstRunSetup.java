@@ -25,7 +25,7 @@ class FirstRunSetup {
 	private record Pending(String digest, Instant expiresAt) {
 	}
 
-	private final AccountService accounts;
+	private final UserAccounts accounts;
 
 	private final Environment environment;
 
@@ -35,7 +35,7 @@ class FirstRunSetup {
 
 	private final AtomicReference<Pending> pending = new AtomicReference<>();
 
-	FirstRunSetup(AccountService accounts, Environment environment, VigilProperties properties) {
+	FirstRunSetup(UserAccounts accounts, Environment environment, VigilProperties properties) {
 		this.accounts = accounts;
 		this.environment = environment;
 		this.properties = properties;

@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-	private final AccountService accounts;
+	private final UserAccounts accounts;
 
-	LoginController(AccountService accounts) {
+	LoginController(UserAccounts accounts) {
 		this.accounts = accounts;
 	}
 

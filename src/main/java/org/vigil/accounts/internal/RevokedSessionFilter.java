@@ -21,10 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RevokedSessionFilter extends OncePerRequestFilter {
 
-	private final AccountService accounts;
+	private final Sessions sessions;
 
-	RevokedSessionFilter(AccountService accounts) {
-		this.accounts = accounts;
+	RevokedSessionFilter(Sessions sessions) {
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -33,7 +33,7 @@ final class RevokedSessionFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof VigilPrincipal principal) {
 			Instant signedInAt = SignInFactors.passwordAcceptedAt(authentication).orElse(Instant.EPOCH);
-			if (!accounts.sessionStillValid(principal.userId(), signedInAt)) {
+			if (!sessions.stillValid(principal.userId(), signedInAt)) {
 				HttpSession session = request.getSession(false);
 				if (session != null) {
 					session.invalidate();

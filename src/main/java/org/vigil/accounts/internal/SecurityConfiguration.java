@@ -27,8 +27,10 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.http.HttpStatus;
 import org.vigil.accounts.Role;
 import org.vigil.audit.AuditLog;
+import org.vigil.platform.web.ProblemWriter;
 
 /**
  * Deny by default. Two filter chains: the JSON API (session or bearer token, problem-detail
@@ -82,19 +84,19 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, AccountService accounts, ProblemResponses problems) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, Sessions sessions, ApiTokens tokens, ProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/api/openapi.json").permitAll()
 				.anyRequest().access(AuthorizationManagers.anyOf(API_TOKEN, BOTH_FACTORS)))
-			.addFilterAfter(new RevokedSessionFilter(accounts), SecurityContextHolderFilter.class)
-			.addFilterBefore(new ApiTokenAuthenticationFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new RevokedSessionFilter(sessions), SecurityContextHolderFilter.class)
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutAmbientCredentials))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> problems.unauthorized(request, response,
+				.authenticationEntryPoint((request, response, ex) -> ApiTokenAuthenticationFilter.unauthorized(problems, request, response,
 						"Sign in, or send a personal API token as 'Authorization: Bearer …'."))
-				.accessDeniedHandler((request, response, ex) -> problems.forbidden(request, response,
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
 						"This request is not allowed: for a change through the session, send the CSRF token; otherwise your role does not permit it.")));
 		headers(http);
 		return http.build();
@@ -102,7 +104,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, AccountService accounts, Passkeys passkeys,
+	SecurityFilterChain webChain(HttpSecurity http, Sessions sessions, Passkeys passkeys,
 			UserDetailsService users, AuditLog audit) throws Exception {
 		PasskeySecondStep passkeySecondStep = new PasskeySecondStep(passkeys, users, audit);
 		http.setSharedObject(PublicKeyCredentialUserEntityRepository.class, passkeys.userEntities());
@@ -115,7 +117,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole(Role.ADMINISTRATOR.name()), PASSWORD_AND_PASSKEY))
 				.anyRequest().access(BOTH_FACTORS))
-			.addFilterAfter(new RevokedSessionFilter(accounts), SecurityContextHolderFilter.class)
+			.addFilterAfter(new RevokedSessionFilter(sessions), SecurityContextHolderFilter.class)
 			.addFilterAfter(SecurityConfiguration::refuseUnconfirmedPasskeyRemoval, RevokedSessionFilter.class)
 			// After the password, always the second-factor page (which sends newcomers on to enrolment).
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/second-factor", true).failureUrl("/login?error").permitAll())

@@ -19,10 +19,10 @@ class SessionViewer implements CurrentViewer {
 
 	private static final String CACHE = SessionViewer.class.getName();
 
-	private final AccountService accounts;
+	private final Sessions sessions;
 
-	SessionViewer(AccountService accounts) {
-		this.accounts = accounts;
+	SessionViewer(Sessions sessions) {
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -36,7 +36,7 @@ class SessionViewer implements CurrentViewer {
 				&& cached.userId().equals(principal.userId())) {
 			return Optional.of(cached);
 		}
-		Optional<Viewer> viewer = accounts.viewer(principal.userId());
+		Optional<Viewer> viewer = sessions.viewer(principal.userId());
 		if (request != null) {
 			viewer.ifPresent(v -> request.setAttribute(CACHE, v, RequestAttributes.SCOPE_REQUEST));
 		}

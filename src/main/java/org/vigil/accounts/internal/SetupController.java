@@ -12,6 +12,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.Role;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditLog;
+import org.vigil.platform.RefusalMessages;
+import org.vigil.platform.Refused;
 
 /** The first-run page that creates the first administrator from the one-time setup link. */
 @Controller
@@ -19,11 +21,14 @@ class SetupController {
 
 	private final FirstRunSetup setup;
 
-	private final AccountService accounts;
+	private final UserAccounts accounts;
+
+	private final RefusalMessages messages;
 
 	private final AuditLog audit;
 
-	SetupController(FirstRunSetup setup, AccountService accounts, AuditLog audit) {
+	SetupController(FirstRunSetup setup, UserAccounts accounts, AuditLog audit, RefusalMessages messages) {
+		this.messages = messages;
 		this.setup = setup;
 		this.accounts = accounts;
 		this.audit = audit;
@@ -52,12 +57,12 @@ class SetupController {
 			audit.record(AuditEvent.of("setup", "user.created", "user", created.id(), request.getRemoteAddr())
 				.withDetails(java.util.Map.of("roles", "all", "via", "first-run setup")));
 		}
-		catch (AccountRejected rejected) {
+		catch (Refused rejected) {
 			model.addAttribute("token", token);
 			model.addAttribute("valid", true);
 			model.addAttribute("username", username);
 			model.addAttribute("team", team);
-			model.addAttribute("problems", rejected.reasons());
+			model.addAttribute("problems", messages.explain(rejected.refusals()));
 			return "accounts/setup";
 		}
 		setup.consume(token);

@@ -20,29 +20,44 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.Role;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditLog;
+import org.vigil.platform.RefusalMessages;
+import org.vigil.platform.Refused;
 
 /** Administrators list users, create new ones, revoke a user's access and reset passwords. */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdministrationController {
 
-	private final AccountService accounts;
+	private final UserAccounts accounts;
+
+	private final TeamDirectory teams;
+
+	private final RoleChanges roleChanges;
+
+	private final AccessRevocation revocation;
 
 	private final AuditLog audit;
 
 	private final SecondFactors factors;
 
-	UserAdministrationController(AccountService accounts, AuditLog audit, SecondFactors factors) {
+	private final RefusalMessages messages;
+
+	UserAdministrationController(UserAccounts accounts, TeamDirectory teams, RoleChanges roleChanges, AccessRevocation revocation,
+			AuditLog audit, SecondFactors factors, RefusalMessages messages) {
 		this.accounts = accounts;
+		this.teams = teams;
+		this.roleChanges = roleChanges;
+		this.revocation = revocation;
 		this.audit = audit;
 		this.factors = factors;
+		this.messages = messages;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("users", accounts.allUsers().stream().map(u -> UserRow.of(u, factors.isEnrolled(u.id()))).toList());
 		model.addAttribute("allRoles", Role.values());
-		model.addAttribute("teams", accounts.allTeams());
+		model.addAttribute("teams", teams.allTeams());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("chosenRoles", Set.of(Role.RESEARCHER));
 		return "accounts/users";
@@ -58,9 +73,9 @@ class UserAdministrationController {
 			audit.record(AuditEvent.of(admin.getName(), "user.created", "user", created.id(), request.getRemoteAddr())
 				.withDetails(Map.of("roles", created.roles().stream().map(Role::name).sorted().toList().toString())));
 		}
-		catch (AccountRejected rejected) {
+		catch (Refused rejected) {
 			list(model);
-			model.addAttribute("problems", rejected.reasons());
+			model.addAttribute("problems", messages.explain(rejected.refusals()));
 			model.addAttribute("username", username);
 			model.addAttribute("team", team);
 			model.addAttribute("chosenRoles", chosen);
@@ -73,9 +88,9 @@ class UserAdministrationController {
 	/** For a user whose device was seized: sessions, tokens, second factors and password, all at once. */
 	@PostMapping("/{username}/revoke-all")
 	String revokeAll(@PathVariable String username, Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
-		AccountService.Revocation revocation = accounts.revokeEverything(username);
-		audit.record(AuditEvent.of(admin.getName(), "user.revoked-all", "user", revocation.userId(), request.getRemoteAddr())
-			.withDetails(Map.of("tokensRevoked", Integer.toString(revocation.tokensRevoked()))));
+		AccessRevocation.Revocation revoked = revocation.revokeEverything(username);
+		audit.record(AuditEvent.of(admin.getName(), "user.revoked-all", "user", revoked.userId(), request.getRemoteAddr())
+			.withDetails(Map.of("tokensRevoked", Integer.toString(revoked.tokensRevoked()))));
 		redirect.addFlashAttribute("revoked", username);
 		return "redirect:/admin/users";
 	}
@@ -84,7 +99,7 @@ class UserAdministrationController {
 	@PostMapping("/{username}/roles")
 	String changeRoles(@PathVariable String username, @RequestParam(name = "roles", required = false) List<Role> roles,
 			Authentication admin, HttpServletRequest request, RedirectAttributes redirect) {
-		AccountService.RoleChange change = accounts.changeRoles(admin.getName(), username,
+		RoleChanges.RoleChange change = roleChanges.changeRoles(admin.getName(), username,
 				roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
 		audit.record(AuditEvent.of(admin.getName(), "user.roles-changed", "user", change.userId(), request.getRemoteAddr())
 			.withDetails(Map.of("before", names(change.before()), "after", names(change.after()))));
@@ -105,15 +120,16 @@ class UserAdministrationController {
 			audit.record(AuditEvent.of(admin.getName(), "user.password-reset", "user", id, request.getRemoteAddr()));
 			redirect.addFlashAttribute("passwordReset", username);
 		}
-		catch (AccountRejected rejected) {
-			redirect.addFlashAttribute("problems", rejected.reasons());
+		catch (Refused rejected) {
+			redirect.addFlashAttribute("problems", messages.explain(rejected.refusals()));
 		}
 		return "redirect:/admin/users";
 	}
 
-	@ExceptionHandler(AccountRejected.class)
-	String unknownUser(AccountRejected rejected, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("problems", rejected.reasons());
+	/** A step on a user refused (an unknown name, roles that may not be given): the users page says why. */
+	@ExceptionHandler(Refused.class)
+	String refused(Refused rejected, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("problems", messages.explain(rejected.refusals()));
 		return "redirect:/admin/users";
 	}
 

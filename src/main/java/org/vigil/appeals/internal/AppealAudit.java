@@ -32,7 +32,7 @@ class AppealAudit {
 		log.record(event(viewer, action, caseId, appealId, details));
 	}
 
-	void denied(Viewer viewer, String action, UUID caseId, UUID appealId, Refusal refusal) {
+	void denied(Viewer viewer, String action, UUID caseId, UUID appealId, AppealRule refusal) {
 		log.record(event(viewer, action, caseId, appealId, Map.of("reason", refusal.name())).withOutcome(AuditEvent.DENIED));
 	}
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
-import org.vigil.vault.CaseKeys;
+import org.vigil.cases.CaseStanding;
 
 /**
  * Drafting an appeal and editing the draft: researchers who may change the case, while the
@@ -23,27 +23,23 @@ class AppealDrafting {
 
 	private final AppealText text;
 
-	private final CaseKeys keys;
-
 	private final AppealAudit audit;
 
-	AppealDrafting(AppealRepository appeals, AppealRecords records, AppealText text, CaseKeys keys, AppealAudit audit) {
+	AppealDrafting(AppealRepository appeals, AppealRecords records, AppealText text, AppealAudit audit) {
 		this.appeals = appeals;
 		this.records = records;
 		this.text = text;
-		this.keys = keys;
 		this.audit = audit;
 	}
 
 	/** Why the viewer may not draft an appeal on the case, if they may not. */
-	@Transactional(readOnly = true)
-	Optional<Refusal> refusalToDraft(Viewer viewer, UUID caseId) {
-		records.caseOf(viewer, caseId);
-		return AppealPolicy.toDraft(viewer, records.mayChangeCase(viewer, caseId), keys.isShredded(caseId));
+	static Optional<AppealRule> refusalToDraft(Viewer viewer, CaseStanding standing) {
+		return AppealPolicy.toDraft(viewer, standing.mayChange(), standing.purged());
 	}
 
-	AppealOutcome draft(Viewer viewer, UUID caseId, AppealContent content) {
-		Optional<Refusal> refusal = refusalToDraft(viewer, caseId);
+	AppealOutcome draft(Viewer viewer, CaseStanding standing, AppealContent content) {
+		UUID caseId = standing.caseId();
+		Optional<AppealRule> refusal = refusalToDraft(viewer, standing);
 		if (refusal.isPresent()) {
 			audit.denied(viewer, "appeal.drafted", caseId, null, refusal.get());
 			return new AppealOutcome.Refused(refusal.get());
@@ -54,10 +50,10 @@ class AppealDrafting {
 		return new AppealOutcome.Done(records.view(appeal));
 	}
 
-	AppealOutcome edit(Viewer viewer, UUID caseId, UUID appealId, AppealContent content, long baseVersion) {
-		Appeal appeal = records.find(viewer, caseId, appealId).appeal();
-		Optional<Refusal> refusal = AppealPolicy.toEdit(viewer, records.mayChangeCase(viewer, caseId),
-				appeal.facts(keys.isShredded(caseId)));
+	AppealOutcome edit(Viewer viewer, CaseStanding standing, UUID appealId, AppealContent content, long baseVersion) {
+		UUID caseId = standing.caseId();
+		Appeal appeal = records.find(standing, appealId);
+		Optional<AppealRule> refusal = AppealPolicy.toEdit(viewer, standing.mayChange(), appeal.facts(standing.purged()));
 		if (refusal.isPresent()) {
 			audit.denied(viewer, "appeal.changed", caseId, appealId, refusal.get());
 			return new AppealOutcome.Refused(refusal.get());

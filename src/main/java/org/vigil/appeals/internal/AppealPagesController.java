@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
-import org.vigil.cases.VisibleCase;
+import org.vigil.cases.CaseStanding;
+import org.vigil.platform.Refusal;
+import org.vigil.platform.web.RefusalStatus;
 
 /**
  * The appeal pages: the list of a case's appeals (a fragment the case page loads), drafting,
@@ -55,55 +57,52 @@ class AppealPagesController {
 
 	/** The appeals of the case: a fragment when htmx asks for it (the case page), else a page. */
 	@GetMapping
-	String list(@PathVariable UUID caseId, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+	String list(CaseStanding standing, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Viewer viewer = viewers.get();
-		model.addAttribute("caseFile", records.caseOf(viewer, caseId));
-		model.addAttribute("appeals", records.list(viewer, caseId));
-		model.addAttribute("mayDraft", drafting.refusalToDraft(viewer, caseId).isEmpty());
+		model.addAttribute("caseFile", standing.visibleCase());
+		model.addAttribute("appeals", records.list(viewer, standing));
+		model.addAttribute("mayDraft", AppealDrafting.refusalToDraft(viewer, standing).isEmpty());
 		return htmx != null ? "appeals/list :: appeals" : "appeals/list";
 	}
 
 	@GetMapping("/new")
-	String newAppeal(@PathVariable UUID caseId, Model model, HttpServletResponse response) {
-		Viewer viewer = viewers.get();
+	String newAppeal(CaseStanding standing, Model model, HttpServletResponse response) {
 		model.addAttribute("appealForm", new AppealForm());
-		drafting.refusalToDraft(viewer, caseId).ifPresent(refusal -> refuse(refusal, model, response));
-		return newForm(viewer, caseId, model);
+		AppealDrafting.refusalToDraft(viewers.get(), standing).ifPresent(rule -> refuse(Refusal.of(rule), model, response));
+		return newForm(standing, model);
 	}
 
 	@PostMapping("/new")
-	String draft(@PathVariable UUID caseId, @Valid @ModelAttribute("appealForm") AppealForm form, BindingResult binding,
+	String draft(CaseStanding standing, @Valid @ModelAttribute("appealForm") AppealForm form, BindingResult binding,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Viewer viewer = viewers.get();
 		if (binding.hasErrors()) {
-			return newForm(viewer, caseId, model);
+			return newForm(standing, model);
 		}
-		AppealOutcome outcome = drafting.draft(viewer, caseId, form.content());
+		AppealOutcome outcome = drafting.draft(viewers.get(), standing, form.content());
 		if (outcome instanceof AppealOutcome.Refused refused) {
 			refuse(refused.refusal(), model, response);
-			return newForm(viewer, caseId, model);
+			return newForm(standing, model);
 		}
 		AppealView drafted = ((AppealOutcome.Done) outcome).appeal();
 		redirect.addFlashAttribute("done", "appeal.saved");
-		return "redirect:/cases/" + caseId + "/appeals/" + drafted.id();
+		return "redirect:/cases/" + standing.caseId() + "/appeals/" + drafted.id();
 	}
 
 	@GetMapping("/{appealId}")
-	String show(@PathVariable UUID caseId, @PathVariable UUID appealId, Model model) {
+	String show(CaseStanding standing, @PathVariable UUID appealId, Model model) {
 		Viewer viewer = viewers.get();
-		AppealView appeal = records.read(viewer, caseId, appealId);
-		return page(viewer, caseId, appeal, null, model);
+		return page(viewer, standing, records.read(viewer, standing, appealId), null, model);
 	}
 
 	@PostMapping("/{appealId}")
-	String save(@PathVariable UUID caseId, @PathVariable UUID appealId, @Valid @ModelAttribute("appealForm") AppealForm form,
+	String save(CaseStanding standing, @PathVariable UUID appealId, @Valid @ModelAttribute("appealForm") AppealForm form,
 			BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
 		if (binding.hasErrors()) {
-			return page(viewer, caseId, records.view(records.find(viewer, caseId, appealId).appeal()), form, model);
+			return page(viewer, standing, records.view(records.find(standing, appealId)), form, model);
 		}
 		long base = form.getVersion() == null ? -1 : form.getVersion();
-		AppealOutcome outcome = drafting.edit(viewer, caseId, appealId, form.content(), base);
+		AppealOutcome outcome = drafting.edit(viewer, standing, appealId, form.content(), base);
 		if (outcome instanceof AppealOutcome.Stale stale) {
 			// Keep what the user typed; adopt the current version so that saving again is a decision.
 			form.setVersion(stale.current().version());
@@ -112,74 +111,73 @@ class AppealPagesController {
 				.map(field -> new Difference(field, stale.current().content().valueOf(field)))
 				.toList());
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return page(viewer, caseId, stale.current(), form, model);
+			return page(viewer, standing, stale.current(), form, model);
 		}
-		return after(viewer, caseId, appealId, outcome, "appeal.saved", model, response, redirect);
+		return after(viewer, standing, appealId, outcome, "appeal.saved", model, response, redirect);
 	}
 
 	@PostMapping("/{appealId}/submit")
-	String submit(@PathVariable UUID caseId, @PathVariable UUID appealId, @RequestParam long version, Model model,
+	String submit(CaseStanding standing, @PathVariable UUID appealId, @RequestParam long version, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		return after(viewer, caseId, appealId, review.submit(viewer, caseId, appealId, version), "appeal.submitted", model,
+		return after(viewer, standing, appealId, review.submit(viewer, standing, appealId, version), "appeal.submitted", model,
 				response, redirect);
 	}
 
 	@PostMapping("/{appealId}/approve")
-	String approve(@PathVariable UUID caseId, @PathVariable UUID appealId, @RequestParam long version,
+	String approve(CaseStanding standing, @PathVariable UUID appealId, @RequestParam long version,
 			@RequestParam(defaultValue = "") String password, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		return after(viewer, caseId, appealId, review.approve(viewer, caseId, appealId, version, () -> signature.confirmed(password)),
+		return after(viewer, standing, appealId, review.approve(viewer, standing, appealId, version, () -> signature.confirmed(password)),
 				"appeal.approved", model, response, redirect);
 	}
 
 
 	@PostMapping("/{appealId}/return")
-	String returnToDraft(@PathVariable UUID caseId, @PathVariable UUID appealId, @RequestParam long version,
+	String returnToDraft(CaseStanding standing, @PathVariable UUID appealId, @RequestParam long version,
 			@RequestParam(required = false) String comment, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
 		if (comment == null || comment.isBlank() || comment.length() > AppealReview.MAX_COMMENT) {
 			model.addAttribute("commentProblem", true);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(viewer, caseId, records.view(records.find(viewer, caseId, appealId).appeal()), null, model);
+			return page(viewer, standing, records.view(records.find(standing, appealId)), null, model);
 		}
-		return after(viewer, caseId, appealId, review.returnToDraft(viewer, caseId, appealId, version, comment),
+		return after(viewer, standing, appealId, review.returnToDraft(viewer, standing, appealId, version, comment),
 				"appeal.returned", model, response, redirect);
 	}
 
 	/** Back to the appeal with a note when done; the appeal again with the reason when not. */
-	private String after(Viewer viewer, UUID caseId, UUID appealId, AppealOutcome outcome, String doneKey, Model model,
+	private String after(Viewer viewer, CaseStanding standing, UUID appealId, AppealOutcome outcome, String doneKey, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		if (outcome instanceof AppealOutcome.Refused refused) {
 			refuse(refused.refusal(), model, response);
-			return page(viewer, caseId, records.view(records.find(viewer, caseId, appealId).appeal()), null, model);
+			return page(viewer, standing, records.view(records.find(standing, appealId)), null, model);
 		}
 		if (outcome instanceof AppealOutcome.Stale stale) {
 			model.addAttribute("stale", stale.current());
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return page(viewer, caseId, stale.current(), null, model);
+			return page(viewer, standing, stale.current(), null, model);
 		}
 		redirect.addFlashAttribute("done", doneKey);
-		return "redirect:/cases/" + caseId + "/appeals/" + appealId;
+		return "redirect:/cases/" + standing.caseId() + "/appeals/" + appealId;
 	}
 
 	private static void refuse(Refusal refusal, Model model, HttpServletResponse response) {
-		model.addAttribute("refusal", "appeal.refused." + refusal.name());
-		response.setStatus(refusal.forbidden() ? HttpStatus.FORBIDDEN.value() : HttpStatus.CONFLICT.value());
+		model.addAttribute("refusal", refusal.messageKey());
+		response.setStatus(RefusalStatus.of(refusal));
 	}
 
-	private String newForm(Viewer viewer, UUID caseId, Model model) {
-		model.addAttribute("caseFile", records.caseOf(viewer, caseId));
+	private String newForm(CaseStanding standing, Model model) {
+		model.addAttribute("caseFile", standing.visibleCase());
 		return "appeals/form";
 	}
 
 	/** The appeal page; {@code form} is what the user typed, or {@code null} for the saved appeal. */
-	private String page(Viewer viewer, UUID caseId, AppealView appeal, AppealForm form, Model model) {
-		VisibleCase caseFile = records.caseOf(viewer, caseId);
-		AppealPermissions may = AppealPolicy.permissions(viewer, records.mayChangeCase(viewer, caseId), caseFile.teamId(),
+	private String page(Viewer viewer, CaseStanding standing, AppealView appeal, AppealForm form, Model model) {
+		AppealPermissions may = AppealPolicy.permissions(viewer, standing.mayChange(), standing.visibleCase().teamId(),
 				appeal.facts());
-		model.addAttribute("caseFile", caseFile);
+		model.addAttribute("caseFile", standing.visibleCase());
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("may", may);
 		model.addAttribute("needsPassword", may.mayApprove() && signature.needsPassword());

@@ -20,68 +20,68 @@ final class AppealPolicy {
 	}
 
 	/** @param mayChangeCase whether the viewer may change the case (see {@code CaseDirectory#mayChange}) */
-	static Optional<Refusal> toDraft(Viewer viewer, boolean mayChangeCase, boolean casePurged) {
+	static Optional<AppealRule> toDraft(Viewer viewer, boolean mayChangeCase, boolean casePurged) {
 		if (!viewer.has(Role.RESEARCHER) || !mayChangeCase) {
-			return Optional.of(Refusal.CASE_NOT_CHANGEABLE);
+			return Optional.of(AppealRule.CASE_NOT_CHANGEABLE);
 		}
-		return casePurged ? Optional.of(Refusal.CASE_PURGED) : Optional.empty();
+		return casePurged ? Optional.of(AppealRule.CASE_PURGED) : Optional.empty();
 	}
 
-	static Optional<Refusal> toEdit(Viewer viewer, boolean mayChangeCase, AppealFacts appeal) {
+	static Optional<AppealRule> toEdit(Viewer viewer, boolean mayChangeCase, AppealFacts appeal) {
 		return toDraft(viewer, mayChangeCase, appeal.purged()).or(() -> draftOnly(appeal));
 	}
 
-	static Optional<Refusal> toSubmit(Viewer viewer, boolean mayChangeCase, AppealFacts appeal) {
+	static Optional<AppealRule> toSubmit(Viewer viewer, boolean mayChangeCase, AppealFacts appeal) {
 		return toEdit(viewer, mayChangeCase, appeal)
-			.or(() -> appeal.complete() ? Optional.empty() : Optional.of(Refusal.INCOMPLETE));
+			.or(() -> appeal.complete() ? Optional.empty() : Optional.of(AppealRule.INCOMPLETE));
 	}
 
 	/** @param owningTeam the team that owns the appeal's case */
-	static Optional<Refusal> toApprove(Viewer viewer, UUID owningTeam, AppealFacts appeal) {
+	static Optional<AppealRule> toApprove(Viewer viewer, UUID owningTeam, AppealFacts appeal) {
 		if (!isReviewerOf(viewer, owningTeam)) {
-			return Optional.of(Refusal.NOT_TEAM_REVIEWER);
+			return Optional.of(AppealRule.NOT_TEAM_REVIEWER);
 		}
 		if (appeal.contributors().contains(viewer.userId())) {
-			return Optional.of(Refusal.OWN_APPEAL);
+			return Optional.of(AppealRule.OWN_APPEAL);
 		}
 		return inReviewOnly(appeal);
 	}
 
-	static Optional<Refusal> toReturn(Viewer viewer, UUID owningTeam, AppealFacts appeal) {
+	static Optional<AppealRule> toReturn(Viewer viewer, UUID owningTeam, AppealFacts appeal) {
 		if (!isReviewerOf(viewer, owningTeam)) {
-			return Optional.of(Refusal.NOT_TEAM_REVIEWER);
+			return Optional.of(AppealRule.NOT_TEAM_REVIEWER);
 		}
 		return inReviewOnly(appeal);
 	}
 
 	/** Which steps to offer the viewer on the appeal's page (the server checks each again). */
 	static AppealPermissions permissions(Viewer viewer, boolean mayChangeCase, UUID owningTeam, AppealFacts appeal) {
-		Optional<Refusal> submit = toSubmit(viewer, mayChangeCase, appeal);
-		Optional<Refusal> approve = toApprove(viewer, owningTeam, appeal);
+		Optional<AppealRule> submit = toSubmit(viewer, mayChangeCase, appeal);
+		Optional<AppealRule> approve = toApprove(viewer, owningTeam, appeal);
 		return new AppealPermissions(toEdit(viewer, mayChangeCase, appeal).isEmpty(),
 				// Offered while incomplete too: pressing it says what is missing.
-				submit.isEmpty() || submit.get() == Refusal.INCOMPLETE,
+				submit.isEmpty() || submit.get() == AppealRule.INCOMPLETE,
 				approve.isEmpty(),
 				toReturn(viewer, owningTeam, appeal).isEmpty(),
-				approve.equals(Optional.of(Refusal.OWN_APPEAL)) && appeal.status() == AppealStatus.IN_REVIEW);
+				approve.equals(Optional.of(AppealRule.OWN_APPEAL)) && appeal.status() == AppealStatus.IN_REVIEW);
 	}
 
 	private static boolean isReviewerOf(Viewer viewer, UUID team) {
 		return viewer.has(Role.REVIEWER) && viewer.isMemberOf(team);
 	}
 
-	private static Optional<Refusal> draftOnly(AppealFacts appeal) {
+	private static Optional<AppealRule> draftOnly(AppealFacts appeal) {
 		if (appeal.status() == AppealStatus.APPROVED) {
-			return Optional.of(Refusal.APPROVED_IS_FINAL);
+			return Optional.of(AppealRule.APPROVED_IS_FINAL);
 		}
-		return appeal.status() == AppealStatus.DRAFT ? Optional.empty() : Optional.of(Refusal.NOT_A_DRAFT);
+		return appeal.status() == AppealStatus.DRAFT ? Optional.empty() : Optional.of(AppealRule.NOT_A_DRAFT);
 	}
 
-	private static Optional<Refusal> inReviewOnly(AppealFacts appeal) {
+	private static Optional<AppealRule> inReviewOnly(AppealFacts appeal) {
 		if (appeal.purged()) {
-			return Optional.of(Refusal.CASE_PURGED);
+			return Optional.of(AppealRule.CASE_PURGED);
 		}
-		return appeal.status() == AppealStatus.IN_REVIEW ? Optional.empty() : Optional.of(Refusal.NOT_IN_REVIEW);
+		return appeal.status() == AppealStatus.IN_REVIEW ? Optional.empty() : Optional.of(AppealRule.NOT_IN_REVIEW);
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
 import org.vigil.appeals.AppealApproved;
-import org.vigil.vault.CaseKeys;
+import org.vigil.cases.CaseStanding;
 
 /**
  * Moving an appeal through review: a researcher submits the draft; a reviewer of the owning team
@@ -31,25 +31,22 @@ class AppealReview {
 
 	private final AppealText text;
 
-	private final CaseKeys keys;
-
 	private final AppealAudit audit;
 
 	private final ApplicationEventPublisher events;
 
-	AppealReview(AppealRepository appeals, AppealRecords records, AppealText text, CaseKeys keys, AppealAudit audit,
+	AppealReview(AppealRepository appeals, AppealRecords records, AppealText text, AppealAudit audit,
 			ApplicationEventPublisher events) {
 		this.appeals = appeals;
 		this.records = records;
 		this.text = text;
-		this.keys = keys;
 		this.audit = audit;
 		this.events = events;
 	}
 
-	AppealOutcome submit(Viewer viewer, UUID caseId, UUID appealId, long baseVersion) {
-		Appeal appeal = records.find(viewer, caseId, appealId).appeal();
-		Optional<Refusal> refusal = AppealPolicy.toSubmit(viewer, records.mayChangeCase(viewer, caseId), facts(appeal));
+	AppealOutcome submit(Viewer viewer, CaseStanding standing, UUID appealId, long baseVersion) {
+		Appeal appeal = records.find(standing, appealId);
+		Optional<AppealRule> refusal = AppealPolicy.toSubmit(viewer, standing.mayChange(), appeal.facts(standing.purged()));
 		return decide(viewer, "appeal.submitted", appeal, refusal, baseVersion, () -> appeal.submit(viewer));
 	}
 
@@ -58,29 +55,27 @@ class AppealReview {
 	 * approver confirms it is them ({@code signatureConfirmed}: a password check within
 	 * {@link ApprovalSignature#FRESH}, or the password given now), asked only once the rules allow the step.
 	 */
-	AppealOutcome approve(Viewer viewer, UUID caseId, UUID appealId, long baseVersion,
+	AppealOutcome approve(Viewer viewer, CaseStanding standing, UUID appealId, long baseVersion,
 			java.util.function.BooleanSupplier signatureConfirmed) {
-		AppealRecords.Found found = records.find(viewer, caseId, appealId);
-		Appeal appeal = found.appeal();
-		Optional<Refusal> refusal = AppealPolicy.toApprove(viewer, found.caseFile().teamId(), facts(appeal))
-			.or(() -> signatureConfirmed.getAsBoolean() ? Optional.empty() : Optional.of(Refusal.SIGNATURE_NOT_CONFIRMED));
+		Appeal appeal = records.find(standing, appealId);
+		Optional<AppealRule> refusal = AppealPolicy.toApprove(viewer, standing.visibleCase().teamId(), appeal.facts(standing.purged()))
+			.or(() -> signatureConfirmed.getAsBoolean() ? Optional.empty() : Optional.of(AppealRule.SIGNATURE_NOT_CONFIRMED));
 		AppealOutcome outcome = decide(viewer, "appeal.approved", appeal, refusal, baseVersion, () -> appeal.approve(viewer));
 		if (outcome instanceof AppealOutcome.Done) {
-			events.publishEvent(new AppealApproved(appealId, caseId, appeal.approvedBy(), appeal.approvedAt()));
+			events.publishEvent(new AppealApproved(appealId, standing.caseId(), appeal.approvedBy(), appeal.approvedAt()));
 		}
 		return outcome;
 	}
 
 	/** @param comment what the author should change; required */
-	AppealOutcome returnToDraft(Viewer viewer, UUID caseId, UUID appealId, long baseVersion, String comment) {
-		AppealRecords.Found found = records.find(viewer, caseId, appealId);
-		Appeal appeal = found.appeal();
-		Optional<Refusal> refusal = AppealPolicy.toReturn(viewer, found.caseFile().teamId(), facts(appeal));
+	AppealOutcome returnToDraft(Viewer viewer, CaseStanding standing, UUID appealId, long baseVersion, String comment) {
+		Appeal appeal = records.find(standing, appealId);
+		Optional<AppealRule> refusal = AppealPolicy.toReturn(viewer, standing.visibleCase().teamId(), appeal.facts(standing.purged()));
 		return decide(viewer, "appeal.returned", appeal, refusal, baseVersion,
-				() -> appeal.returnToDraft(text.sealComment(caseId, appealId, comment.strip()), viewer));
+				() -> appeal.returnToDraft(text.sealComment(standing.caseId(), appealId, comment.strip()), viewer));
 	}
 
-	private AppealOutcome decide(Viewer viewer, String action, Appeal appeal, Optional<Refusal> refusal, long baseVersion,
+	private AppealOutcome decide(Viewer viewer, String action, Appeal appeal, Optional<AppealRule> refusal, long baseVersion,
 			Runnable step) {
 		if (refusal.isPresent()) {
 			audit.denied(viewer, action, appeal.caseId(), appeal.id(), refusal.get());
@@ -93,10 +88,6 @@ class AppealReview {
 		appeals.saveAndFlush(appeal);
 		audit.record(viewer, action, appeal.caseId(), appeal.id(), Map.of("status", appeal.status().name()));
 		return new AppealOutcome.Done(records.view(appeal));
-	}
-
-	private AppealFacts facts(Appeal appeal) {
-		return appeal.facts(keys.isShredded(appeal.caseId()));
 	}
 
 }

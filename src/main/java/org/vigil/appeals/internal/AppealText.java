@@ -1,6 +1,5 @@
 package org.vigil.appeals.internal;
 
-import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -49,13 +48,7 @@ class AppealText {
 	}
 
 	private String seal(UUID caseId, UUID appealId, String field, String value, String current) {
-		if (value == null) {
-			return null;
-		}
-		if (current != null && Objects.equals(open(caseId, appealId, field, current), value)) {
-			return current;
-		}
-		return cipher.encrypt(caseId, RECORD_TYPE, appealId, field, value);
+		return cipher.reseal(caseId, RECORD_TYPE, appealId, field, value, current);
 	}
 
 	private String open(UUID caseId, UUID appealId, String field, String sealed) {

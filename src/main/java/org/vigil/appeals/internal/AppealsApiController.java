@@ -2,12 +2,9 @@ package org.vigil.appeals.internal;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +19,15 @@ import org.vigil.appeals.internal.AppealApiModels.AppealRequest;
 import org.vigil.appeals.internal.AppealApiModels.AppealResponse;
 import org.vigil.appeals.internal.AppealApiModels.Created;
 import org.vigil.appeals.internal.AppealApiModels.StepRequest;
+import org.vigil.cases.CaseStanding;
+import org.vigil.platform.EditRule;
+import org.vigil.platform.Refusal;
 
 /**
- * The appeals API: the same rules as the appeal pages, in JSON. A step the rules refuse answers
- * {@code 403} when the caller may not take it and {@code 409} when the appeal is not in a state
- * for it; a stale {@code version} answers {@code 409} with the appeal as it is now.
+ * The appeals API: the same rules as the appeal pages, in JSON. A step the rules refuse is answered
+ * by platform as its rule's kind says: {@code 403} when the caller may not take it, {@code 409} when
+ * the appeal is not in a state for it; a stale {@code version} answers {@code 409} with the appeal
+ * as it is now ({@code current}).
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}/appeals")
@@ -52,102 +53,81 @@ class AppealsApiController {
 	}
 
 	@GetMapping
-	List<AppealResponse> list(@PathVariable UUID caseId) {
-		return records.list(viewers.get(), caseId).stream().map(AppealResponse::of).toList();
+	List<AppealResponse> list(CaseStanding standing) {
+		return records.list(viewers.get(), standing).stream().map(AppealResponse::of).toList();
 	}
 
 	@PostMapping
-	ResponseEntity<?> draft(@PathVariable UUID caseId, @Valid @RequestBody AppealRequest request) {
-		AppealOutcome outcome = drafting.draft(viewers.get(), caseId, request.content());
-		if (outcome instanceof AppealOutcome.Done done) {
-			return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/appeals/" + done.appeal().id()))
-				.body(new Created(done.appeal().id(), done.appeal().version()));
-		}
-		return answer(outcome);
+	ResponseEntity<Created> draft(CaseStanding standing, @Valid @RequestBody AppealRequest request) {
+		AppealView drafted = done(drafting.draft(viewers.get(), standing, request.content()));
+		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/appeals/" + drafted.id()))
+			.body(new Created(drafted.id(), drafted.version()));
 	}
 
 	@GetMapping("/{appealId}")
-	AppealResponse show(@PathVariable UUID caseId, @PathVariable UUID appealId) {
-		return AppealResponse.of(records.read(viewers.get(), caseId, appealId));
+	AppealResponse show(CaseStanding standing, @PathVariable UUID appealId) {
+		return AppealResponse.of(records.read(viewers.get(), standing, appealId));
 	}
 
 	@PutMapping("/{appealId}")
-	ResponseEntity<?> edit(@PathVariable UUID caseId, @PathVariable UUID appealId, @Valid @RequestBody AppealRequest request) {
+	ResponseEntity<AppealResponse> edit(CaseStanding standing, @PathVariable UUID appealId, @Valid @RequestBody AppealRequest request) {
 		Viewer viewer = viewers.get();
-		records.find(viewer, caseId, appealId);
+		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
 		if (request.version() == null) {
-			return versionRequired();
+			throw EditRule.versionRequired().toException();
 		}
-		return answer(drafting.edit(viewer, caseId, appealId, request.content(), request.version()));
+		return answer(drafting.edit(viewer, standing, appealId, request.content(), request.version()));
 	}
 
 	@PostMapping("/{appealId}/submit")
-	ResponseEntity<?> submit(@PathVariable UUID caseId, @PathVariable UUID appealId,
+	ResponseEntity<AppealResponse> submit(CaseStanding standing, @PathVariable UUID appealId,
 			@Valid @RequestBody(required = false) StepRequest request) {
 		Viewer viewer = viewers.get();
-		records.find(viewer, caseId, appealId);
-		if (request == null || request.version() == null) {
-			return versionRequired();
-		}
-		return answer(review.submit(viewer, caseId, appealId, request.version()));
+		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
+		requireVersion(request);
+		return answer(review.submit(viewer, standing, appealId, request.version()));
 	}
 
 	@PostMapping("/{appealId}/approve")
-	ResponseEntity<?> approve(@PathVariable UUID caseId, @PathVariable UUID appealId,
+	ResponseEntity<AppealResponse> approve(CaseStanding standing, @PathVariable UUID appealId,
 			@Valid @RequestBody(required = false) StepRequest request) {
 		Viewer viewer = viewers.get();
-		records.find(viewer, caseId, appealId);
-		if (request == null || request.version() == null) {
-			return versionRequired();
-		}
-		return answer(review.approve(viewer, caseId, appealId, request.version(), () -> signature.confirmed(request.password())));
+		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
+		requireVersion(request);
+		return answer(review.approve(viewer, standing, appealId, request.version(), () -> signature.confirmed(request.password())));
 	}
 
 	@PostMapping("/{appealId}/return")
-	ResponseEntity<?> returnToDraft(@PathVariable UUID caseId, @PathVariable UUID appealId,
+	ResponseEntity<AppealResponse> returnToDraft(CaseStanding standing, @PathVariable UUID appealId,
 			@Valid @RequestBody(required = false) StepRequest request) {
 		Viewer viewer = viewers.get();
-		records.find(viewer, caseId, appealId);
-		if (request == null || request.version() == null) {
-			return versionRequired();
-		}
+		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
+		requireVersion(request);
 		if (request.comment() == null || request.comment().isBlank()) {
-			return invalid("comment", "is required: say what should change before the appeal goes to review again");
+			throw Refusal.onField(AppealRule.COMMENT_REQUIRED, "comment").toException();
 		}
-		return answer(review.returnToDraft(viewer, caseId, appealId, request.version(), request.comment()));
+		return answer(review.returnToDraft(viewer, standing, appealId, request.version(), request.comment()));
 	}
 
-	private static ResponseEntity<?> answer(AppealOutcome outcome) {
+	private static ResponseEntity<AppealResponse> answer(AppealOutcome outcome) {
+		return ResponseEntity.ok(AppealResponse.of(done(outcome)));
+	}
+
+	/** The appeal when the step was taken; when it was not, the refusal, which platform answers. */
+	private static AppealView done(AppealOutcome outcome) {
 		if (outcome instanceof AppealOutcome.Refused refused) {
-			Refusal refusal = refused.refusal();
-			HttpStatus status = refusal.forbidden() ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal.reason());
-			problem.setTitle(refusal.forbidden() ? "Forbidden" : "Not allowed in this state");
-			problem.setProperty("refusal", refusal.name());
-			return ResponseEntity.status(status).body(problem);
+			throw refused.refusal().toException();
 		}
 		if (outcome instanceof AppealOutcome.Stale stale) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-					"This appeal was changed by someone else after you loaded the version you sent; it is now at version "
-							+ stale.current().version() + ". Read it again, then repeat your step with the new version.");
-			problem.setTitle("Edit conflict");
-			problem.setProperty("currentVersion", stale.current().version());
-			problem.setProperty("changes", stale.differingFields());
-			problem.setProperty("current", AppealResponse.of(stale.current()));
-			return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+			throw stale.refusal().with("current", AppealResponse.of(stale.current())).toException();
 		}
-		return ResponseEntity.ok(AppealResponse.of(((AppealOutcome.Done) outcome).appeal()));
+		return ((AppealOutcome.Done) outcome).appeal();
 	}
 
-	private static ResponseEntity<ProblemDetail> versionRequired() {
-		return invalid("version", "is required: send the version you loaded, so that concurrent changes are detected");
-	}
-
-	private static ResponseEntity<ProblemDetail> invalid(String field, String reason) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + " " + reason);
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", List.of(Map.of("field", field, "reason", reason)));
-		return ResponseEntity.badRequest().body(problem);
+	private static void requireVersion(StepRequest request) {
+		if (request == null || request.version() == null) {
+			throw EditRule.versionRequired().toException();
+		}
 	}
 
 }

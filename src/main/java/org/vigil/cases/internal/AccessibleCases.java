@@ -1,41 +1,53 @@
 package org.vigil.cases.internal;
 
+import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseDirectory;
+import org.vigil.cases.CaseStanding;
 import org.vigil.cases.VisibleCase;
-import org.vigil.platform.NotFoundException;
+import org.vigil.vault.CaseKeys;
 
-/** The case registry's answer to other modules, through {@link CaseAccess} like its own pages. */
+/** The case registry's answer to other modules and to its own pages, through {@link CaseAccess}. */
 @Component
 @Transactional(readOnly = true)
 class AccessibleCases implements CaseDirectory {
 
 	private final CaseAccess access;
 
-	AccessibleCases(CaseAccess access) {
+	private final CaseFileRepository cases;
+
+	private final IdentityAccess identities;
+
+	private final CaseKeys keys;
+
+	AccessibleCases(CaseAccess access, CaseFileRepository cases, IdentityAccess identities, CaseKeys keys) {
 		this.access = access;
+		this.cases = cases;
+		this.identities = identities;
+		this.keys = keys;
 	}
 
 	@Override
-	public VisibleCase find(Viewer viewer, UUID caseId) {
+	public CaseStanding standing(Viewer viewer, UUID caseId) {
 		CaseFile caseFile = access.visible(viewer, caseId);
-		return new VisibleCase(caseFile.id(), caseFile.reference(), caseFile.teamId());
+		return new CaseStanding(describe(caseFile), viewer.has(Role.RESEARCHER), identities.isRevealed(viewer, caseId),
+				keys.isShredded(caseId));
 	}
 
 	@Override
-	public boolean mayChange(Viewer viewer, UUID caseId) {
-		try {
-			access.changeable(viewer, caseId);
-			return true;
-		}
-		catch (NotFoundException | AccessDeniedException refused) {
-			return false;
-		}
+	public Optional<VisibleCase> describe(UUID caseId) {
+		return cases.findById(caseId).map(AccessibleCases::describe);
+	}
+
+	static VisibleCase describe(CaseFile caseFile) {
+		CaseDetails d = caseFile.details();
+		return new VisibleCase(caseFile.id(), caseFile.reference(), caseFile.teamId(), d.countryOfCustody(),
+				d.countryOfFearedReturn(), d.status(), d.priority(), d.region(), d.themes());
 	}
 
 }

@@ -15,6 +15,7 @@ import org.vigil.accounts.Team;
 import org.vigil.cases.CaseStatus;
 import org.vigil.cases.DatePrecision;
 import org.vigil.cases.Outcome;
+import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 import org.vigil.cases.Priority;
@@ -75,12 +76,16 @@ final class ApiModels {
 	public record CasePage(List<CaseResponse> items, int page, int size, long totalItems, int totalPages) {
 	}
 
-	/** A person as sent to {@code POST /api/cases/{id}/persons}; {@code name} and the other identity fields are protected. */
+	/**
+	 * A person as sent to {@code POST /api/cases/{id}/persons}; {@code name} and the other identity
+	 * fields are protected, {@code categories} (what a public statement may say of them) are not.
+	 */
 	public record PersonRequest(
 			@NotNull PersonKind kind,
 			@NotBlank @Size(max = 100) String publicLabel,
 			PersonRole role,
 			@Min(1) @Max(100000) Integer numberOfPersons,
+			@Size(max = 20) List<@NotNull PersonCategory> categories,
 			@Size(max = 500) String name,
 			@Size(max = 2000) String namesInOtherScripts,
 			@Size(max = 2000) String aliases,
@@ -94,7 +99,8 @@ final class ApiModels {
 
 		PersonProfile profile() {
 			int count = numberOfPersons != null ? numberOfPersons : 1;
-			return new PersonProfile(kind, count, role == null ? PersonRole.AT_RISK : role, publicLabel.strip());
+			return new PersonProfile(kind, count, role == null ? PersonRole.AT_RISK : role, publicLabel.strip(),
+					categories == null ? Set.of() : Set.copyOf(categories));
 		}
 
 		Identity identity() {
@@ -114,13 +120,13 @@ final class ApiModels {
 	}
 
 	public record PersonResponse(UUID id, UUID caseId, PersonKind kind, String publicLabel, PersonRole role,
-			int numberOfPersons, IdentityResponse identity, boolean purged, long version) {
+			int numberOfPersons, List<PersonCategory> categories, IdentityResponse identity, boolean purged, long version) {
 
 		static PersonResponse of(PersonView p) {
 			PersonProfile profile = p.profile();
 			return new PersonResponse(p.id(), p.caseId(), profile.kind(), profile.publicLabel(), profile.role(),
-					profile.numberOfPersons(), p.identity() == null ? null : IdentityResponse.of(p.identity()), p.purged(),
-					p.version());
+					profile.numberOfPersons(), profile.categories().stream().sorted().toList(),
+					p.identity() == null ? null : IdentityResponse.of(p.identity()), p.purged(), p.version());
 		}
 
 	}

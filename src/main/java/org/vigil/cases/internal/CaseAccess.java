@@ -10,13 +10,16 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
 import org.vigil.platform.NotFoundException;
-import org.vigil.vault.CaseKeys;
+import org.vigil.platform.Refusal;
 
 /**
  * Who may see and change a case. Need-to-know: members of the owning team, and users the case is
  * shared with until the share expires; everyone else is told the case does not exist. Changing
- * it also takes the researcher role.
+ * it also takes the researcher role; recording protected data takes a case whose key still exists.
+ * Visibility is asked once per request (see {@link CaseStandings}); the use cases then check the
+ * {@link CaseStanding} they are given.
  */
 @Component
 class CaseAccess {
@@ -26,18 +29,8 @@ class CaseAccess {
 
 	private final CaseFileRepository cases;
 
-	private final CaseKeys keys;
-
-	CaseAccess(CaseFileRepository cases, CaseKeys keys) {
+	CaseAccess(CaseFileRepository cases) {
 		this.cases = cases;
-		this.keys = keys;
-	}
-
-	/** Refuses to record protected data in a purged case: its key is gone. */
-	void requireNotPurged(UUID caseId) {
-		if (keys.isShredded(caseId)) {
-			throw new CaseRejected("case", "was purged: its key is destroyed, so nothing protected can be recorded in it any more");
-		}
 	}
 
 	CaseFile visible(Viewer viewer, UUID caseId) {
@@ -45,15 +38,31 @@ class CaseAccess {
 			.orElseThrow(() -> new NotFoundException("Case"));
 	}
 
-	CaseFile changeable(Viewer viewer, UUID caseId) {
-		CaseFile caseFile = visible(viewer, caseId);
-		requireResearcher(viewer);
-		return caseFile;
+	boolean isVisible(Viewer viewer, UUID caseId) {
+		return cases.findVisible(caseId, teams(viewer), viewer.userId(), Instant.now()).isPresent();
+	}
+
+	/** The case the standing was checked for, to read or change. */
+	CaseFile load(CaseStanding standing) {
+		return cases.findById(standing.caseId()).orElseThrow(() -> new NotFoundException("Case"));
+	}
+
+	static void requireChange(CaseStanding standing) {
+		if (!standing.mayChange()) {
+			throw new AccessDeniedException("Recording and changing cases takes the researcher role.");
+		}
 	}
 
 	static void requireResearcher(Viewer viewer) {
 		if (!viewer.has(Role.RESEARCHER)) {
 			throw new AccessDeniedException("Recording and changing cases takes the researcher role.");
+		}
+	}
+
+	/** Refuses to record protected data in a purged case: its key is gone. */
+	static void requireNotPurged(CaseStanding standing) {
+		if (standing.purged()) {
+			throw Refusal.of(CaseRule.CASE_PURGED).toException();
 		}
 	}
 

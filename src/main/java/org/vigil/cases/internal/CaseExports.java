@@ -24,6 +24,7 @@ import org.vigil.platform.NotFoundException;
 import org.vigil.platform.RequestAddress;
 import org.vigil.vault.KeyDestroyedException;
 import tools.jackson.databind.json.JsonMapper;
+import org.vigil.platform.Refusal;
 
 /**
  * Bulk export of a team's cases with their protected data, under the two-person rule: one team
@@ -71,10 +72,10 @@ class CaseExports {
 
 	UUID request(Viewer viewer, UUID teamId, String reason) {
 		if (!viewer.isMemberOf(teamId)) {
-			throw new CaseRejected("teamId", "must be one of your teams");
+			throw Refusal.onField(CaseRule.EXPORT_TEAM_NOT_YOURS, "teamId").toException();
 		}
 		if (reason == null || reason.strip().length() < IdentityAccess.MIN_REASON_LENGTH) {
-			throw new CaseRejected("reason", "must say why the export is needed (at least " + IdentityAccess.MIN_REASON_LENGTH + " characters)");
+			throw Refusal.onField(CaseRule.EXPORT_REASON_NEEDED, "reason", IdentityAccess.MIN_REASON_LENGTH).toException();
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
@@ -99,7 +100,7 @@ class CaseExports {
 			throw new AccessDeniedException("Approving an export takes the reviewer role.");
 		}
 		if (request.approvedBy() != null) {
-			throw new CaseRejected("export", "was already approved by " + request.approvedBy());
+			throw Refusal.of(CaseRule.EXPORT_ALREADY_APPROVED, request.approvedBy()).toException();
 		}
 		jdbc.sql("update export_requests set approved_by = :by, approved_at = now() where id = :id")
 			.param("by", viewer.username()).param("id", exportId).update();
@@ -113,13 +114,13 @@ class CaseExports {
 			throw new AccessDeniedException("Only the person who asked for an export may download it.");
 		}
 		if (request.approvedBy() == null) {
-			throw new CaseRejected("export", "is not approved yet: another reviewer of the team must approve it first");
+			throw Refusal.of(CaseRule.EXPORT_NOT_APPROVED).toException();
 		}
 		if (request.downloadedAt() != null) {
-			throw new CaseRejected("export", "was already downloaded; ask for a new one");
+			throw Refusal.of(CaseRule.EXPORT_ALREADY_DOWNLOADED).toException();
 		}
 		if (passphrase == null || passphrase.length < PassphraseEncryption.MIN_PASSPHRASE) {
-			throw new CaseRejected("passphrase", "must be at least " + PassphraseEncryption.MIN_PASSPHRASE + " characters");
+			throw Refusal.onField(CaseRule.PASSPHRASE_TOO_SHORT, "passphrase", PassphraseEncryption.MIN_PASSPHRASE).toException();
 		}
 		if (identities.holdsAnyInTeam(viewer, request.teamId()) && !secondFactors.signedInWithPasskey(viewer)) {
 			// The export would carry identities: the same factor as revealing them.

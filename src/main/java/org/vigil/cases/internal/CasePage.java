@@ -1,18 +1,17 @@
 package org.vigil.cases.internal;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
 import org.vigil.audit.AuditTrail;
+import org.vigil.cases.CaseStanding;
 
 /**
- * What the case page shows, gathered in one read-only transaction: the case (its visibility checked
- * and the view audited once), where the viewer stands with its identities (one statement), its
+ * What the case page shows, gathered in one read-only transaction on the standing checked for the
+ * request: the case (the view audited once), whether the viewer may reveal its identities, its
  * people and sources, and — when identities are shown — one audit entry for the records read.
- * Asking each record service separately checked visibility and the reveal again for every part.
  */
 @Service
 class CasePage {
@@ -39,22 +38,23 @@ class CasePage {
 		this.purging = purging;
 	}
 
-	/** @param passkeyConfirmed whether this sign-in was completed with the viewer's passkey */
-	record Content(CaseFile caseFile, IdentityAccess.Standing identities, List<PersonView> persons, List<SourceView> sources,
-			List<AuditTrail.Line> trail, boolean purged, boolean legalHold, boolean passkeyConfirmed) {
+	/**
+	 * @param mayReveal whether the viewer holds the identity permission, so may reveal the identities
+	 * @param passkeyConfirmed whether this sign-in was completed with the viewer's passkey
+	 */
+	record Content(CaseFile caseFile, boolean mayReveal, List<PersonView> persons, List<SourceView> sources,
+			List<AuditTrail.Line> trail, boolean legalHold, boolean passkeyConfirmed) {
 	}
 
 	@Transactional(readOnly = true)
-	Content load(Viewer viewer, UUID caseId) {
-		CaseFile caseFile = registry.view(viewer, caseId);
-		IdentityAccess.Standing standing = reveals.standing(viewer, caseId);
-		List<PersonView> persons = people.of(caseFile, standing.revealed());
-		List<SourceView> found = sources.of(caseFile, standing.revealed());
-		if (standing.revealed()) {
-			reveals.auditRead(viewer, caseId, persons.size() + found.size());
-		}
-		return new Content(caseFile, standing, persons, found, trail.of(viewer, caseFile), purging.isPurged(caseId),
-				purging.isUnderLegalHold(caseId), purging.confirmedWithPasskey(viewer));
+	Content load(Viewer viewer, CaseStanding standing) {
+		CaseFile caseFile = registry.view(viewer, standing);
+		boolean revealed = standing.mayReadIdentities();
+		List<PersonView> persons = people.of(caseFile.id(), revealed);
+		List<SourceView> found = sources.of(caseFile.id(), revealed);
+		reveals.auditRead(viewer, standing, persons.size() + found.size());
+		return new Content(caseFile, reveals.holdsIdentityPermission(viewer, standing), persons, found, trail.of(viewer, standing),
+				purging.isUnderLegalHold(caseFile.id()), purging.confirmedWithPasskey(viewer));
 	}
 
 }

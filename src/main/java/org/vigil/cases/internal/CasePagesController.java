@@ -22,6 +22,7 @@ import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Team;
 import org.vigil.accounts.Teams;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
 import org.vigil.cases.CaseStatus;
 import org.vigil.cases.DatePrecision;
 import org.vigil.cases.Outcome;
@@ -30,6 +31,8 @@ import org.vigil.cases.PersonRole;
 import org.vigil.cases.Priority;
 import org.vigil.cases.Reliability;
 import org.vigil.cases.Sex;
+import org.vigil.platform.Refused;
+import org.vigil.platform.web.FormRefusals;
 
 /** The case pages: the list, the case page with its persons, sources and history, and the case form. */
 @Controller
@@ -102,26 +105,26 @@ class CasePagesController {
 			CaseFile opened = registry.open(viewers.get(), form.details(), form.getTeamId());
 			return "redirect:/cases/" + opened.id();
 		}
-		catch (CaseRejected rejected) {
-			binding.rejectValue("teamId", "case.rejected." + rejected.field(), rejected.getMessage());
+		catch (Refused refused) {
+			FormRefusals.show(binding, refused);
 			return form(model, null);
 		}
 	}
 
 	@GetMapping("/{caseId}")
-	String show(@PathVariable UUID caseId, @RequestParam(defaultValue = "false") boolean allPeople, Model model) {
+	String show(CaseStanding standing, @RequestParam(defaultValue = "false") boolean allPeople, Model model) {
 		Viewer viewer = viewers.get();
-		CasePage.Content page = casePage.load(viewer, caseId);
+		CasePage.Content page = casePage.load(viewer, standing);
 		CaseFile caseFile = page.caseFile();
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, teams.find(caseFile.teamId()).orElse(null)));
 		model.addAttribute("details", caseFile.details());
-		model.addAttribute("revealed", page.identities().revealed());
-		model.addAttribute("mayReveal", page.identities().holdsPermission());
+		model.addAttribute("revealed", standing.mayReadIdentities());
+		model.addAttribute("mayReveal", page.mayReveal());
 		model.addAttribute("mayGrant", IdentityAccess.mayGrant(viewer, caseFile.teamId()));
-		model.addAttribute("maySeeTrail", CaseTrail.maySee(viewer, caseFile));
-		model.addAttribute("mayPurge", CasePurging.mayPurge(viewer, caseFile));
+		model.addAttribute("maySeeTrail", CaseTrail.maySee(viewer, standing));
+		model.addAttribute("mayPurge", CasePurging.mayPurge(viewer, standing));
 		model.addAttribute("purgeNeedsPasskey", !page.passkeyConfirmed());
-		model.addAttribute("purged", page.purged());
+		model.addAttribute("purged", standing.purged());
 		model.addAttribute("legalHold", page.legalHold());
 		model.addAttribute("trail", page.trail());
 		// A case of hundreds of people shows the first of them; the rest are one click away.
@@ -135,22 +138,20 @@ class CasePagesController {
 	}
 
 	@GetMapping("/{caseId}/edit")
-	String edit(@PathVariable UUID caseId, Model model) {
-		CaseFile caseFile = registry.find(viewers.get(), caseId);
+	String edit(CaseStanding standing, Model model) {
+		CaseFile caseFile = registry.find(standing);
 		model.addAttribute("caseForm", CaseForm.of(caseFile));
 		return form(model, caseFile);
 	}
 
 	@PostMapping("/{caseId}")
-	String save(@PathVariable UUID caseId, @Valid @ModelAttribute("caseForm") CaseForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
-		Viewer viewer = viewers.get();
-		CaseFile caseFile = registry.find(viewer, caseId);
+	String save(@PathVariable UUID caseId, CaseStanding standing, @Valid @ModelAttribute("caseForm") CaseForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return form(model, caseFile);
+			return form(model, registry.find(standing));
 		}
 		long base = form.getVersion() == null ? -1 : form.getVersion();
-		EditOutcome<CaseFile> outcome = registry.edit(viewer, caseId, form.details(), base);
+		EditOutcome<CaseFile> outcome = registry.edit(viewers.get(), standing, form.details(), base);
 		if (outcome instanceof EditOutcome.Conflict<CaseFile> conflict) {
 			// Keep what the user typed; adopt the current version so that saving again is a decision.
 			form.setVersion(conflict.currentVersion());
@@ -166,16 +167,15 @@ class CasePagesController {
 	 * fragment, which the case page loads after it is shown.
 	 */
 	@GetMapping("/{caseId}/history")
-	String history(@PathVariable UUID caseId, @RequestParam(required = false) Integer latest,
+	String history(CaseStanding standing, @RequestParam(required = false) Integer latest,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		if (htmx != null && latest != null) {
-			model.addAttribute("history", registry.history(viewers.get(), caseId).stream().limit(Math.max(latest, 1)).toList());
+			model.addAttribute("history", registry.history(standing).stream().limit(Math.max(latest, 1)).toList());
 			return "cases/history :: entries";
 		}
-		Viewer viewer = viewers.get();
-		CaseFile caseFile = registry.find(viewer, caseId);
+		CaseFile caseFile = registry.find(standing);
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, teams.find(caseFile.teamId()).orElse(null)));
-		model.addAttribute("history", registry.history(viewer, caseId));
+		model.addAttribute("history", registry.history(standing));
 		return "cases/history";
 	}
 

@@ -4,18 +4,25 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseChanged;
+import org.vigil.cases.CaseOpened;
+import org.vigil.cases.CaseStanding;
+import org.vigil.platform.Refusal;
 
 /**
- * The case registry's use cases for cases themselves: opening, editing, finding, listing, sharing
- * and reading the history, always through {@link CaseAccess}. Persons and sources have their own
- * services ({@link PersonRecords}, {@link SourceRecords}).
+ * The case registry's use cases for cases themselves: opening, editing, viewing, listing, sharing
+ * and reading the history. Each works on a case whose {@link CaseStanding} was checked for the
+ * request (see {@link CaseStandings}) and checks only what the step needs beyond seeing it.
+ * Persons and sources have their own services ({@link PersonRecords}, {@link SourceRecords}).
  */
 @Service
 @Transactional
@@ -35,8 +42,11 @@ class CaseRegistry {
 
 	private final CaseAudit audit;
 
+	private final ApplicationEventPublisher events;
+
 	CaseRegistry(CaseFileRepository cases, CaseShareRepository shares, CaseReferences references, CaseAccess access,
-			CaseHistory history, IdentityAccess identities, CaseAudit audit) {
+			CaseHistory history, IdentityAccess identities, CaseAudit audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.cases = cases;
 		this.shares = shares;
 		this.references = references;
@@ -50,19 +60,28 @@ class CaseRegistry {
 	CaseFile open(Viewer viewer, CaseDetails details, UUID teamId) {
 		CaseAccess.requireResearcher(viewer);
 		UUID team = teamId != null ? teamId : viewer.teamIds().stream().sorted().findFirst()
-			.orElseThrow(() -> new CaseRejected("team", "You belong to no team yet; ask an administrator to add you to one."));
+			.orElseThrow(() -> Refusal.onField(CaseRule.NO_TEAM, "teamId").toException());
 		if (!viewer.isMemberOf(team)) {
-			throw new CaseRejected("team", "You can only open cases for a team you belong to.");
+			throw Refusal.onField(CaseRule.NOT_YOUR_TEAM, "teamId").toException();
 		}
-		CaseFile opened = cases.saveAndFlush(new CaseFile(references.next(details.countryOfCustody()), details, team, viewer.username()));
+		CaseFile opened = record(details, team, viewer.username());
 		// Whoever opens a case records who the people are, so holds the identity permission for it.
 		identities.grant(opened.id(), viewer.userId(), "system", null);
 		audit.record(viewer, "case.opened", opened.id(), Map.of("reference", opened.reference()));
 		return opened;
 	}
 
-	EditOutcome<CaseFile> edit(Viewer viewer, UUID caseId, CaseDetails details, long baseVersion) {
-		CaseFile caseFile = access.changeable(viewer, caseId);
+	/** Records a new case with the next reference and announces it; the caller has checked who may. */
+	CaseFile record(CaseDetails details, UUID teamId, String by) {
+		CaseFile opened = cases.saveAndFlush(new CaseFile(references.next(details.countryOfCustody()), details, teamId, by));
+		events.publishEvent(new CaseOpened(opened.id(), opened.teamId(), opened.reference()));
+		return opened;
+	}
+
+	EditOutcome<CaseFile> edit(Viewer viewer, CaseStanding standing, CaseDetails details, long baseVersion) {
+		CaseAccess.requireChange(standing);
+		UUID caseId = standing.caseId();
+		CaseFile caseFile = access.load(standing);
 		if (caseFile.version() != baseVersion) {
 			Map<String, Object> base = history.caseAt(caseId, baseVersion).map(c -> RecordFields.of(c.details()))
 				.orElseGet(() -> RecordFields.of(details));
@@ -72,20 +91,27 @@ class CaseRegistry {
 		Map<String, Object> before = RecordFields.of(caseFile.details());
 		caseFile.apply(details, viewer.username());
 		cases.saveAndFlush(caseFile);
-		audit.record(viewer, "case.changed", caseId, Map.of("fields", fieldNames(RecordFields.changes(before, RecordFields.of(details)))));
+		List<FieldChange> changes = RecordFields.changes(before, RecordFields.of(caseFile.details()));
+		audit.record(viewer, "case.changed", caseId, Map.of("fields", fieldNames(changes)));
+		if (!changes.isEmpty()) {
+			CaseDetails now = caseFile.details();
+			events.publishEvent(new CaseChanged(caseId, changes.stream().map(FieldChange::field).collect(Collectors.toSet()),
+					now.countryOfCustody(), now.countryOfFearedReturn(), now.status(), now.priority()));
+		}
 		return new EditOutcome.Saved<>(caseFile);
 	}
 
+	/** The case, to show in a form or a heading. */
 	@Transactional(readOnly = true)
-	CaseFile find(Viewer viewer, UUID caseId) {
-		return access.visible(viewer, caseId);
+	CaseFile find(CaseStanding standing) {
+		return access.load(standing);
 	}
 
 	/** The case, for the case page or its API record: the view is audited. */
 	@Transactional(readOnly = true)
-	CaseFile view(Viewer viewer, UUID caseId) {
-		CaseFile caseFile = access.visible(viewer, caseId);
-		audit.record(viewer, "case.viewed", caseId);
+	CaseFile view(Viewer viewer, CaseStanding standing) {
+		CaseFile caseFile = access.load(standing);
+		audit.record(viewer, "case.viewed", caseFile.id());
 		return caseFile;
 	}
 
@@ -110,22 +136,22 @@ class CaseRegistry {
 	}
 
 	@Transactional(readOnly = true)
-	List<HistoryEntry> history(Viewer viewer, UUID caseId) {
-		access.visible(viewer, caseId);
-		return history.of(caseId);
+	List<HistoryEntry> history(CaseStanding standing) {
+		return history.of(standing.caseId());
 	}
 
 	/**
 	 * Shares a case with a user outside its team, until an optional expiry; sharing again replaces
 	 * the expiry. Only members of the owning team may share: a share does not pass on further.
 	 */
-	void share(Viewer viewer, UUID caseId, UUID userId, Instant expiresAt) {
-		CaseFile caseFile = access.changeable(viewer, caseId);
-		if (!viewer.isMemberOf(caseFile.teamId())) {
-			throw new CaseRejected("username", "Only members of the team that owns the case can share it.");
+	void share(Viewer viewer, CaseStanding standing, UUID userId, Instant expiresAt) {
+		CaseAccess.requireChange(standing);
+		UUID caseId = standing.caseId();
+		if (!viewer.isMemberOf(standing.visibleCase().teamId())) {
+			throw Refusal.onField(CaseRule.SHARED_BY_OWNING_TEAM_ONLY, "username").toException();
 		}
 		if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
-			throw new CaseRejected("expiresAt", "must be in the future");
+			throw Refusal.onField(CaseRule.EXPIRY_NOT_IN_FUTURE, "expiresAt").toException();
 		}
 		shares.findById(new CaseShare.Key(caseId, userId))
 			.ifPresentOrElse(existing -> existing.renew(viewer.username(), expiresAt),

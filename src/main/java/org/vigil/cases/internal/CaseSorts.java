@@ -3,6 +3,7 @@ package org.vigil.cases.internal;
 import java.util.Map;
 
 import org.springframework.data.domain.Sort;
+import org.vigil.platform.Refusal;
 
 /** The orders a case list can be shown in, by the names the UI and API use. */
 final class CaseSorts {
@@ -20,7 +21,8 @@ final class CaseSorts {
 	static Sort parse(String name) {
 		Sort sort = BY_NAME.get(name);
 		if (sort == null) {
-			throw new CaseRejected("sort", "must be one of " + String.join(", ", BY_NAME.keySet().stream().sorted().toList()));
+			throw Refusal.onField(CaseRule.UNKNOWN_SORT, "sort", String.join(", ", BY_NAME.keySet().stream().sorted().toList()))
+				.toException();
 		}
 		return sort.and(Sort.by("id"));
 	}

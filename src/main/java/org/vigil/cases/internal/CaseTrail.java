@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 import org.vigil.audit.AuditTrail;
+import org.vigil.cases.CaseStanding;
 
 /**
  * Who viewed and changed a case, from the audit log. Shown to reviewers and administrators of the
@@ -22,13 +23,13 @@ class CaseTrail {
 		this.trail = trail;
 	}
 
-	static boolean maySee(Viewer viewer, CaseFile caseFile) {
-		return viewer.isMemberOf(caseFile.teamId()) && (viewer.has(Role.REVIEWER) || viewer.has(Role.ADMINISTRATOR));
+	static boolean maySee(Viewer viewer, CaseStanding standing) {
+		return viewer.isMemberOf(standing.visibleCase().teamId()) && (viewer.has(Role.REVIEWER) || viewer.has(Role.ADMINISTRATOR));
 	}
 
 	/** The latest entries about the case, or nothing when the viewer may not see them. */
-	List<AuditTrail.Line> of(Viewer viewer, CaseFile caseFile) {
-		return maySee(viewer, caseFile) ? trail.forRecord("case", caseFile.id().toString(), SHOWN) : List.of();
+	List<AuditTrail.Line> of(Viewer viewer, CaseStanding standing) {
+		return maySee(viewer, standing) ? trail.forRecord("case", standing.caseId().toString(), SHOWN) : List.of();
 	}
 
 }

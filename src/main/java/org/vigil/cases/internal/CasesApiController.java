@@ -8,12 +8,8 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,55 +17,33 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
-import org.vigil.accounts.Reauthentication;
 import org.vigil.accounts.Team;
 import org.vigil.accounts.Teams;
-import org.vigil.accounts.UserDirectory;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
 import org.vigil.cases.CaseStatus;
 import org.vigil.cases.Priority;
 import org.vigil.cases.internal.ApiModels.CasePage;
 import org.vigil.cases.internal.ApiModels.CaseRequest;
 import org.vigil.cases.internal.ApiModels.CaseResponse;
 import org.vigil.cases.internal.ApiModels.Created;
-import org.vigil.cases.internal.ApiModels.PersonRequest;
-import org.vigil.cases.internal.ApiModels.PersonResponse;
-import org.vigil.cases.internal.ApiModels.RevealRequest;
-import org.vigil.cases.internal.ApiModels.ShareRequest;
-import org.vigil.cases.internal.ApiModels.SourceRequest;
-import org.vigil.cases.internal.ApiModels.SourceResponse;
+import org.vigil.platform.EditRule;
 
-/** The cases API: the same rules as the case pages, in JSON. */
+/** Cases in the API: the list, opening, the case record, editing it, its history. */
 @RestController
 @RequestMapping("/api/cases")
 class CasesApiController {
 
 	private final CaseRegistry registry;
 
-	private final PersonRecords people;
-
-	private final SourceRecords sourceRecords;
-
-	private final IdentityReveals reveals;
-
 	private final CurrentViewer viewers;
 
 	private final Teams teams;
 
-	private final UserDirectory users;
-
-	private final Reauthentication reauthentication;
-
-	CasesApiController(CaseRegistry registry, PersonRecords people, SourceRecords sourceRecords, IdentityReveals reveals, CurrentViewer viewers, Teams teams, UserDirectory users,
-			Reauthentication reauthentication) {
+	CasesApiController(CaseRegistry registry, CurrentViewer viewers, Teams teams) {
 		this.registry = registry;
-		this.people = people;
-		this.sourceRecords = sourceRecords;
-		this.reveals = reveals;
 		this.viewers = viewers;
 		this.teams = teams;
-		this.users = users;
-		this.reauthentication = reauthentication;
 	}
 
 	@GetMapping
@@ -92,130 +66,29 @@ class CasesApiController {
 	}
 
 	@GetMapping("/{caseId}")
-	CaseResponse show(@PathVariable UUID caseId) {
-		CaseFile found = registry.view(viewers.get(), caseId);
-		return CaseResponse.of(found, teams.find(found.teamId()).orElse(null));
+	CaseResponse show(CaseStanding standing) {
+		return response(registry.view(viewers.get(), standing));
 	}
 
 	@PutMapping("/{caseId}")
-	ResponseEntity<?> edit(@PathVariable UUID caseId, @Valid @RequestBody CaseRequest request) {
-		Viewer viewer = viewers.get();
-		registry.find(viewer, caseId);
+	CaseResponse edit(CaseStanding standing, @Valid @RequestBody CaseRequest request) {
 		if (request.version() == null) {
-			throw new CaseRejected("version", "is required: send the version you loaded, so that concurrent edits are detected");
+			throw EditRule.versionRequired().toException();
 		}
-		EditOutcome<CaseFile> outcome = registry.edit(viewer, caseId, request.details(), request.version());
+		EditOutcome<CaseFile> outcome = registry.edit(viewers.get(), standing, request.details(), request.version());
 		if (outcome instanceof EditOutcome.Conflict<CaseFile> conflict) {
-			return conflict(conflict, CaseResponse.of(conflict.current(), teams.find(conflict.current().teamId()).orElse(null)));
+			throw conflict.refusal().with("current", response(conflict.current())).toException();
 		}
-		CaseFile saved = ((EditOutcome.Saved<CaseFile>) outcome).record();
-		return ResponseEntity.ok(CaseResponse.of(saved, teams.find(saved.teamId()).orElse(null)));
-	}
-
-	@GetMapping("/{caseId}/persons")
-	List<PersonResponse> persons(@PathVariable UUID caseId) {
-		return people.persons(viewers.get(), caseId).stream().map(PersonResponse::of).toList();
-	}
-
-	@PostMapping("/{caseId}/persons")
-	ResponseEntity<Created> recordPerson(@PathVariable UUID caseId, @Valid @RequestBody PersonRequest request) {
-		Viewer viewer = viewers.get();
-		registry.find(viewer, caseId);
-		PersonForms.checkCount(request.kind(), request.numberOfPersons());
-		Person person = people.recordPerson(viewer, caseId, request.profile(), request.identity());
-		return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/persons/" + person.id()))
-			.body(new Created(person.id(), null));
-	}
-
-	@GetMapping("/{caseId}/persons/{personId}")
-	PersonResponse person(@PathVariable UUID caseId, @PathVariable UUID personId) {
-		return PersonResponse.of(people.person(viewers.get(), caseId, personId));
-	}
-
-	@PutMapping("/{caseId}/persons/{personId}")
-	ResponseEntity<?> editPerson(@PathVariable UUID caseId, @PathVariable UUID personId,
-			@Valid @RequestBody PersonRequest request) {
-		Viewer viewer = viewers.get();
-		people.person(viewer, caseId, personId);
-		if (request.version() == null) {
-			throw new CaseRejected("version", "is required: send the version you loaded, so that concurrent edits are detected");
-		}
-		PersonForms.checkCount(request.kind(), request.numberOfPersons());
-		EditOutcome<PersonView> outcome = people.editPerson(viewer, caseId, personId, request.profile(), request.identity(),
-				request.version());
-		if (outcome instanceof EditOutcome.Conflict<PersonView> conflict) {
-			return conflict(conflict, PersonResponse.of(conflict.current()));
-		}
-		return ResponseEntity.ok(PersonResponse.of(((EditOutcome.Saved<PersonView>) outcome).record()));
-	}
-
-	@GetMapping("/{caseId}/sources")
-	List<SourceResponse> sources(@PathVariable UUID caseId) {
-		return sourceRecords.sources(viewers.get(), caseId).stream().map(SourceResponse::of).toList();
-	}
-
-	@PostMapping("/{caseId}/sources")
-	ResponseEntity<Created> recordSource(@PathVariable UUID caseId, @Valid @RequestBody SourceRequest request) {
-		Source source = sourceRecords.recordSource(viewers.get(), caseId, request.details());
-		return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/sources/" + source.id()))
-			.body(new Created(source.id(), null));
-	}
-
-	@GetMapping("/{caseId}/sources/{sourceId}")
-	SourceResponse source(@PathVariable UUID caseId, @PathVariable UUID sourceId) {
-		return SourceResponse.of(sourceRecords.source(viewers.get(), caseId, sourceId));
+		return response(((EditOutcome.Saved<CaseFile>) outcome).record());
 	}
 
 	@GetMapping("/{caseId}/history")
-	List<HistoryEntry> history(@PathVariable UUID caseId) {
-		return registry.history(viewers.get(), caseId);
+	List<HistoryEntry> history(CaseStanding standing) {
+		return registry.history(standing);
 	}
 
-	@PostMapping("/{caseId}/shares")
-	ResponseEntity<Void> share(@PathVariable UUID caseId, @Valid @RequestBody ShareRequest request) {
-		UUID userId = users.findEnabledUser(request.username())
-			.orElseThrow(() -> new CaseRejected("username", "is not the name of an active user"));
-		registry.share(viewers.get(), caseId, userId, request.expiresAt());
-		return ResponseEntity.noContent().build();
-	}
-
-	/**
-	 * Reveals the identities of the case to the caller for a while. API calls carry no session, so
-	 * the password is always asked for, with the reason.
-	 */
-	@PostMapping("/{caseId}/reveal")
-	ResponseEntity<Map<String, Object>> reveal(@PathVariable UUID caseId, @Valid @RequestBody RevealRequest request) {
-		if (!reauthentication.confirmPassword(request.password().toCharArray())) {
-			throw new CaseRejected("password", "is not your current password");
-		}
-		return ResponseEntity.ok(Map.of("revealedUntil", reveals.revealIdentities(viewers.get(), caseId, request.reason())));
-	}
-
-	@PostMapping("/{caseId}/identity-grants")
-	ResponseEntity<Void> grantIdentityPermission(@PathVariable UUID caseId, @Valid @RequestBody ShareRequest request) {
-		UUID userId = users.findEnabledUser(request.username())
-			.orElseThrow(() -> new CaseRejected("username", "is not the name of an active user"));
-		reveals.grantIdentityPermission(viewers.get(), caseId, userId, request.expiresAt());
-		return ResponseEntity.noContent().build();
-	}
-
-	@ExceptionHandler(CaseRejected.class)
-	ProblemDetail rejected(CaseRejected rejected) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, rejected.field() + " " + rejected.getMessage());
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", List.of(Map.of("field", rejected.field(), "reason", rejected.getMessage())));
-		return problem;
-	}
-
-	private static ResponseEntity<ProblemDetail> conflict(EditOutcome.Conflict<?> conflict, Object current) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"This record was changed by someone else after you loaded the version you sent; it is now at version "
-						+ conflict.currentVersion() + ". Review their changes, then send your edit again with the new version.");
-		problem.setTitle("Edit conflict");
-		problem.setProperty("currentVersion", conflict.currentVersion());
-		problem.setProperty("changes", conflict.changes());
-		problem.setProperty("current", current);
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	private CaseResponse response(CaseFile caseFile) {
+		return CaseResponse.of(caseFile, teams.find(caseFile.teamId()).orElse(null));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.vigil.cases.internal;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,11 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -62,16 +58,6 @@ class ExportsApiController {
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vigil-export-" + exportId + ".vglx\"")
 			.body(file);
-	}
-
-	@ExceptionHandler(CaseRejected.class)
-	ResponseEntity<ProblemDetail> rejected(CaseRejected rejected) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, rejected.field() + " " + rejected.getMessage());
-		problem.setTitle("Export not possible now");
-		problem.setProperty("errors", List.of(Map.of("field", rejected.field(), "reason", rejected.getMessage())));
-		return ResponseEntity.status("export".equals(rejected.field()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
 	}
 
 }

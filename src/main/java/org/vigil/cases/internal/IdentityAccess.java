@@ -71,24 +71,7 @@ class IdentityAccess implements IdentityPermissions {
 			.single();
 	}
 
-	/** Where a viewer stands with a case's identities: the permission, and a live reveal. */
-	record Standing(boolean holdsPermission, boolean revealed) {
-	}
-
-	/** {@link #holdsPermission} and {@link #isRevealed} in one statement, for the case page. */
-	Standing standing(Viewer viewer, UUID caseId) {
-		return jdbc.sql("""
-				select g.holds, g.holds and exists (select 1 from identity_reveals where case_id = :case and user_id = :user
-				                                   and until > now()) as revealed
-				from (select exists (select 1 from identity_grants where case_id = :case and user_id = :user
-				                     and (expires_at is null or expires_at > now())) as holds) g""")
-			.param("case", caseId)
-			.param("user", viewer.userId())
-			.query((rs, n) -> new Standing(rs.getBoolean(1), rs.getBoolean(2)))
-			.single();
-	}
-
-	/** A live reveal by a current holder of the permission; one statement, as every case page asks it. */
+	/** A live reveal by a current holder of the permission; one statement, as every request on a case asks it. */
 	boolean isRevealed(Viewer viewer, UUID caseId) {
 		return jdbc.sql("""
 				select exists (select 1 from identity_grants where case_id = :case and user_id = :user

@@ -9,17 +9,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.SecondFactorStatus;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
+import org.vigil.platform.Refusal;
 
 /**
- * The use cases of need-to-know down to the field: who holds the identity permission on a case,
- * revealing identities for a stated reason, granting the permission. The policy and its storage
- * are in {@link IdentityAccess}.
+ * The use cases of need-to-know down to the field, on a case whose standing was checked for the
+ * request: who holds the identity permission on a case, revealing identities for a stated reason,
+ * granting the permission, and auditing each read of revealed identities. The policy and its
+ * storage are in {@link IdentityAccess}.
  */
 @Service
 @Transactional
 class IdentityReveals {
-
-	private final CaseAccess access;
 
 	private final IdentityAccess identities;
 
@@ -27,8 +28,7 @@ class IdentityReveals {
 
 	private final SecondFactorStatus secondFactors;
 
-	IdentityReveals(CaseAccess access, IdentityAccess identities, CaseAudit audit, SecondFactorStatus secondFactors) {
-		this.access = access;
+	IdentityReveals(IdentityAccess identities, CaseAudit audit, SecondFactorStatus secondFactors) {
 		this.identities = identities;
 		this.audit = audit;
 		this.secondFactors = secondFactors;
@@ -44,19 +44,18 @@ class IdentityReveals {
 		return secondFactors.signedInWithPasskey(viewer);
 	}
 
-	/** Whether this viewer may hold the identity permission on the case. */
+	/** Whether this viewer holds the identity permission on the case. */
 	@Transactional(readOnly = true)
-	boolean holdsIdentityPermission(Viewer viewer, UUID caseId) {
-		access.visible(viewer, caseId);
-		return identities.holdsPermission(viewer, caseId);
+	boolean holdsIdentityPermission(Viewer viewer, CaseStanding standing) {
+		return identities.holdsPermission(viewer, standing.caseId());
 	}
 
 	/**
 	 * Reveals the case's identities to the viewer for a stated reason; the caller has confirmed
 	 * the viewer's password or second factor recently.
 	 */
-	Instant revealIdentities(Viewer viewer, UUID caseId, String reason) {
-		access.visible(viewer, caseId);
+	Instant revealIdentities(Viewer viewer, CaseStanding standing, String reason) {
+		UUID caseId = standing.caseId();
 		if (!identities.holdsPermission(viewer, caseId)) {
 			audit.denied(viewer, "identity.revealed", caseId, "no identity permission");
 			throw new AccessDeniedException(
@@ -72,43 +71,29 @@ class IdentityReveals {
 			throw new AccessDeniedException("Revealing identities takes signing in with your passkey: confirm with it first.");
 		}
 		if (reason == null || reason.strip().length() < IdentityAccess.MIN_REASON_LENGTH) {
-			throw new CaseRejected("reason", "must say why you need the identities (at least " + IdentityAccess.MIN_REASON_LENGTH + " characters)");
+			throw Refusal.onField(CaseRule.REVEAL_REASON_NEEDED, "reason").toException();
 		}
 		return identities.reveal(viewer, caseId, reason.strip());
 	}
 
 	/** Grants the identity permission on the case to a user; reviewers of the owning team only. */
-	void grantIdentityPermission(Viewer viewer, UUID caseId, UUID userId, Instant expiresAt) {
-		CaseFile caseFile = access.visible(viewer, caseId);
-		if (!IdentityAccess.mayGrant(viewer, caseFile.teamId())) {
+	void grantIdentityPermission(Viewer viewer, CaseStanding standing, UUID userId, Instant expiresAt) {
+		if (!IdentityAccess.mayGrant(viewer, standing.visibleCase().teamId())) {
 			throw new AccessDeniedException(
 					"Only reviewers of the team that owns the case can grant the identity permission.");
 		}
-		identities.grant(caseId, userId, viewer.username(), expiresAt);
-		audit.record(viewer, "identity.granted", caseId, Map.of("user", userId.toString()));
+		identities.grant(standing.caseId(), userId, viewer.username(), expiresAt);
+		audit.record(viewer, "identity.granted", standing.caseId(), Map.of("user", userId.toString()));
 	}
 
-	/** Whether the identities are revealed to the viewer; a read of revealed identities is audited. */
-	boolean revealedAndAudited(Viewer viewer, UUID caseId, int records) {
-		boolean revealed = identities.isRevealed(viewer, caseId);
-		if (revealed && records > 0) {
-			audit.record(viewer, "identity.read", caseId, Map.of("records", String.valueOf(records)));
-		}
-		return revealed;
-	}
-
-	/** The viewer's standing with the identities of a case already found visible. */
-	IdentityAccess.Standing standing(Viewer viewer, UUID caseId) {
-		return identities.standing(viewer, caseId);
-	}
-
-	/** Audits a read of {@code records} records whose identities were shown revealed. */
-	void auditRead(Viewer viewer, UUID caseId, int records) {
-		if (records > 0) {
-			audit.record(viewer, "identity.read", caseId, Map.of("records", String.valueOf(records)));
+	/** Audits a read of {@code records} records, when their identities are shown revealed to the viewer. */
+	void auditRead(Viewer viewer, CaseStanding standing, int records) {
+		if (standing.mayReadIdentities() && records > 0) {
+			audit.record(viewer, "identity.read", standing.caseId(), Map.of("records", String.valueOf(records)));
 		}
 	}
 
+	/** For a lookup across cases, where no single standing was checked. */
 	boolean isRevealed(Viewer viewer, UUID caseId) {
 		return identities.isRevealed(viewer, caseId);
 	}

@@ -1,9 +1,12 @@
 package org.vigil.cases.internal;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
+import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 
@@ -41,6 +45,10 @@ class Person {
 
 	@Column(nullable = false, length = 100)
 	private String publicLabel;
+
+	@Convert(converter = PersonCategoriesConverter.class)
+	@Column(nullable = false, length = 300)
+	private Set<PersonCategory> categories = EnumSet.noneOf(PersonCategory.class);
 
 	// Identity: ciphertext only (see ProtectedFields).
 	@Column(columnDefinition = "text")
@@ -95,6 +103,7 @@ class Person {
 		this.numberOfPersons = profile.numberOfPersons();
 		this.role = profile.role();
 		this.publicLabel = profile.publicLabel();
+		this.categories = profile.categories().isEmpty() ? EnumSet.noneOf(PersonCategory.class) : EnumSet.copyOf(profile.categories());
 		this.name = identity.name();
 		this.namesInOtherScripts = identity.namesInOtherScripts();
 		this.aliases = identity.aliases();
@@ -115,7 +124,7 @@ class Person {
 	}
 
 	PersonProfile profile() {
-		return new PersonProfile(kind, numberOfPersons, role, publicLabel);
+		return new PersonProfile(kind, numberOfPersons, role, publicLabel, categories);
 	}
 
 	SealedIdentity identity() {

@@ -1,6 +1,8 @@
 package org.vigil.cases.internal;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.vigil.cases.DatePrecision;
+import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 import org.vigil.cases.Sex;
@@ -26,6 +29,8 @@ class PersonForm {
 
 	@NotNull
 	private PersonRole role = PersonRole.AT_RISK;
+
+	private Set<PersonCategory> categories = EnumSet.noneOf(PersonCategory.class);
 
 	@Min(1)
 	@Max(100000)
@@ -64,6 +69,7 @@ class PersonForm {
 		form.kind = p.kind();
 		form.publicLabel = p.publicLabel();
 		form.role = p.role();
+		form.categories = p.categories().isEmpty() ? EnumSet.noneOf(PersonCategory.class) : EnumSet.copyOf(p.categories());
 		form.numberOfPersons = p.numberOfPersons();
 		form.name = i.name();
 		form.namesInOtherScripts = i.namesInOtherScripts();
@@ -80,7 +86,7 @@ class PersonForm {
 
 	PersonProfile profile() {
 		int count = kind == PersonKind.GROUP && numberOfPersons != null ? numberOfPersons : 1;
-		return new PersonProfile(kind, count, role, publicLabel.strip());
+		return new PersonProfile(kind, count, role, publicLabel.strip(), categories);
 	}
 
 	Identity identity() {
@@ -93,6 +99,8 @@ class PersonForm {
 	public void setPublicLabel(String publicLabel) { this.publicLabel = publicLabel; }
 	public PersonRole getRole() { return role; }
 	public void setRole(PersonRole role) { this.role = role; }
+	public Set<PersonCategory> getCategories() { return categories; }
+	public void setCategories(Set<PersonCategory> categories) { this.categories = categories == null ? EnumSet.noneOf(PersonCategory.class) : categories; }
 	public Integer getNumberOfPersons() { return numberOfPersons; }
 	public void setNumberOfPersons(Integer numberOfPersons) { this.numberOfPersons = numberOfPersons; }
 	public String getName() { return name; }

@@ -1,6 +1,7 @@
 package org.vigil.cases.internal;
 
 import org.vigil.cases.PersonKind;
+import org.vigil.platform.Refusal;
 
 /** Rules that tie a person's fields together. */
 final class PersonForms {
@@ -11,10 +12,10 @@ final class PersonForms {
 	/** An individual counts as one; a group needs its number of persons (at least one). */
 	static void checkCount(PersonKind kind, Integer numberOfPersons) {
 		if (kind == PersonKind.INDIVIDUAL && numberOfPersons != null && numberOfPersons != 1) {
-			throw new CaseRejected("numberOfPersons", "must be 1 (or left out) for an individual; record several people as a group");
+			throw Refusal.onField(CaseRule.INDIVIDUAL_COUNTS_ONE, "numberOfPersons").toException();
 		}
 		if (kind == PersonKind.GROUP && numberOfPersons == null) {
-			throw new CaseRejected("numberOfPersons", "is required for a group: how many people it counts");
+			throw Refusal.onField(CaseRule.GROUP_NEEDS_COUNT, "numberOfPersons").toException();
 		}
 	}
 

@@ -13,24 +13,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
 import org.vigil.cases.DatePrecision;
+import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 import org.vigil.cases.Sex;
+import org.vigil.platform.Refused;
+import org.vigil.platform.web.FormRefusals;
 
 /** Recording and editing the persons of a case. */
 @Controller
 @RequestMapping("/cases/{caseId}/persons")
 class PersonPagesController {
 
-	private final CaseRegistry registry;
-
 	private final PersonRecords people;
 
 	private final CurrentViewer viewers;
 
-	PersonPagesController(CaseRegistry registry, PersonRecords people, CurrentViewer viewers) {
-		this.registry = registry;
+	PersonPagesController(PersonRecords people, CurrentViewer viewers) {
 		this.people = people;
 		this.viewers = viewers;
 	}
@@ -39,71 +40,68 @@ class PersonPagesController {
 	void choices(Model model) {
 		model.addAttribute("kinds", PersonKind.values());
 		model.addAttribute("personRoles", PersonRole.values());
+		model.addAttribute("personCategories", PersonCategory.values());
 		model.addAttribute("sexes", Sex.values());
 		model.addAttribute("precisions", DatePrecision.values());
 	}
 
 	@GetMapping("/new")
-	String newPerson(@PathVariable UUID caseId, Model model) {
+	String newPerson(CaseStanding standing, Model model) {
 		model.addAttribute("personForm", new PersonForm());
-		return form(caseId, null, model);
+		return form(standing, null, model);
 	}
 
 	@PostMapping
-	String record(@PathVariable UUID caseId, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult binding,
+	String record(CaseStanding standing, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult binding,
 			Model model) {
-		Viewer viewer = viewers.get();
-		registry.find(viewer, caseId);
 		checkCount(form, binding);
 		if (binding.hasErrors()) {
-			return form(caseId, null, model);
+			return form(standing, null, model);
 		}
-		people.recordPerson(viewer, caseId, form.profile(), form.identity());
-		return "redirect:/cases/" + caseId;
+		people.recordPerson(viewers.get(), standing, form.profile(), form.identity());
+		return "redirect:/cases/" + standing.caseId();
 	}
 
 	@GetMapping("/{personId}/edit")
-	String edit(@PathVariable UUID caseId, @PathVariable UUID personId, Model model) {
-		PersonView person = people.person(viewers.get(), caseId, personId);
+	String edit(CaseStanding standing, @PathVariable UUID personId, Model model) {
+		PersonView person = people.person(viewers.get(), standing, personId);
 		if (person.hidden()) {
 			// Editing replaces the identity fields, so they must be revealed first.
-			return "redirect:/cases/" + caseId + "/reveal";
+			return "redirect:/cases/" + standing.caseId() + "/reveal";
 		}
 		model.addAttribute("personForm", PersonForm.of(person));
-		return form(caseId, person, model);
+		return form(standing, person, model);
 	}
 
 	@PostMapping("/{personId}")
-	String save(@PathVariable UUID caseId, @PathVariable UUID personId, @Valid @ModelAttribute("personForm") PersonForm form,
+	String save(CaseStanding standing, @PathVariable UUID personId, @Valid @ModelAttribute("personForm") PersonForm form,
 			BindingResult binding, Model model) {
 		Viewer viewer = viewers.get();
-		PersonView person = people.person(viewer, caseId, personId);
 		checkCount(form, binding);
 		if (binding.hasErrors()) {
-			return form(caseId, person, model);
+			return form(standing, people.person(viewer, standing, personId), model);
 		}
 		long base = form.getVersion() == null ? -1 : form.getVersion();
-		EditOutcome<PersonView> outcome = people.editPerson(viewer, caseId, personId, form.profile(), form.identity(), base);
+		EditOutcome<PersonView> outcome = people.editPerson(viewer, standing, personId, form.profile(), form.identity(), base);
 		if (outcome instanceof EditOutcome.Conflict<PersonView> conflict) {
 			form.setVersion(conflict.currentVersion());
 			model.addAttribute("conflict", conflict);
-			return form(caseId, conflict.current(), model);
+			return form(standing, conflict.current(), model);
 		}
-		return "redirect:/cases/" + caseId;
+		return "redirect:/cases/" + standing.caseId();
 	}
 
 	private static void checkCount(PersonForm form, BindingResult binding) {
 		try {
 			PersonForms.checkCount(form.getKind(), form.getKind() == PersonKind.GROUP ? form.getNumberOfPersons() : null);
 		}
-		catch (CaseRejected rejected) {
-			binding.rejectValue("numberOfPersons", "person.count", rejected.getMessage());
+		catch (Refused refused) {
+			FormRefusals.show(binding, refused);
 		}
 	}
 
-	private String form(UUID caseId, PersonView existing, Model model) {
-		CaseFile caseFile = registry.find(viewers.get(), caseId);
-		model.addAttribute("caseFile", CaseSummary.of(caseFile, null));
+	private String form(CaseStanding standing, PersonView existing, Model model) {
+		model.addAttribute("caseFile", standing.visibleCase());
 		model.addAttribute("existing", existing == null ? null : existing.id());
 		return "cases/person-form";
 	}

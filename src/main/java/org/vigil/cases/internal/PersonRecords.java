@@ -5,16 +5,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
+import org.vigil.cases.PersonChanged;
+import org.vigil.cases.PersonRecorded;
 import org.vigil.platform.NotFoundException;
+import org.vigil.platform.Refusal;
+import org.vigil.vault.CaseKeys;
 import org.vigil.vault.KeyDestroyedException;
 
 /**
- * Recording, changing and reading the persons of a case. Identities are sealed before they are
- * stored, their names indexed for lookup, and opened only for a viewer who has revealed them.
+ * Recording, changing and reading the persons of a case whose standing was checked for the request.
+ * Identities are sealed before they are stored, their names indexed for lookup, and opened only for
+ * a viewer who has revealed them.
  */
 @Service
 @Transactional
@@ -32,41 +39,59 @@ class PersonRecords {
 
 	private final IdentityReveals reveals;
 
+	private final CaseKeys keys;
+
 	private final CaseAudit audit;
 
+	private final ApplicationEventPublisher events;
+
 	PersonRecords(PersonRepository persons, CaseAccess access, CaseHistory history, ProtectedFields fields,
-			NameTokens nameTokens, IdentityReveals reveals, CaseAudit audit) {
+			NameTokens nameTokens, IdentityReveals reveals, CaseKeys keys, CaseAudit audit, ApplicationEventPublisher events) {
+		this.events = events;
 		this.persons = persons;
 		this.access = access;
 		this.history = history;
 		this.fields = fields;
 		this.nameTokens = nameTokens;
 		this.reveals = reveals;
+		this.keys = keys;
 		this.audit = audit;
 	}
 
-	Person recordPerson(Viewer viewer, UUID caseId, PersonProfile profile, Identity identity) {
-		CaseFile caseFile = access.changeable(viewer, caseId);
-		access.requireNotPurged(caseId);
-		Person person = recordPerson(caseFile.id(), profile, identity, viewer.username());
-		audit.record(viewer, "person.recorded", caseId, Map.of("person", person.id().toString()));
+	Person recordPerson(Viewer viewer, CaseStanding standing, PersonProfile profile, Identity identity) {
+		CaseAccess.requireChange(standing);
+		CaseAccess.requireNotPurged(standing);
+		Person person = recordPerson(standing.caseId(), profile, identity, viewer.username());
+		audit.record(viewer, "person.recorded", standing.caseId(), Map.of("person", person.id().toString()));
 		return person;
 	}
 
-	/** Records a person with its identity sealed and its names indexed; the caller has checked access. */
+	/** Records a person with its identity sealed and its names indexed, and announces it; the caller has checked access. */
 	Person recordPerson(UUID caseId, PersonProfile profile, Identity identity, String by) {
 		UUID personId = UUID.randomUUID();
 		Person person = persons.saveAndFlush(new Person(personId, caseId, profile, fields.seal(caseId, personId, identity, null), by));
 		nameTokens.reindex(caseId, personId, identity);
+		events.publishEvent(new PersonRecorded(caseId, personId));
 		return person;
 	}
 
-	EditOutcome<PersonView> editPerson(Viewer viewer, UUID caseId, UUID personId, PersonProfile profile, Identity identity,
-			long baseVersion) {
-		access.changeable(viewer, caseId);
-		access.requireNotPurged(caseId);
-		requireRevealed(viewer, caseId);
+	/**
+	 * Changes the person's profile and identity. Changing a person replaces its identity fields, so
+	 * they must be revealed to the editor; a person whose identity was purged keeps it purged.
+	 */
+	EditOutcome<PersonView> editPerson(Viewer viewer, CaseStanding standing, UUID personId, PersonProfile profile,
+			Identity identity, long baseVersion) {
+		CaseAccess.requireChange(standing);
+		CaseAccess.requireNotPurged(standing);
+		UUID caseId = standing.caseId();
 		Person person = persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new NotFoundException("Person"));
+		if (!standing.mayReadIdentities()) {
+			throw new AccessDeniedException(
+					"Reveal the identities of this case first: changing a person replaces its identity fields.");
+		}
+		if (keys.isShredded(personId)) {
+			throw Refusal.of(CaseRule.PERSON_PURGED).toException();
+		}
 		if (person.version() != baseVersion) {
 			Map<String, Object> base = history.personAt(personId, baseVersion)
 				.map(p -> RecordFields.of(p.profile(), p.identity()))
@@ -78,22 +103,22 @@ class PersonRecords {
 		persons.saveAndFlush(person);
 		nameTokens.reindex(caseId, personId, identity);
 		audit.record(viewer, "person.changed", caseId, Map.of("person", personId.toString()));
+		events.publishEvent(new PersonChanged(caseId, personId));
 		return new EditOutcome.Saved<>(view(person, true));
 	}
 
 	@Transactional(readOnly = true)
-	PersonView person(Viewer viewer, UUID caseId, UUID personId) {
-		access.visible(viewer, caseId);
-		Person person = persons.findByIdAndCaseId(personId, caseId).orElseThrow(() -> new NotFoundException("Person"));
-		return view(person, reveals.revealedAndAudited(viewer, caseId, 1));
+	PersonView person(Viewer viewer, CaseStanding standing, UUID personId) {
+		Person person = persons.findByIdAndCaseId(personId, standing.caseId()).orElseThrow(() -> new NotFoundException("Person"));
+		reveals.auditRead(viewer, standing, 1);
+		return view(person, standing.mayReadIdentities());
 	}
 
 	@Transactional(readOnly = true)
-	List<PersonView> persons(Viewer viewer, UUID caseId) {
-		access.visible(viewer, caseId);
-		List<Person> found = persons.findByCaseIdOrderByCreatedAtAsc(caseId);
-		boolean revealed = reveals.revealedAndAudited(viewer, caseId, found.size());
-		return found.stream().map(p -> view(p, revealed)).toList();
+	List<PersonView> persons(Viewer viewer, CaseStanding standing) {
+		List<PersonView> found = of(standing.caseId(), standing.mayReadIdentities());
+		reveals.auditRead(viewer, standing, found.size());
+		return found;
 	}
 
 	/**
@@ -101,15 +126,15 @@ class PersonRecords {
 	 * {@code revealed}; the caller audits the read (the case page does it once for all records).
 	 */
 	@Transactional(readOnly = true)
-	List<PersonView> of(CaseFile visibleCase, boolean revealed) {
-		return persons.findByCaseIdOrderByCreatedAtAsc(visibleCase.id()).stream().map(p -> view(p, revealed)).toList();
+	List<PersonView> of(UUID caseId, boolean revealed) {
+		return persons.findByCaseIdOrderByCreatedAtAsc(caseId).stream().map(p -> view(p, revealed)).toList();
 	}
 
 	/** The persons of the visible cases whose names share a blind-index token with {@code name}. */
 	@Transactional(readOnly = true)
 	List<PersonView> findByName(Viewer viewer, String name) {
 		return nameTokens.find(name).stream()
-			.filter(match -> isVisible(viewer, match.caseId()))
+			.filter(match -> access.isVisible(viewer, match.caseId()))
 			.map(match -> persons.findById(match.personId()))
 			.flatMap(Optional::stream)
 			.map(p -> view(p, reveals.isRevealed(viewer, p.caseId())))
@@ -126,23 +151,6 @@ class PersonRecords {
 		}
 		catch (KeyDestroyedException purged) {
 			return new PersonView(person.id(), person.caseId(), person.profile(), null, false, true, person.version());
-		}
-	}
-
-	private boolean isVisible(Viewer viewer, UUID caseId) {
-		try {
-			access.visible(viewer, caseId);
-			return true;
-		}
-		catch (NotFoundException notVisible) {
-			return false;
-		}
-	}
-
-	private void requireRevealed(Viewer viewer, UUID caseId) {
-		if (!reveals.isRevealed(viewer, caseId)) {
-			throw new AccessDeniedException(
-					"Reveal the identities of this case first: changing a person replaces its identity fields.");
 		}
 	}
 

@@ -1,7 +1,6 @@
 package org.vigil.cases.internal;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -14,8 +13,8 @@ import org.vigil.vault.FieldCipher;
  * Seals and opens the protected fields of persons and sources. Sources use the case's data key;
  * each person's identity has a data key of its own (the person's id is its key scope), so that an
  * administrator can purge one person without the case, and purging the case destroys both. A
- * field whose value did not change keeps its ciphertext, so that the history records a change
- * only when there was one.
+ * field whose value did not change keeps its ciphertext ({@link FieldCipher#reseal}), so that the
+ * history records a change only when there was one.
  */
 @Component
 class ProtectedFields {
@@ -74,31 +73,25 @@ class ProtectedFields {
 
 	private final class Sealer {
 
-		/** The key scope: the case, or the person for identities. */
-		private final UUID caseId;
+		/** The case, or the person for identities. */
+		private final UUID keyScope;
 
 		private final String recordType;
 
 		private final UUID recordId;
 
-		Sealer(UUID caseId, String recordType, UUID recordId) {
-			this.caseId = caseId;
+		Sealer(UUID keyScope, String recordType, UUID recordId) {
+			this.keyScope = keyScope;
 			this.recordType = recordType;
 			this.recordId = recordId;
 		}
 
 		String seal(String field, String value, String current) {
-			if (value == null) {
-				return null;
-			}
-			if (current != null && Objects.equals(open(field, current), value)) {
-				return current;
-			}
-			return cipher.encrypt(caseId, recordType, recordId, field, value);
+			return cipher.reseal(keyScope, recordType, recordId, field, value, current);
 		}
 
 		String open(String field, String sealed) {
-			return sealed == null ? null : cipher.decrypt(caseId, recordType, recordId, field, sealed);
+			return sealed == null ? null : cipher.decrypt(keyScope, recordType, recordId, field, sealed);
 		}
 
 	}

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
 import org.vigil.vault.ShredOutcome;
 
 /** Purging a case and setting its legal hold, from the case page. */
@@ -19,67 +20,67 @@ class PurgePagesController {
 
 	private final CasePurging purging;
 
-	private final CaseRegistry registry;
-
 	private final PersonRecords people;
 
 	private final CurrentViewer viewers;
 
-	PurgePagesController(CasePurging purging, CaseRegistry registry, PersonRecords people, CurrentViewer viewers) {
+	PurgePagesController(CasePurging purging, PersonRecords people, CurrentViewer viewers) {
 		this.purging = purging;
-		this.registry = registry;
 		this.people = people;
 		this.viewers = viewers;
 	}
 
 	/** The administrator types the case reference to confirm: purging cannot be undone. */
 	@PostMapping("/purge")
-	String purge(@PathVariable UUID caseId, @RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
+	String purge(CaseStanding standing, @RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		CaseFile caseFile = registry.find(viewer, caseId);
-		if (CasePurging.mayPurge(viewer, caseFile) && !purging.confirmedWithPasskey(viewer)) {
-			return confirmWithPasskeyFirst(caseId);
+		if (CasePurging.mayPurge(viewer, standing) && !purging.confirmedWithPasskey(viewer)) {
+			return confirmWithPasskeyFirst(standing);
 		}
-		if (!caseFile.reference().equals(confirmation.strip())) {
+		if (!standing.visibleCase().reference().equals(confirmation.strip())) {
 			redirect.addFlashAttribute("purgeMessage", "purge.confirmationWrong");
-			return "redirect:/cases/" + caseId;
+			return backTo(standing);
 		}
-		ShredOutcome outcome = purging.purge(viewer, caseId);
+		ShredOutcome outcome = purging.purge(viewer, standing);
 		redirect.addFlashAttribute("purgeMessage", "purge." + outcome.name());
-		return "redirect:/cases/" + caseId;
+		return backTo(standing);
 	}
 
 	/** The administrator types the person's public label to confirm. */
 	@PostMapping("/persons/{personId}/purge")
-	String purgePerson(@PathVariable UUID caseId, @PathVariable UUID personId,
-			@RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
+	String purgePerson(CaseStanding standing, @PathVariable UUID personId, @RequestParam(defaultValue = "") String confirmation,
+			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		PersonView person = people.person(viewer, caseId, personId);
-		if (CasePurging.mayPurge(viewer, registry.find(viewer, caseId)) && !purging.confirmedWithPasskey(viewer)) {
-			return confirmWithPasskeyFirst(caseId);
+		PersonView person = people.person(viewer, standing, personId);
+		if (CasePurging.mayPurge(viewer, standing) && !purging.confirmedWithPasskey(viewer)) {
+			return confirmWithPasskeyFirst(standing);
 		}
 		if (!person.profile().publicLabel().equals(confirmation.strip())) {
 			redirect.addFlashAttribute("purgeMessage", "purge.confirmationWrong");
-			return "redirect:/cases/" + caseId;
+			return backTo(standing);
 		}
-		redirect.addFlashAttribute("purgeMessage", "purge.person." + purging.purgePerson(viewer, caseId, personId).name());
-		return "redirect:/cases/" + caseId;
+		redirect.addFlashAttribute("purgeMessage", "purge.person." + purging.purgePerson(viewer, standing, personId).name());
+		return backTo(standing);
 	}
 
 	@PostMapping("/legal-hold")
-	String legalHold(@PathVariable UUID caseId, @RequestParam boolean hold, RedirectAttributes redirect) {
+	String legalHold(CaseStanding standing, @RequestParam boolean hold, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		if (CasePurging.mayPurge(viewer, registry.find(viewer, caseId)) && !purging.confirmedWithPasskey(viewer)) {
-			return confirmWithPasskeyFirst(caseId);
+		if (CasePurging.mayPurge(viewer, standing) && !purging.confirmedWithPasskey(viewer)) {
+			return confirmWithPasskeyFirst(standing);
 		}
-		purging.setLegalHold(viewer, caseId, hold);
+		purging.setLegalHold(viewer, standing, hold);
 		redirect.addFlashAttribute("purgeMessage", hold ? "purge.holdSet" : "purge.holdLifted");
-		return "redirect:/cases/" + caseId;
+		return backTo(standing);
 	}
 
 	/** Nothing is purged or held: the administrator confirms with the passkey and comes back to the case. */
-	private static String confirmWithPasskeyFirst(UUID caseId) {
-		return "redirect:/second-factor/passkey?next=/cases/" + caseId;
+	private static String confirmWithPasskeyFirst(CaseStanding standing) {
+		return "redirect:/second-factor/passkey?next=/cases/" + standing.caseId();
+	}
+
+	private static String backTo(CaseStanding standing) {
+		return "redirect:/cases/" + standing.caseId();
 	}
 
 }

@@ -9,7 +9,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,6 +17,9 @@ import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Reauthentication;
 import org.vigil.accounts.UserDirectory;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
+import org.vigil.platform.Refusal;
+import org.vigil.platform.Refused;
 
 /**
  * Revealing the identities recorded in a case: a stated reason, and the password again when the
@@ -27,8 +29,6 @@ import org.vigil.accounts.Viewer;
 @RequestMapping("/cases/{caseId}")
 class RevealPagesController {
 
-	private final CaseRegistry registry;
-
 	private final IdentityReveals reveals;
 
 	private final CurrentViewer viewers;
@@ -37,8 +37,7 @@ class RevealPagesController {
 
 	private final UserDirectory users;
 
-	RevealPagesController(CaseRegistry registry, IdentityReveals reveals, CurrentViewer viewers, Reauthentication reauthentication, UserDirectory users) {
-		this.registry = registry;
+	RevealPagesController(IdentityReveals reveals, CurrentViewer viewers, Reauthentication reauthentication, UserDirectory users) {
 		this.reveals = reveals;
 		this.viewers = viewers;
 		this.reauthentication = reauthentication;
@@ -46,11 +45,10 @@ class RevealPagesController {
 	}
 
 	@GetMapping("/reveal")
-	String form(@PathVariable UUID caseId, Model model) {
+	String form(CaseStanding standing, Model model) {
 		Viewer viewer = viewers.get();
-		CaseFile caseFile = registry.find(viewer, caseId);
-		model.addAttribute("caseFile", CaseSummary.of(caseFile, null));
-		model.addAttribute("permitted", reveals.holdsIdentityPermission(viewer, caseId));
+		model.addAttribute("caseFile", standing.visibleCase());
+		model.addAttribute("permitted", reveals.holdsIdentityPermission(viewer, standing));
 		model.addAttribute("needsPasskey", !reveals.hasPasskey(viewer));
 		model.addAttribute("needsPasskeySignIn", !reveals.signedInWithPasskey(viewer));
 		model.addAttribute("needsPassword", !reauthentication.isRecent(IdentityAccess.FRESH_CHECK));
@@ -59,39 +57,39 @@ class RevealPagesController {
 	}
 
 	@PostMapping("/reveal")
-	String reveal(@PathVariable UUID caseId, @RequestParam(defaultValue = "") String reason,
+	String reveal(CaseStanding standing, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String password, Model model, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
 		if (!reauthentication.isRecent(IdentityAccess.FRESH_CHECK) && !reauthentication.confirmPassword(password.toCharArray())) {
-			model.addAttribute("problem", "reveal.wrongPassword");
+			model.addAttribute("problem", Refusal.onField(CaseRule.WRONG_PASSWORD, "password").messageKey());
 			model.addAttribute("reason", reason);
-			return form(caseId, model);
+			return form(standing, model);
 		}
 		try {
-			reveals.revealIdentities(viewer, caseId, reason);
+			reveals.revealIdentities(viewer, standing, reason);
 		}
-		catch (CaseRejected rejected) {
-			model.addAttribute("problem", "reveal.reasonNeeded");
-			return form(caseId, model);
+		catch (Refused refused) {
+			model.addAttribute("problem", refused.refusal().messageKey());
+			return form(standing, model);
 		}
 		redirect.addFlashAttribute("revealed", true);
-		return "redirect:/cases/" + caseId;
+		return "redirect:/cases/" + standing.caseId();
 	}
 
 	@PostMapping("/identity-grants")
-	String grant(@PathVariable UUID caseId, @RequestParam String username,
+	String grant(CaseStanding standing, @RequestParam String username,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			RedirectAttributes redirect) {
 		Optional<UUID> userId = users.findEnabledUser(username);
 		if (userId.isEmpty()) {
-			redirect.addFlashAttribute("grantProblem", "share.unknownUser");
+			redirect.addFlashAttribute("grantProblem", Refusal.onField(CaseRule.UNKNOWN_USER, "username").messageKey());
 		}
 		else {
-			reveals.grantIdentityPermission(viewers.get(), caseId, userId.get(),
+			reveals.grantIdentityPermission(viewers.get(), standing, userId.get(),
 					until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
 			redirect.addFlashAttribute("granted", username);
 		}
-		return "redirect:/cases/" + caseId;
+		return "redirect:/cases/" + standing.caseId();
 	}
 
 }

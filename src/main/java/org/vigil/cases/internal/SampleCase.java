@@ -15,6 +15,7 @@ import org.vigil.accounts.Team;
 import org.vigil.accounts.Teams;
 import org.vigil.cases.CaseStatus;
 import org.vigil.cases.Outcome;
+import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 import org.vigil.cases.Priority;
@@ -39,18 +40,18 @@ class SampleCase implements ApplicationRunner {
 
 	private final CaseFileRepository cases;
 
+	private final CaseRegistry registry;
+
 	private final PersonRecords people;
 
 	private final SourceRecords sourceRecords;
 
-	private final CaseReferences references;
-
-	SampleCase(Teams teams, CaseFileRepository cases, PersonRecords people, SourceRecords sourceRecords, CaseReferences references) {
+	SampleCase(Teams teams, CaseFileRepository cases, CaseRegistry registry, PersonRecords people, SourceRecords sourceRecords) {
 		this.teams = teams;
 		this.cases = cases;
+		this.registry = registry;
 		this.people = people;
 		this.sourceRecords = sourceRecords;
-		this.references = references;
 	}
 
 	@Override
@@ -71,9 +72,10 @@ class SampleCase implements ApplicationRunner {
 				defectors face torture, imprisonment in prison camps, forced labour, sexual violence and possibly execution.""",
 				"CN", "KP", "East Asia", new LinkedHashSet<>(List.of("refoulement", "arbitrary detention", "risk of torture")),
 				CaseStatus.OPEN, Priority.URGENT, Outcome.STILL_HELD);
-		CaseFile caseFile = cases.save(new CaseFile(references.next("CN"), details, team.id(), "system"));
+		CaseFile caseFile = registry.record(details, team.id(), "system");
 		Person group = people.recordPerson(caseFile.id(),
-				new PersonProfile(PersonKind.GROUP, 5, PersonRole.AT_RISK, "Refugee group A"),
+				new PersonProfile(PersonKind.GROUP, 5, PersonRole.AT_RISK, "Refugee group A",
+						Set.of(PersonCategory.ASYLUM_SEEKER, PersonCategory.WOMAN)),
 				new Identity(null, null, null, null, null, null, "KP",
 						"Names not yet known. Three men and two women, according to the contact near Yanji.", null),
 				"system");

@@ -7,12 +7,14 @@ import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.UserDirectory;
+import org.vigil.cases.CaseStanding;
+import org.vigil.platform.Refusal;
+import org.vigil.platform.Refused;
 
 /** Sharing a case with a colleague outside its team, from the case page. */
 @Controller
@@ -31,25 +33,25 @@ class SharePagesController {
 	}
 
 	@PostMapping("/cases/{caseId}/shares")
-	String share(@PathVariable UUID caseId, @RequestParam String username,
+	String share(CaseStanding standing, @RequestParam String username,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
 			RedirectAttributes redirect) {
 		Optional<UUID> userId = users.findEnabledUser(username);
 		if (userId.isEmpty()) {
-			redirect.addFlashAttribute("shareProblem", "share.unknownUser");
+			redirect.addFlashAttribute("shareProblem", Refusal.onField(CaseRule.UNKNOWN_USER, "username").messageKey());
 		}
 		else {
 			try {
 				// "Until" a date means to the end of that day.
-				registry.share(viewers.get(), caseId, userId.get(),
+				registry.share(viewers.get(), standing, userId.get(),
 						until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
 				redirect.addFlashAttribute("shared", username);
 			}
-			catch (CaseRejected rejected) {
-				redirect.addFlashAttribute("shareProblem", "share.rejected." + rejected.field());
+			catch (Refused refused) {
+				redirect.addFlashAttribute("shareProblem", refused.refusal().messageKey());
 			}
 		}
-		return "redirect:/cases/" + caseId;
+		return "redirect:/cases/" + standing.caseId();
 	}
 
 }

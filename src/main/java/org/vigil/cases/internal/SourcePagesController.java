@@ -1,26 +1,24 @@
 package org.vigil.cases.internal;
 
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
 import org.vigil.cases.Reliability;
+import org.vigil.platform.Refused;
+import org.vigil.platform.web.FormRefusals;
 
 /** Recording who reported what. */
 @Controller
 @RequestMapping("/cases/{caseId}/sources")
 class SourcePagesController {
-
-	private final CaseRegistry registry;
 
 	private final PersonRecords people;
 
@@ -28,42 +26,38 @@ class SourcePagesController {
 
 	private final CurrentViewer viewers;
 
-	SourcePagesController(CaseRegistry registry, PersonRecords people, SourceRecords sourceRecords, CurrentViewer viewers) {
-		this.registry = registry;
+	SourcePagesController(PersonRecords people, SourceRecords sourceRecords, CurrentViewer viewers) {
 		this.people = people;
 		this.sourceRecords = sourceRecords;
 		this.viewers = viewers;
 	}
 
 	@GetMapping("/new")
-	String newSource(@PathVariable UUID caseId, Model model) {
+	String newSource(CaseStanding standing, Model model) {
 		model.addAttribute("sourceForm", new SourceForm());
-		return form(caseId, model);
+		return form(standing, model);
 	}
 
 	@PostMapping
-	String record(@PathVariable UUID caseId, @Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult binding,
+	String record(CaseStanding standing, @Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult binding,
 			Model model) {
-		Viewer viewer = viewers.get();
-		registry.find(viewer, caseId);
 		if (binding.hasErrors()) {
-			return form(caseId, model);
+			return form(standing, model);
 		}
 		try {
-			sourceRecords.recordSource(viewer, caseId, form.details());
+			sourceRecords.recordSource(viewers.get(), standing, form.details());
 		}
-		catch (CaseRejected rejected) {
-			binding.rejectValue("personIds", "source.persons", rejected.getMessage());
-			return form(caseId, model);
+		catch (Refused refused) {
+			FormRefusals.show(binding, refused);
+			return form(standing, model);
 		}
-		return "redirect:/cases/" + caseId;
+		return "redirect:/cases/" + standing.caseId();
 	}
 
-	private String form(UUID caseId, Model model) {
+	private String form(CaseStanding standing, Model model) {
 		Viewer viewer = viewers.get();
-		CaseFile caseFile = registry.find(viewer, caseId);
-		model.addAttribute("caseFile", CaseSummary.of(caseFile, null));
-		model.addAttribute("persons", people.persons(viewer, caseId));
+		model.addAttribute("caseFile", standing.visibleCase());
+		model.addAttribute("persons", people.persons(viewer, standing));
 		model.addAttribute("reliabilities", Reliability.values());
 		return "cases/source-form";
 	}

@@ -8,10 +8,15 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
+import org.vigil.cases.CaseStanding;
 import org.vigil.platform.NotFoundException;
 import org.vigil.vault.KeyDestroyedException;
+import org.vigil.platform.Refusal;
 
-/** Recording and reading who reported what; a source's name and contact details are sealed. */
+/**
+ * Recording and reading who reported what, in a case whose standing was checked for the request; a
+ * source's name and contact details are sealed with the case's key.
+ */
 @Service
 @Transactional
 class SourceRecords {
@@ -20,27 +25,25 @@ class SourceRecords {
 
 	private final PersonRepository persons;
 
-	private final CaseAccess access;
-
 	private final ProtectedFields fields;
 
 	private final IdentityReveals reveals;
 
 	private final CaseAudit audit;
 
-	SourceRecords(SourceRepository sources, PersonRepository persons, CaseAccess access, ProtectedFields fields,
-			IdentityReveals reveals, CaseAudit audit) {
+	SourceRecords(SourceRepository sources, PersonRepository persons, ProtectedFields fields, IdentityReveals reveals,
+			CaseAudit audit) {
 		this.sources = sources;
 		this.persons = persons;
-		this.access = access;
 		this.fields = fields;
 		this.reveals = reveals;
 		this.audit = audit;
 	}
 
-	Source recordSource(Viewer viewer, UUID caseId, SourceDetails details) {
-		access.changeable(viewer, caseId);
-		access.requireNotPurged(caseId);
+	Source recordSource(Viewer viewer, CaseStanding standing, SourceDetails details) {
+		CaseAccess.requireChange(standing);
+		CaseAccess.requireNotPurged(standing);
+		UUID caseId = standing.caseId();
 		requirePersonsOfCase(caseId, details);
 		Source source = recordSource(caseId, details, viewer.username());
 		audit.record(viewer, "source.recorded", caseId, Map.of("source", source.id().toString()));
@@ -54,24 +57,23 @@ class SourceRecords {
 	}
 
 	@Transactional(readOnly = true)
-	List<SourceView> sources(Viewer viewer, UUID caseId) {
-		access.visible(viewer, caseId);
-		List<Source> found = sources.findByCaseIdOrderByCreatedAtAsc(caseId);
-		boolean revealed = reveals.revealedAndAudited(viewer, caseId, found.size());
-		return found.stream().map(s -> view(s, revealed)).toList();
+	List<SourceView> sources(Viewer viewer, CaseStanding standing) {
+		List<SourceView> found = of(standing.caseId(), standing.mayReadIdentities());
+		reveals.auditRead(viewer, standing, found.size());
+		return found;
 	}
 
 	/** The sources of a case whose visibility the caller has checked; see {@link PersonRecords#of}. */
 	@Transactional(readOnly = true)
-	List<SourceView> of(CaseFile visibleCase, boolean revealed) {
-		return sources.findByCaseIdOrderByCreatedAtAsc(visibleCase.id()).stream().map(s -> view(s, revealed)).toList();
+	List<SourceView> of(UUID caseId, boolean revealed) {
+		return sources.findByCaseIdOrderByCreatedAtAsc(caseId).stream().map(s -> view(s, revealed)).toList();
 	}
 
 	@Transactional(readOnly = true)
-	SourceView source(Viewer viewer, UUID caseId, UUID sourceId) {
-		access.visible(viewer, caseId);
-		Source source = sources.findByIdAndCaseId(sourceId, caseId).orElseThrow(() -> new NotFoundException("Source"));
-		return view(source, reveals.revealedAndAudited(viewer, caseId, 1));
+	SourceView source(Viewer viewer, CaseStanding standing, UUID sourceId) {
+		Source source = sources.findByIdAndCaseId(sourceId, standing.caseId()).orElseThrow(() -> new NotFoundException("Source"));
+		reveals.auditRead(viewer, standing, 1);
+		return view(source, standing.mayReadIdentities());
 	}
 
 	private SourceView view(Source source, boolean revealed) {
@@ -108,7 +110,7 @@ class SourceRecords {
 		for (UUID personId : details.personIds()) {
 			Optional<Person> person = persons.findByIdAndCaseId(personId, caseId);
 			if (person.isEmpty()) {
-				throw new CaseRejected("personIds", "A source can only be linked to persons of the same case.");
+				throw Refusal.onField(CaseRule.PERSON_OF_OTHER_CASE, "personIds").toException();
 			}
 		}
 	}

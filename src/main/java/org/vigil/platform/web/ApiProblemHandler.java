@@ -1,6 +1,7 @@
 package org.vigil.platform.web;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,17 +26,18 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
+import org.vigil.platform.RefusalMessages;
 import org.vigil.platform.Refused;
 import org.vigil.platform.RefusalRule;
 
 /**
  * The one place where the JSON API turns failures into RFC 9457 problem details: {@code 400}
  * names each bad field and why, {@code 404} covers unknown and invisible records alike,
- * {@code 409} reports concurrent edits, {@code 413} an upload past the size limit, and anything unexpected is a {@code 500} without details.
+ * {@code 409} reports concurrent edits, {@code 413} an upload past the size limit, a refusal by
+ * one of Vigil's rules answers as its kind says ({@link RefusalStatus}), and anything unexpected is
+ * a {@code 500} without details.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,43 +49,39 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	record FieldProblem(String field, String reason) {
 	}
 
-	private final MessageSource messages;
+	private final RefusalMessages messages;
 
-	ApiProblemHandler(MessageSource messages) {
+	ApiProblemHandler(RefusalMessages messages) {
 		this.messages = messages;
 	}
 
 	/**
 	 * A refusal by one of Vigil's rules: the status follows the rule's kind, {@code refusal} names the
-	 * rule, {@code errors} the field when there is one, and the refusal's details are added as they are.
+	 * rule, {@code errors} each field refused, and the refusals' details are added as they are. When
+	 * several refusals come together (several fields wrong at once), the first decides the status
+	 * and the name, and the detail explains them all.
 	 */
 	@ExceptionHandler(Refused.class)
 	ResponseEntity<ProblemDetail> refused(Refused refused, HttpServletRequest request) {
-		Refusal refusal = refused.refusal();
-		HttpStatus status = status(refusal.rule().kind());
-		String reason = messages.getMessage(refusal.messageKey(), refusal.arguments().toArray(), refusal.rule().name(),
-				LocaleContextHolder.getLocale());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, reason);
-		problem.setTitle(title(refusal.rule().kind()));
+		Refusal first = refused.refusal();
+		HttpStatus status = RefusalStatus.of(first.rule().kind());
+		List<String> reasons = messages.explain(refused.refusals());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, String.join(" ", reasons));
+		problem.setTitle(title(first.rule().kind()));
 		problem.setInstance(URI.create(request.getRequestURI()));
-		problem.setProperty("refusal", refusal.rule().name());
-		if (refusal.field() != null) {
-			problem.setProperty("errors", List.of(new FieldProblem(refusal.field(), reason)));
+		problem.setProperty("refusal", first.rule().name());
+		List<FieldProblem> errors = new ArrayList<>();
+		for (int i = 0; i < reasons.size(); i++) {
+			Refusal refusal = refused.refusals().get(i);
+			if (refusal.field() != null) {
+				errors.add(new FieldProblem(refusal.field(), reasons.get(i)));
+			}
+			refusal.details().forEach(problem::setProperty);
 		}
-		refusal.details().forEach(problem::setProperty);
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors", errors);
+		}
 		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	static HttpStatus status(RefusalRule.Kind kind) {
-		return switch (kind) {
-			case BAD_INPUT -> HttpStatus.BAD_REQUEST;
-			case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case WRONG_STATE -> HttpStatus.CONFLICT;
-			case GONE -> HttpStatus.GONE;
-			case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-			case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-		};
 	}
 
 	private static String title(RefusalRule.Kind kind) {
@@ -93,7 +91,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			case NOT_FOUND -> "Not found";
 			case WRONG_STATE -> "Not allowed in this state";
 			case GONE -> "Gone";
-			case TOO_LARGE -> "Too large";
+			// Only uploads are refused for their size, here and before MVC (UploadLimitFilter).
+			case TOO_LARGE -> "File too large";
 			case UNSUPPORTED_FORMAT -> "Unsupported format";
 		};
 	}

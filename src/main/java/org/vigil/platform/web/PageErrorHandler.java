@@ -53,7 +53,7 @@ class PageErrorHandler {
 	@ExceptionHandler(Refused.class)
 	ModelAndView refused(Refused refused, HttpServletResponse response) {
 		Refusal refusal = refused.refusal();
-		ModelAndView view = page(response, ApiProblemHandler.status(refusal.rule().kind()).value(), refusal.messageKey());
+		ModelAndView view = page(response, RefusalStatus.of(refusal), refusal.messageKey());
 		view.addObject("messageArguments", refusal.arguments().toArray());
 		return view;
 	}

@@ -1,10 +1,8 @@
 package org.vigil.platform.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -16,14 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers an upload past the multipart limits ({@code spring.servlet.multipart.*}) with a clear
@@ -40,13 +37,13 @@ class UploadLimitFilter extends OncePerRequestFilter {
 
 	private final DataSize maxRequestSize;
 
-	private final JsonMapper json;
+	private final ProblemWriter problems;
 
 	UploadLimitFilter(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
-			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize, JsonMapper json) {
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize, ProblemWriter problems) {
 		this.maxFileSize = maxFileSize;
 		this.maxRequestSize = maxRequestSize;
-		this.json = json;
+		this.problems = problems;
 	}
 
 	@Override
@@ -80,15 +77,7 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		String detail = "The upload is larger than Vigil accepts (" + maxFileSize.toMegabytes() + " MB per file); nothing was stored.";
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/api/")) {
-			Map<String, Object> problem = new LinkedHashMap<>();
-			problem.put("type", "about:blank");
-			problem.put("title", "File too large");
-			problem.put("status", HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			problem.put("detail", detail);
-			problem.put("instance", URI.create(request.getRequestURI()).toString());
-			response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write(json.writeValueAsString(problem));
+			problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "File too large", detail);
 			return;
 		}
 		// The error page, reached as a plain GET whose refused body nobody tries to read again.

@@ -6,20 +6,20 @@ import java.util.UUID;
 
 /**
  * The associated data that binds a ciphertext to where it belongs. Each part is length-prefixed,
- * so no two different (case, record, field) combinations share the same bytes.
+ * so no two different (key scope, record, field) combinations share the same bytes.
  */
 final class AssociatedData {
 
 	private AssociatedData() {
 	}
 
-	static byte[] forField(UUID caseId, String recordType, UUID recordId, String field) {
-		return encode("vigil-field/1", caseId.toString(), recordType, recordId == null ? null : recordId.toString(), field);
+	static byte[] forField(UUID keyScope, String recordType, UUID recordId, String field) {
+		return encode("vigil-field/1", keyScope.toString(), recordType, recordId == null ? null : recordId.toString(), field);
 	}
 
-	/** Binds a wrapped data key to its case, so that a key row copied to another case does not unwrap. */
-	static byte[] forCaseKey(UUID caseId) {
-		return encode("vigil-case-key/1", caseId.toString());
+	/** Binds a wrapped data key to its key scope, so that a key row copied to another key scope does not unwrap. */
+	static byte[] forCaseKey(UUID keyScope) {
+		return encode("vigil-case-key/1", keyScope.toString());
 	}
 
 	private static byte[] encode(String... parts) {

@@ -18,7 +18,7 @@ import org.vigil.vault.KeyDestroyedException;
 import org.vigil.vault.VaultException;
 
 /**
- * Hands out each case's data key as a ready AEAD: created and wrapped on first use, unwrapped with
+ * Hands out each key scope's data key as a ready AEAD: created and wrapped on first use, unwrapped with
  * the master key on later uses, and kept for a while in a small LRU cache because unwrapping costs
  * a database read and a decryption per field otherwise.
  */
@@ -50,19 +50,19 @@ class DataKeys {
 		};
 	}
 
-	/** The case's key, created if it has none yet. */
-	Aead forEncryption(UUID caseId) {
-		return cached(caseId).orElseGet(() -> load(caseId, true));
+	/** The key scope's key, created if it has none yet. */
+	Aead forEncryption(UUID keyScope) {
+		return cached(keyScope).orElseGet(() -> load(keyScope, true));
 	}
 
-	/** The case's key; a case that never had one cannot have ciphertexts either. */
-	Aead forDecryption(UUID caseId) {
-		return cached(caseId).orElseGet(() -> load(caseId, false));
+	/** The key scope's key; a key scope that never had one cannot have ciphertexts either. */
+	Aead forDecryption(UUID keyScope) {
+		return cached(keyScope).orElseGet(() -> load(keyScope, false));
 	}
 
-	void forget(UUID caseId) {
+	void forget(UUID keyScope) {
 		synchronized (cache) {
-			cache.remove(caseId);
+			cache.remove(keyScope);
 		}
 	}
 
@@ -72,25 +72,25 @@ class DataKeys {
 		}
 	}
 
-	/** Wraps a data keyset with the current primary master key, bound to its case. */
-	byte[] wrap(UUID caseId, KeysetHandle dataKey) throws GeneralSecurityException {
-		return TinkProtoKeysetFormat.serializeEncryptedKeyset(dataKey, masterKey.aead(), AssociatedData.forCaseKey(caseId));
+	/** Wraps a data keyset with the current primary master key, bound to its key scope. */
+	byte[] wrap(UUID keyScope, KeysetHandle dataKey) throws GeneralSecurityException {
+		return TinkProtoKeysetFormat.serializeEncryptedKeyset(dataKey, masterKey.aead(), AssociatedData.forCaseKey(keyScope));
 	}
 
-	KeysetHandle unwrap(UUID caseId, byte[] wrapped) throws GeneralSecurityException {
+	KeysetHandle unwrap(UUID keyScope, byte[] wrapped) throws GeneralSecurityException {
 		try {
-			return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, masterKey.aead(), AssociatedData.forCaseKey(caseId));
+			return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, masterKey.aead(), AssociatedData.forCaseKey(keyScope));
 		}
 		catch (GeneralSecurityException ex) {
 			// Another node or the shell may have rotated the master key: read the file again, once.
 			masterKey.reload();
-			return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, masterKey.aead(), AssociatedData.forCaseKey(caseId));
+			return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, masterKey.aead(), AssociatedData.forCaseKey(keyScope));
 		}
 	}
 
-	private Optional<Aead> cached(UUID caseId) {
+	private Optional<Aead> cached(UUID keyScope) {
 		synchronized (cache) {
-			Cached entry = cache.get(caseId);
+			Cached entry = cache.get(keyScope);
 			if (entry == null || entry.loadedAt().plus(properties.cacheTime()).isBefore(clock.instant())) {
 				return Optional.empty();
 			}
@@ -98,29 +98,29 @@ class DataKeys {
 		}
 	}
 
-	private Aead load(UUID caseId, boolean create) {
-		if (register.contains(caseId)) {
-			throw new KeyDestroyedException(caseId);
+	private Aead load(UUID keyScope, boolean create) {
+		if (register.contains(keyScope)) {
+			throw new KeyDestroyedException(keyScope);
 		}
 		try {
-			Optional<CaseKeyStore.StoredKey> stored = store.find(caseId);
+			Optional<CaseKeyStore.StoredKey> stored = store.find(keyScope);
 			if (stored.isEmpty() && create) {
 				KeysetHandle fresh = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-				store.insertIfAbsent(caseId, wrap(caseId, fresh), masterKey.primaryKeyId());
-				stored = store.find(caseId);
+				store.insertIfAbsent(keyScope, wrap(keyScope, fresh), masterKey.primaryKeyId());
+				stored = store.find(keyScope);
 			}
-			CaseKeyStore.StoredKey key = stored.orElseThrow(() -> new VaultException("Case " + caseId + " has no data key"));
+			CaseKeyStore.StoredKey key = stored.orElseThrow(() -> new VaultException(keyScope + " has no data key"));
 			if (key.destroyed()) {
-				throw new KeyDestroyedException(caseId);
+				throw new KeyDestroyedException(keyScope);
 			}
-			Aead aead = unwrap(caseId, key.wrapped()).getPrimitive(RegistryConfiguration.get(), Aead.class);
+			Aead aead = unwrap(keyScope, key.wrapped()).getPrimitive(RegistryConfiguration.get(), Aead.class);
 			synchronized (cache) {
-				cache.put(caseId, new Cached(aead, clock.instant()));
+				cache.put(keyScope, new Cached(aead, clock.instant()));
 			}
 			return aead;
 		}
 		catch (GeneralSecurityException ex) {
-			throw new VaultException("The data key of case " + caseId + " cannot be unwrapped with the master key", ex);
+			throw new VaultException("The data key of " + keyScope + " cannot be unwrapped with the master key", ex);
 		}
 	}
 
@@ -128,17 +128,17 @@ class DataKeys {
 	}
 
 	/** A data key made in memory and wrapped, not stored yet (see {@link KeyBatch}). */
-	record Fresh(UUID caseId, Aead aead, byte[] wrapped, long masterKeyId) {
+	record Fresh(UUID keyScope, Aead aead, byte[] wrapped, long masterKeyId) {
 	}
 
-	/** Makes and wraps a new key for {@code caseId} without storing it; refuses a shredded id. */
-	Fresh fresh(UUID caseId) {
-		if (register.contains(caseId)) {
-			throw new KeyDestroyedException(caseId);
+	/** Makes and wraps a new key for {@code keyScope} without storing it; refuses a shredded id. */
+	Fresh fresh(UUID keyScope) {
+		if (register.contains(keyScope)) {
+			throw new KeyDestroyedException(keyScope);
 		}
 		try {
 			KeysetHandle key = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-			return new Fresh(caseId, key.getPrimitive(RegistryConfiguration.get(), Aead.class), wrap(caseId, key),
+			return new Fresh(keyScope, key.getPrimitive(RegistryConfiguration.get(), Aead.class), wrap(keyScope, key),
 					masterKey.primaryKeyId());
 		}
 		catch (GeneralSecurityException ex) {
@@ -149,7 +149,7 @@ class DataKeys {
 	/** Stores fresh keys in one batch, none over an existing one; answers how many were stored. */
 	int storeFresh(java.util.Collection<Fresh> fresh) {
 		return store.insertAllIfAbsent(fresh.stream()
-			.map(f -> new CaseKeyStore.NewKey(f.caseId(), f.wrapped(), f.masterKeyId()))
+			.map(f -> new CaseKeyStore.NewKey(f.keyScope(), f.wrapped(), f.masterKeyId()))
 			.toList());
 	}
 

@@ -12,7 +12,7 @@ import org.vigil.vault.FieldCipher;
 import org.vigil.vault.NewKeys;
 import org.vigil.vault.VaultException;
 
-/** Envelope encryption of single fields: AES-256-GCM under the case's data key, bound to the field's address. */
+/** Envelope encryption of single fields: AES-256-GCM under the key scope's data key, bound to the field's address. */
 @Service
 class EnvelopeFieldCipher implements FieldCipher {
 
@@ -29,8 +29,8 @@ class EnvelopeFieldCipher implements FieldCipher {
 	}
 
 	@Override
-	public String encrypt(UUID caseId, String recordType, UUID recordId, String field, String plaintext) {
-		return plaintext == null ? null : seal(keys.forEncryption(caseId), caseId, recordType, recordId, field, plaintext);
+	public String encrypt(UUID keyScope, String recordType, UUID recordId, String field, String plaintext) {
+		return plaintext == null ? null : seal(keys.forEncryption(keyScope), keyScope, recordType, recordId, field, plaintext);
 	}
 
 	@Override
@@ -39,13 +39,13 @@ class EnvelopeFieldCipher implements FieldCipher {
 	}
 
 	/** The AEAD ciphertext of a field as stored: {@code v1:} and base64url. */
-	static String seal(Aead key, UUID caseId, String recordType, UUID recordId, String field, String plaintext) {
+	static String seal(Aead key, UUID keyScope, String recordType, UUID recordId, String field, String plaintext) {
 		if (plaintext == null) {
 			return null;
 		}
 		try {
 			byte[] ciphertext = key.encrypt(plaintext.getBytes(StandardCharsets.UTF_8),
-					AssociatedData.forField(caseId, recordType, recordId, field));
+					AssociatedData.forField(keyScope, recordType, recordId, field));
 			return V1 + Base64.getUrlEncoder().withoutPadding().encodeToString(ciphertext);
 		}
 		catch (GeneralSecurityException ex) {
@@ -54,17 +54,17 @@ class EnvelopeFieldCipher implements FieldCipher {
 	}
 
 	@Override
-	public String decrypt(UUID caseId, String recordType, UUID recordId, String field, String ciphertext) {
+	public String decrypt(UUID keyScope, String recordType, UUID recordId, String field, String ciphertext) {
 		if (ciphertext == null) {
 			return null;
 		}
 		if (!ciphertext.startsWith(V1)) {
 			throw new VaultException("The value of " + recordType + "." + field + " is not a Vigil ciphertext");
 		}
-		byte[] associated = AssociatedData.forField(caseId, recordType, recordId, field);
+		byte[] associated = AssociatedData.forField(keyScope, recordType, recordId, field);
 		try {
 			byte[] raw = Base64.getUrlDecoder().decode(ciphertext.substring(V1.length()));
-			return new String(keys.forDecryption(caseId).decrypt(raw, associated), StandardCharsets.UTF_8);
+			return new String(keys.forDecryption(keyScope).decrypt(raw, associated), StandardCharsets.UTF_8);
 		}
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			throw new VaultException("The value of " + recordType + "." + field + " of " + recordType + " " + recordId
@@ -73,12 +73,23 @@ class EnvelopeFieldCipher implements FieldCipher {
 	}
 
 	@Override
-	public byte[] encryptBytes(UUID caseId, String recordType, UUID recordId, String field, byte[] plaintext) {
+	public String reseal(UUID keyScope, String recordType, UUID recordId, String field, String plaintext, String current) {
 		if (plaintext == null) {
 			return null;
 		}
-		byte[] associated = AssociatedData.forField(caseId, recordType, recordId, field);
-		Aead key = keys.forEncryption(caseId);
+		if (current != null && plaintext.equals(decrypt(keyScope, recordType, recordId, field, current))) {
+			return current;
+		}
+		return encrypt(keyScope, recordType, recordId, field, plaintext);
+	}
+
+	@Override
+	public byte[] encryptBytes(UUID keyScope, String recordType, UUID recordId, String field, byte[] plaintext) {
+		if (plaintext == null) {
+			return null;
+		}
+		byte[] associated = AssociatedData.forField(keyScope, recordType, recordId, field);
+		Aead key = keys.forEncryption(keyScope);
 		try {
 			byte[] ciphertext = key.encrypt(plaintext, associated);
 			byte[] stored = Arrays.copyOf(V1_BYTES, V1_BYTES.length + ciphertext.length);
@@ -91,15 +102,15 @@ class EnvelopeFieldCipher implements FieldCipher {
 	}
 
 	@Override
-	public byte[] decryptBytes(UUID caseId, String recordType, UUID recordId, String field, byte[] ciphertext) {
+	public byte[] decryptBytes(UUID keyScope, String recordType, UUID recordId, String field, byte[] ciphertext) {
 		if (ciphertext == null) {
 			return null;
 		}
 		if (ciphertext.length < V1_BYTES.length || !Arrays.equals(ciphertext, 0, V1_BYTES.length, V1_BYTES, 0, V1_BYTES.length)) {
 			throw new VaultException("The content of " + recordType + "." + field + " is not a Vigil ciphertext");
 		}
-		byte[] associated = AssociatedData.forField(caseId, recordType, recordId, field);
-		Aead key = keys.forDecryption(caseId);
+		byte[] associated = AssociatedData.forField(keyScope, recordType, recordId, field);
+		Aead key = keys.forDecryption(keyScope);
 		try {
 			return key.decrypt(Arrays.copyOfRange(ciphertext, V1_BYTES.length, ciphertext.length), associated);
 		}

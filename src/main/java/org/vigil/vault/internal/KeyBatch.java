@@ -20,12 +20,12 @@ final class KeyBatch implements NewKeys {
 	}
 
 	@Override
-	public String encrypt(UUID keyId, String recordType, UUID recordId, String field, String plaintext) {
+	public String encrypt(UUID keyScope, String recordType, UUID recordId, String field, String plaintext) {
 		if (plaintext == null) {
 			return null;
 		}
-		Aead key = pending.computeIfAbsent(keyId, keys::fresh).aead();
-		return EnvelopeFieldCipher.seal(key, keyId, recordType, recordId, field, plaintext);
+		Aead key = pending.computeIfAbsent(keyScope, keys::fresh).aead();
+		return EnvelopeFieldCipher.seal(key, keyScope, recordType, recordId, field, plaintext);
 	}
 
 	@Override
@@ -40,7 +40,7 @@ final class KeyBatch implements NewKeys {
 		pending.clear();
 		if (stored != expected) {
 			throw new VaultException((expected - stored) + " of " + expected
-					+ " key ids already had a data key; values encrypted for them in this batch cannot be read");
+					+ " key scopes already had a data key; values encrypted for them in this batch cannot be read");
 		}
 		return stored;
 	}

@@ -11,6 +11,9 @@ import java.util.UUID;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.vigil.platform.Refusal;
+import org.vigil.platform.RefusalMessages;
+import org.vigil.platform.Refused;
 import org.vigil.platform.UsageException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +25,7 @@ import static org.mockito.Mockito.when;
 /**
  * The admin command's words come straight from a shell. Whatever they are, it answers with an
  * exit code and a message (bad usage as {@link UsageException}, which the launcher prints with
- * exit code 2), and never fails in any other way. The account service is stubbed: its own rules
+ * exit code 2), and never fails in any other way. The account services are stubbed: its own rules
  * are tested elsewhere; here only the parsing of the words is fuzzed.
  */
 class AdminCommandFuzzTests {
@@ -32,14 +35,18 @@ class AdminCommandFuzzTests {
 	private final AdminCommand command;
 
 	AdminCommandFuzzTests() {
-		AccountService accounts = mock(AccountService.class);
-		when(accounts.createUser(any())).thenThrow(new AccountRejected("Rejected by the account rules."));
-		when(accounts.issueToken(anyString())).thenReturn("vgl_token");
-		when(accounts.revokeTokens(anyString())).thenReturn(0);
+		Refused rejected = new Refused(Refusal.of(AccountRule.USERNAME_INVALID));
+		UserAccounts accounts = mock(UserAccounts.class);
+		when(accounts.createUser(any())).thenThrow(rejected);
 		when(accounts.allUsers()).thenReturn(List.of());
-		when(accounts.revokeEverything(anyString())).thenReturn(new AccountService.Revocation(UUID.randomUUID(), 0));
-		when(accounts.resetPassword(anyString(), any())).thenThrow(new AccountRejected("Rejected by the account rules."));
-		this.command = new AdminCommand(accounts, event -> 1L);
+		when(accounts.resetPassword(anyString(), any())).thenThrow(rejected);
+		ApiTokens tokens = mock(ApiTokens.class);
+		when(tokens.issue(anyString())).thenReturn("vgl_token");
+		when(tokens.revoke(anyString())).thenReturn(0);
+		AccessRevocation revocation = mock(AccessRevocation.class);
+		when(revocation.revokeEverything(anyString())).thenReturn(new AccessRevocation.Revocation(UUID.randomUUID(), 0));
+		this.command = new AdminCommand(accounts, tokens, revocation, event -> 1L,
+				new RefusalMessages(new org.springframework.context.support.StaticMessageSource()));
 	}
 
 	@BeforeAll

@@ -26,35 +26,35 @@ class AppealPolicyTests {
 
 	@Test
 	void draftingTakesTheResearcherRoleEvenOnACaseTheViewerMayOtherwiseChange() {
-		assertThat(AppealPolicy.toDraft(secondReviewer, true, false)).contains(Refusal.CASE_NOT_CHANGEABLE);
+		assertThat(AppealPolicy.toDraft(secondReviewer, true, false)).contains(AppealRule.CASE_NOT_CHANGEABLE);
 	}
 
 	@Test
 	void aResearcherWhoMayNotChangeTheCaseCannotDraft() {
-		assertThat(AppealPolicy.toDraft(viewer(TEAM, Role.RESEARCHER), false, false)).contains(Refusal.CASE_NOT_CHANGEABLE);
+		assertThat(AppealPolicy.toDraft(viewer(TEAM, Role.RESEARCHER), false, false)).contains(AppealRule.CASE_NOT_CHANGEABLE);
 	}
 
 	@Test
 	void nothingCanBeDraftedInAPurgedCase() {
-		assertThat(AppealPolicy.toDraft(author, true, true)).contains(Refusal.CASE_PURGED);
+		assertThat(AppealPolicy.toDraft(author, true, true)).contains(AppealRule.CASE_PURGED);
 	}
 
 	@Test
 	void onlyADraftCanBeEdited() {
 		assertThat(AppealPolicy.toEdit(author, true, appeal(AppealStatus.DRAFT))).isEmpty();
-		assertThat(AppealPolicy.toEdit(author, true, appeal(AppealStatus.IN_REVIEW))).contains(Refusal.NOT_A_DRAFT);
+		assertThat(AppealPolicy.toEdit(author, true, appeal(AppealStatus.IN_REVIEW))).contains(AppealRule.NOT_A_DRAFT);
 	}
 
 	@Test
 	void anApprovedAppealIsNoLongerEditable() {
-		assertThat(AppealPolicy.toEdit(author, true, appeal(AppealStatus.APPROVED))).contains(Refusal.APPROVED_IS_FINAL);
-		assertThat(AppealPolicy.toSubmit(author, true, appeal(AppealStatus.APPROVED))).contains(Refusal.APPROVED_IS_FINAL);
+		assertThat(AppealPolicy.toEdit(author, true, appeal(AppealStatus.APPROVED))).contains(AppealRule.APPROVED_IS_FINAL);
+		assertThat(AppealPolicy.toSubmit(author, true, appeal(AppealStatus.APPROVED))).contains(AppealRule.APPROVED_IS_FINAL);
 	}
 
 	@Test
 	void anAppealGoesToReviewOnlyWithItsAsksAndBody() {
 		AppealFacts incomplete = new AppealFacts(AppealStatus.DRAFT, Set.of(author.userId()), false, false);
-		assertThat(AppealPolicy.toSubmit(author, true, incomplete)).contains(Refusal.INCOMPLETE);
+		assertThat(AppealPolicy.toSubmit(author, true, incomplete)).contains(AppealRule.INCOMPLETE);
 		assertThat(AppealPolicy.toSubmit(author, true, appeal(AppealStatus.DRAFT))).isEmpty();
 	}
 
@@ -65,7 +65,7 @@ class AppealPolicyTests {
 
 	@Test
 	void theAuthorCannotApproveEvenAsAReviewerOfTheTeam() {
-		assertThat(AppealPolicy.toApprove(author, TEAM, appeal(AppealStatus.IN_REVIEW))).contains(Refusal.OWN_APPEAL);
+		assertThat(AppealPolicy.toApprove(author, TEAM, appeal(AppealStatus.IN_REVIEW))).contains(AppealRule.OWN_APPEAL);
 	}
 
 	@Test
@@ -74,36 +74,36 @@ class AppealPolicyTests {
 		Viewer submitter = viewer(TEAM, Role.RESEARCHER, Role.REVIEWER);
 		AppealFacts appeal = new AppealFacts(AppealStatus.IN_REVIEW,
 				Set.of(author.userId(), editor.userId(), submitter.userId()), true, false);
-		assertThat(AppealPolicy.toApprove(editor, TEAM, appeal)).contains(Refusal.OWN_APPEAL);
-		assertThat(AppealPolicy.toApprove(submitter, TEAM, appeal)).contains(Refusal.OWN_APPEAL);
+		assertThat(AppealPolicy.toApprove(editor, TEAM, appeal)).contains(AppealRule.OWN_APPEAL);
+		assertThat(AppealPolicy.toApprove(submitter, TEAM, appeal)).contains(AppealRule.OWN_APPEAL);
 	}
 
 	@Test
 	void aReviewerOfAnotherTeamCannotApproveNorReturn() {
 		Viewer outsider = viewer(UUID.randomUUID(), Role.REVIEWER);
-		assertThat(AppealPolicy.toApprove(outsider, TEAM, appeal(AppealStatus.IN_REVIEW))).contains(Refusal.NOT_TEAM_REVIEWER);
-		assertThat(AppealPolicy.toReturn(outsider, TEAM, appeal(AppealStatus.IN_REVIEW))).contains(Refusal.NOT_TEAM_REVIEWER);
+		assertThat(AppealPolicy.toApprove(outsider, TEAM, appeal(AppealStatus.IN_REVIEW))).contains(AppealRule.NOT_TEAM_REVIEWER);
+		assertThat(AppealPolicy.toReturn(outsider, TEAM, appeal(AppealStatus.IN_REVIEW))).contains(AppealRule.NOT_TEAM_REVIEWER);
 	}
 
 	@Test
 	void aTeamMemberWithoutTheReviewerRoleCannotApprove() {
 		Viewer researcher = viewer(TEAM, Role.RESEARCHER, Role.ADMINISTRATOR, Role.ADVOCACY);
-		assertThat(AppealPolicy.toApprove(researcher, TEAM, appeal(AppealStatus.IN_REVIEW))).contains(Refusal.NOT_TEAM_REVIEWER);
+		assertThat(AppealPolicy.toApprove(researcher, TEAM, appeal(AppealStatus.IN_REVIEW))).contains(AppealRule.NOT_TEAM_REVIEWER);
 	}
 
 	@Test
 	void onlyAnAppealInReviewIsApprovedOrReturned() {
-		assertThat(AppealPolicy.toApprove(secondReviewer, TEAM, appeal(AppealStatus.DRAFT))).contains(Refusal.NOT_IN_REVIEW);
-		assertThat(AppealPolicy.toApprove(secondReviewer, TEAM, appeal(AppealStatus.APPROVED))).contains(Refusal.NOT_IN_REVIEW);
-		assertThat(AppealPolicy.toReturn(secondReviewer, TEAM, appeal(AppealStatus.APPROVED))).contains(Refusal.NOT_IN_REVIEW);
+		assertThat(AppealPolicy.toApprove(secondReviewer, TEAM, appeal(AppealStatus.DRAFT))).contains(AppealRule.NOT_IN_REVIEW);
+		assertThat(AppealPolicy.toApprove(secondReviewer, TEAM, appeal(AppealStatus.APPROVED))).contains(AppealRule.NOT_IN_REVIEW);
+		assertThat(AppealPolicy.toReturn(secondReviewer, TEAM, appeal(AppealStatus.APPROVED))).contains(AppealRule.NOT_IN_REVIEW);
 		assertThat(AppealPolicy.toReturn(secondReviewer, TEAM, appeal(AppealStatus.IN_REVIEW))).isEmpty();
 	}
 
 	@Test
 	void theTextOfAPurgedCaseIsNeitherApprovedNorReturned() {
 		AppealFacts purged = new AppealFacts(AppealStatus.IN_REVIEW, Set.of(author.userId()), true, true);
-		assertThat(AppealPolicy.toApprove(secondReviewer, TEAM, purged)).contains(Refusal.CASE_PURGED);
-		assertThat(AppealPolicy.toReturn(secondReviewer, TEAM, purged)).contains(Refusal.CASE_PURGED);
+		assertThat(AppealPolicy.toApprove(secondReviewer, TEAM, purged)).contains(AppealRule.CASE_PURGED);
+		assertThat(AppealPolicy.toReturn(secondReviewer, TEAM, purged)).contains(AppealRule.CASE_PURGED);
 	}
 
 	@Test

@@ -55,12 +55,16 @@ class RefusalAnswersTests {
 		messages.addMessage("refusal.OWN_WORK", Locale.ENGLISH, "You drafted this, so a second person must approve it.");
 		messages.addMessage("refusal.TOO_EARLY", Locale.ENGLISH, "must be on or after {0}");
 		messages.addMessage("refusal.TOO_EARLY", Locale.KOREAN, "{0} 이후여야 합니다");
-		api = new ApiProblemHandler(messages);
+		api = new ApiProblemHandler(new org.vigil.platform.RefusalMessages(messages));
 	}
 
 	private ProblemDetail answer(Refusal refusal) {
+		return answer(new Refused(refusal));
+	}
+
+	private ProblemDetail answer(Refused refused) {
 		org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
-		var response = api.refused(new Refused(refusal), new MockHttpServletRequest("POST", "/api/things/1"));
+		var response = api.refused(refused, new MockHttpServletRequest("POST", "/api/things/1"));
 		assertThat(response.getBody()).isNotNull();
 		assertThat(response.getBody().getStatus()).isEqualTo(response.getStatusCode().value());
 		return response.getBody();
@@ -97,6 +101,17 @@ class RefusalAnswersTests {
 	}
 
 	@Test
+	void severalRefusedFieldsAnswerOneProblemListingEachWithItsReason() {
+		ProblemDetail problem = answer(new Refused(java.util.List.of(Refusal.onField(Rules.TOO_EARLY, "startsOn", "2026-01-01"),
+				Refusal.onField(Rules.TOO_EARLY, "endsOn", "2026-02-01"))));
+		assertThat(problem.getStatus()).isEqualTo(400);
+		assertThat(problem.getProperties().get("errors")).asList().containsExactly(
+				new ApiProblemHandler.FieldProblem("startsOn", "must be on or after 2026-01-01"),
+				new ApiProblemHandler.FieldProblem("endsOn", "must be on or after 2026-02-01"));
+		assertThat(problem.getDetail()).contains("2026-01-01").contains("2026-02-01");
+	}
+
+	@Test
 	void aPageShowsTheRefusalOnItsFieldInTheReadersLanguage() {
 		Form form = new Form();
 		var result = new BeanPropertyBindingResult(form, "form");
@@ -111,6 +126,16 @@ class RefusalAnswersTests {
 		var result = new BeanPropertyBindingResult(new Form(), "form");
 		FormRefusals.reject(result, Refusal.onField(Rules.OWN_WORK, "noSuchField"));
 		assertThat(result.getGlobalErrors()).extracting(e -> e.getCode()).containsExactly("refusal.OWN_WORK");
+	}
+
+	@Test
+	void aRefusalTheFormHasNoFieldForGoesOnToTheErrorPage() {
+		var result = new BeanPropertyBindingResult(new Form(), "form");
+		Refused purged = new Refused(Refusal.of(Rules.PURGED));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormRefusals.show(result, purged)).isSameAs(purged);
+		assertThat(result.hasErrors()).isFalse();
+		FormRefusals.show(result, new Refused(Refusal.onField(Rules.TOO_EARLY, "startsOn", "2026-01-01")));
+		assertThat(result.getFieldError("startsOn")).isNotNull();
 	}
 
 	@Test

@@ -125,6 +125,18 @@ class VaultIntegrationTests {
 	}
 
 	@Test
+	void resealingAnUnchangedValueKeepsItsCiphertextAndAChangedOneIsSealedAfresh() {
+		String stored = cipher.encrypt(caseId, "person", personId, "name", NAME);
+		assertThat(cipher.reseal(caseId, "person", personId, "name", NAME, stored)).isEqualTo(stored);
+		String changed = cipher.reseal(caseId, "person", personId, "name", "Pak Kyong-ok", stored);
+		assertThat(changed).isNotEqualTo(stored);
+		assertThat(cipher.decrypt(caseId, "person", personId, "name", changed)).isEqualTo("Pak Kyong-ok");
+		assertThat(cipher.reseal(caseId, "person", personId, "name", null, stored)).as("a value removed").isNull();
+		assertThat(cipher.decrypt(caseId, "person", personId, "name", cipher.reseal(caseId, "person", personId, "name", NAME, null)))
+			.as("a value set for the first time").isEqualTo(NAME);
+	}
+
+	@Test
 	void nullStaysNull() {
 		assertThat(cipher.encrypt(caseId, "person", personId, "name", null)).isNull();
 		assertThat(cipher.decrypt(caseId, "person", personId, "name", null)).isNull();
@@ -222,7 +234,7 @@ class VaultIntegrationTests {
 	void aCaseShreddedBeforeItHadAKeyNeverGetsOne() {
 		assertThat(caseKeys.shred(caseId)).isEqualTo(ShredOutcome.SHREDDED);
 		assertThatThrownBy(() -> cipher.encrypt(caseId, "person", personId, "name", NAME))
-			.isInstanceOfSatisfying(KeyDestroyedException.class, ex -> assertThat(ex.caseId()).isEqualTo(caseId));
+			.isInstanceOfSatisfying(KeyDestroyedException.class, ex -> assertThat(ex.keyScope()).isEqualTo(caseId));
 	}
 
 	@Test

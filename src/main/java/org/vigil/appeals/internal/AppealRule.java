@@ -1,0 +1,36 @@
+package org.vigil.appeals.internal;
+
+import org.vigil.platform.RefusalRule;
+
+/**
+ * The rules that can refuse a step on an appeal ({@link AppealPolicy} decides which applies).
+ * Their explanations are {@code refusal.NAME} in the message bundles; API callers read the name as
+ * {@code refusal}.
+ */
+enum AppealRule implements RefusalRule {
+
+	CASE_NOT_CHANGEABLE(Kind.NOT_ALLOWED),
+	NOT_TEAM_REVIEWER(Kind.NOT_ALLOWED),
+	SIGNATURE_NOT_CONFIRMED(Kind.NOT_ALLOWED),
+	OWN_APPEAL(Kind.NOT_ALLOWED),
+	NOT_A_DRAFT(Kind.WRONG_STATE),
+	APPROVED_IS_FINAL(Kind.WRONG_STATE),
+	NOT_IN_REVIEW(Kind.WRONG_STATE),
+	INCOMPLETE(Kind.WRONG_STATE),
+	/** Same meaning as the case registry's rule of that name: the case's key is destroyed. */
+	CASE_PURGED(Kind.WRONG_STATE),
+	/** Returning an appeal to draft says what should change. */
+	COMMENT_REQUIRED(Kind.BAD_INPUT);
+
+	private final Kind kind;
+
+	AppealRule(Kind kind) {
+		this.kind = kind;
+	}
+
+	@Override
+	public Kind kind() {
+		return kind;
+	}
+
+}

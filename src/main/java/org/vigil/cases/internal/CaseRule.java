@@ -1,0 +1,58 @@
+package org.vigil.cases.internal;
+
+import org.vigil.platform.RefusalRule;
+
+/**
+ * The rules by which the case registry refuses a request. Their explanations are
+ * {@code refusal.NAME} in the message bundles; API callers read the name as {@code refusal}.
+ */
+enum CaseRule implements RefusalRule {
+
+	/** Opening a case takes a team, and the person is in none. */
+	NO_TEAM(Kind.BAD_INPUT),
+	/** A case is opened for one of one's own teams only. */
+	NOT_YOUR_TEAM(Kind.BAD_INPUT),
+	/** A share does not pass on further: only members of the owning team share a case. */
+	SHARED_BY_OWNING_TEAM_ONLY(Kind.BAD_INPUT),
+	/** A share or a grant that would end before it starts. */
+	EXPIRY_NOT_IN_FUTURE(Kind.BAD_INPUT),
+	/** The name given is not that of an active user. */
+	UNKNOWN_USER(Kind.BAD_INPUT),
+	/** The password given to confirm a step is not the person's current one. */
+	WRONG_PASSWORD(Kind.BAD_INPUT),
+	/** Revealing identities says why, in a few words at least. */
+	REVEAL_REASON_NEEDED(Kind.BAD_INPUT),
+	/** An individual counts as one; several people are recorded as a group. */
+	INDIVIDUAL_COUNTS_ONE(Kind.BAD_INPUT),
+	/** A group says how many people it counts. */
+	GROUP_NEEDS_COUNT(Kind.BAD_INPUT),
+	/** A source is linked to persons of its own case only. */
+	PERSON_OF_OTHER_CASE(Kind.BAD_INPUT),
+	/** A case list is sorted in one of the orders offered. */
+	UNKNOWN_SORT(Kind.BAD_INPUT),
+	/** The case's key is destroyed: nothing protected can be recorded in it any more. */
+	CASE_PURGED(Kind.WRONG_STATE),
+	/** The person's key is destroyed: their identity can no longer be written. */
+	PERSON_PURGED(Kind.WRONG_STATE),
+	/** A bulk export is asked for one of one's own teams only. */
+	EXPORT_TEAM_NOT_YOURS(Kind.BAD_INPUT),
+	/** A bulk export says why it is needed. */
+	EXPORT_REASON_NEEDED(Kind.BAD_INPUT),
+	EXPORT_ALREADY_APPROVED(Kind.WRONG_STATE),
+	EXPORT_NOT_APPROVED(Kind.WRONG_STATE),
+	EXPORT_ALREADY_DOWNLOADED(Kind.WRONG_STATE),
+	/** The passphrase an export is encrypted under is long enough to resist guessing. */
+	PASSPHRASE_TOO_SHORT(Kind.BAD_INPUT);
+
+	private final Kind kind;
+
+	CaseRule(Kind kind) {
+		this.kind = kind;
+	}
+
+	@Override
+	public Kind kind() {
+		return kind;
+	}
+
+}
