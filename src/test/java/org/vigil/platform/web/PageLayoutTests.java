@@ -9,20 +9,50 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.vigil.accounts.Role;
 import org.vigil.support.WebIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Every page wears the same frame: one header with the menu, the page's own main part, one
- * footer, a title naming Vigil and the reader's language on the document.
+ * footer, a title naming Vigil and the reader's language on the document; and the fields that the
+ * shared form fragments write are each there once, under their own label.
  */
 class PageLayoutTests extends WebIntegrationTest {
 
+	private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+
+	private static final Pattern LABEL_FOR = Pattern.compile("<label[^>]*\\sfor=\"([^\"]+)\"");
+
 	@Test
 	void everyPageHasTheHeaderTheMainPartAndTheFooter() throws Exception {
+		renderedPages().forEach((page, html) -> {
+			assertThat(count(html, "<body>")).as(page).isEqualTo(1);
+			assertThat(count(html, "<header class=\"site-header\">")).as(page).isEqualTo(1);
+			assertThat(count(html, "<main id=\"main\"")).as(page).isEqualTo(1);
+			assertThat(count(html, "<footer class=\"site-footer\">")).as(page).isEqualTo(1);
+			assertThat(html).as(page).containsPattern("<title>[^<]+ · Vigil</title>").contains("<html lang=\"en\">");
+		});
+	}
+
+	/** What a screen reader and a click on a label rely on: each label names one control, and no id repeats. */
+	@Test
+	void everyLabelNamesExactlyOneControlAndNoIdRepeats() throws Exception {
+		renderedPages().forEach((page, html) -> {
+			List<String> ids = ID.matcher(html).results().map(m -> m.group(1)).toList();
+			assertThat(ids).as(page).doesNotHaveDuplicates();
+			LABEL_FOR.matcher(html).results().map(m -> m.group(1))
+				.forEach(target -> assertThat(ids).as(page + ": label for " + target).contains(target));
+		});
+	}
+
+	/** The pages a researcher, a reviewer and an administrator open, forms shown again with errors among them. */
+	private Map<String, String> renderedPages() throws Exception {
 		TestUser researcher = user(newTeam(), Role.RESEARCHER, Role.REVIEWER);
 		UUID caseId = openCase(researcher, "A case to frame", "CN");
 		UUID appealId = draftAppeal(researcher, caseId, "Your Excellency, …");
@@ -33,22 +63,18 @@ class PageLayoutTests extends WebIntegrationTest {
 				"/cases/" + UUID.randomUUID());
 		Map<String, String> rendered = new LinkedHashMap<>();
 		for (String page : pages) {
-			rendered.put(page, html(page, session));
+			rendered.put(page, html(get(page), session));
 		}
+		rendered.put("/cases with errors", html(post("/cases").with(csrf()).param("title", "").param("countryOfCustody", "XX"), session));
+		rendered.put(c + "/persons with errors", html(post(c + "/persons").with(csrf()).param("kind", "GROUP")
+			.param("numberOfPersons", "0").param("publicLabel", ""), session));
 		MockHttpSession admin = signIn(user(newTeam(), Role.ADMINISTRATOR));
-		rendered.put("/admin/users", html("/admin/users", admin));
-		rendered.put("/admin/audit", html("/admin/audit", admin));
-		rendered.put("/login", html("/login", new MockHttpSession()));
-		rendered.put("/second-factor", html("/second-factor", signInWithPasswordOnly(researcher)));
-		rendered.put("/second-factor/enrol", html("/second-factor/enrol", signInWithPasswordOnly(user(newTeam()))));
-
-		rendered.forEach((page, html) -> {
-			assertThat(count(html, "<body>")).as(page).isEqualTo(1);
-			assertThat(count(html, "<header class=\"site-header\">")).as(page).isEqualTo(1);
-			assertThat(count(html, "<main id=\"main\"")).as(page).isEqualTo(1);
-			assertThat(count(html, "<footer class=\"site-footer\">")).as(page).isEqualTo(1);
-			assertThat(html).as(page).containsPattern("<title>[^<]+ · Vigil</title>").contains("<html lang=\"en\">");
-		});
+		rendered.put("/admin/users", html(get("/admin/users"), admin));
+		rendered.put("/admin/audit", html(get("/admin/audit"), admin));
+		rendered.put("/login", html(get("/login"), new MockHttpSession()));
+		rendered.put("/second-factor", html(get("/second-factor"), signInWithPasswordOnly(researcher)));
+		rendered.put("/second-factor/enrol", html(get("/second-factor/enrol"), signInWithPasswordOnly(user(newTeam()))));
+		return rendered;
 	}
 
 	@Test
@@ -57,9 +83,9 @@ class PageLayoutTests extends WebIntegrationTest {
 		assertThat(html).contains("<html lang=\"ko\">").contains("<header class=\"site-header\">");
 	}
 
-	private String html(String path, MockHttpSession session) throws Exception {
-		MockHttpServletResponse response = mvc.perform(get(path).session(session)).andReturn().getResponse();
-		assertThat(response.getContentType()).as(path).startsWith("text/html");
+	private String html(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
+		MockHttpServletResponse response = mvc.perform(request.session(session)).andReturn().getResponse();
+		assertThat(response.getContentType()).startsWith("text/html");
 		return response.getContentAsString();
 	}
 
