@@ -27,6 +27,8 @@ class PageLayoutTests extends WebIntegrationTest {
 
 	private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
 
+	private static final Pattern TABLE_CELL = Pattern.compile("<td\\b[^>]*>");
+
 	private static final Pattern LABEL_FOR = Pattern.compile("<label[^>]*\\sfor=\"([^\"]+)\"");
 
 	@Test
@@ -51,11 +53,38 @@ class PageLayoutTests extends WebIntegrationTest {
 		});
 	}
 
+	/** On a phone a table becomes a stack of values: each must say which column it belongs to. */
+	@Test
+	void everyTableCellNamesItsColumnForNarrowScreens() throws Exception {
+		Map<String, String> rendered = renderedPages();
+		List<String> pagesWithTables = rendered.entrySet().stream().filter(e -> e.getValue().contains("<td")).map(Map.Entry::getKey).toList();
+		assertThat(pagesWithTables).contains("/cases", "/admin/users", "/passkeys of an administrator")
+			.anyMatch(page -> page.matches("/cases/[0-9a-f-]{36}")) // the case page: people, sources, who viewed it
+			.anyMatch(page -> page.endsWith("/files"));
+		rendered.forEach((page, html) -> TABLE_CELL.matcher(html).results().map(m -> m.group())
+			.forEach(cell -> assertThat(cell).as(page).containsPattern("data-label=\"[^\"]+\"")));
+	}
+
+	/** Rendered once for all the tests here: they only read the pages. */
+	private static Map<String, String> renderedOnce;
+
 	/** The pages a researcher, a reviewer and an administrator open, forms shown again with errors among them. */
 	private Map<String, String> renderedPages() throws Exception {
+		if (renderedOnce == null) {
+			renderedOnce = render();
+		}
+		return renderedOnce;
+	}
+
+	private Map<String, String> render() throws Exception {
 		TestUser researcher = user(newTeam(), Role.RESEARCHER, Role.REVIEWER);
 		UUID caseId = openCase(researcher, "A case to frame", "CN");
 		UUID appealId = draftAppeal(researcher, caseId, "Your Excellency, …");
+		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher)
+			.content("{\"kind\":\"GROUP\",\"publicLabel\":\"Refugee group A\",\"numberOfPersons\":5,\"role\":\"AT_RISK\"}"));
+		mvc.perform(api(post("/api/cases/" + caseId + "/sources"), researcher)
+			.content("{\"label\":\"Contact near Yanji\",\"reliability\":\"MEDIUM\",\"information\":\"Transfer expected\"}"));
+		uploadEvidence(researcher, caseId, "statement.txt", "text/plain", "what was seen".getBytes());
 		MockHttpSession session = signIn(researcher);
 		String c = "/cases/" + caseId;
 		List<String> pages = List.of("/cases", "/cases/new", c, c + "/edit", c + "/history", c + "/persons/new", c + "/sources/new",
@@ -71,6 +100,7 @@ class PageLayoutTests extends WebIntegrationTest {
 		MockHttpSession admin = signIn(user(newTeam(), Role.ADMINISTRATOR));
 		rendered.put("/admin/users", html(get("/admin/users"), admin));
 		rendered.put("/admin/audit", html(get("/admin/audit"), admin));
+		rendered.put("/passkeys of an administrator", html(get("/passkeys"), admin));
 		rendered.put("/login", html(get("/login"), new MockHttpSession()));
 		rendered.put("/second-factor", html(get("/second-factor"), signInWithPasswordOnly(researcher)));
 		rendered.put("/second-factor/enrol", html(get("/second-factor/enrol"), signInWithPasswordOnly(user(newTeam()))));
