@@ -26,7 +26,7 @@ class AccountPagesTests extends WebIntegrationTest {
 		String team = newTeam();
 		TestUser member = user(team);
 		String page = page("/admin/users", signIn(user(newTeam(), Role.ADMINISTRATOR)));
-		String row = page.substring(page.indexOf("<td>" + member.username() + "</td>"));
+		String row = page.substring(page.indexOf(">" + member.username() + "</td>"));
 		assertThat(row.substring(0, row.indexOf("</tr>"))).contains("<span class=\"tag\">" + team + "</span>");
 	}
 
