@@ -27,10 +27,11 @@ class AccountAuditTests extends WebIntegrationTest {
 
 	@Test
 	void creatingAUserOnThePageIsAuditedWithItsRoles() throws Exception {
-		TestUser admin = user(newTeam(), Role.ADMINISTRATOR);
+		String team = newTeam();
+		TestUser admin = user(team, Role.ADMINISTRATOR);
 		String name = "new-" + System.nanoTime();
 		mvc.perform(post("/admin/users").session(signIn(admin)).with(csrf()).param("username", name)
-				.param("password", "a password nobody should see").param("team", newTeam()).param("roles", "REVIEWER"))
+				.param("password", "a password nobody should see").param("team", team).param("roles", "REVIEWER"))
 			.andExpect(redirectedUrl("/admin/users"));
 		Map<String, Object> entry = jdbc.queryForMap(
 				"select actor, outcome, address, details::text as details from audit_entries where action = 'user.created' "

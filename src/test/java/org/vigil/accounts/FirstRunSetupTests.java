@@ -3,7 +3,10 @@ package org.vigil.accounts;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +14,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.web.util.HtmlUtils;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the link is used up by the last test
 class FirstRunSetupTests {
 
 	@LocalServerPort
@@ -35,17 +40,25 @@ class FirstRunSetupTests {
 	private AccountAdministration accounts;
 
 	@Test
+	@Order(1)
+	void theSetupPageInKoreanKeepsTheLinksToken(CapturedOutput output) throws Exception {
+		HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String token = token(output);
+		HttpResponse<String> english = client.send(get("/setup?token=" + token), HttpResponse.BodyHandlers.ofString());
+		Matcher korean = Pattern.compile("href=\"(\\?[^\"]*lang=ko)\"").matcher(english.body());
+		assertThat(korean.find()).as("the page links to itself in Korean").isTrue();
+		String link = HtmlUtils.htmlUnescape(korean.group(1));
+		assertThat(link).isEqualTo("?token=" + token + "&lang=ko");
+
+		HttpResponse<String> page = client.send(get("/setup" + link), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.body()).contains("<html lang=\"ko\">").contains("관리자 만들기").doesNotContain("유효하지 않습니다");
+	}
+
+	@Test
+	@Order(2)
 	void theSetupLinkCreatesTheFirstAdministratorOnce(CapturedOutput output) throws Exception {
 		HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-		// The link was printed when the server became ready; the test context started it before this test.
-		Matcher link = Pattern.compile("http://localhost:\\d+/setup\\?token=([A-Za-z0-9_-]+)").matcher(setupOutput(output));
-		String token;
-		if (link.find()) {
-			token = link.group(1);
-		}
-		else {
-			throw new AssertionError("No setup link was printed");
-		}
+		String token = token(output);
 
 		HttpResponse<String> wrong = client.send(get("/setup?token=wrong"), HttpResponse.BodyHandlers.ofString());
 		assertThat(wrong.body()).contains("This setup link is not valid");
@@ -61,6 +74,15 @@ class FirstRunSetupTests {
 		HttpResponse<String> again = client.send(get("/setup?token=" + token), HttpResponse.BodyHandlers.ofString());
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(accounts.issueToken("founder")).startsWith("vgl_");
+	}
+
+	/** The one-time token of the setup link printed when the server became ready (before the tests). */
+	private static String token(CapturedOutput output) {
+		Matcher link = Pattern.compile("http://localhost:\\d+/setup\\?token=([A-Za-z0-9_-]+)").matcher(setupOutput(output));
+		if (!link.find()) {
+			throw new AssertionError("No setup link was printed");
+		}
+		return link.group(1);
 	}
 
 	private static String setupOutput(CapturedOutput output) {

@@ -83,7 +83,7 @@ class FirstDayBrowserIT extends BrowserSteps {
 		waitUntil(ExpectedConditions.urlMatches("/admin/users$"));
 		type("username", "researcher");
 		type("password", "a long researcher password");
-		type("team", "Asia");
+		new Select(browser.findElement(By.id("team"))).selectByValue("Asia"); // teams are chosen, not typed
 		submit("button.primary");
 		assertThat(text(".notice.ok")).contains("User researcher was created");
 		screenshot("users-page.png");

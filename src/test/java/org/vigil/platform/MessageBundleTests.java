@@ -34,6 +34,9 @@ class MessageBundleTests {
 	/** Computed keys: #{${'prefix.' + value}}: the prefix must exist for some key. */
 	private static final Pattern PREFIX = Pattern.compile("#\\{\\$\\{'([\\w.]+)'");
 
+	/** Key prefixes handed to the form fragments: labels='status.' labels each value by status.VALUE. */
+	private static final Pattern LABELS = Pattern.compile("labels='([\\w.]+)'");
+
 	/** Text between tags on an element whose content nothing replaces (th:text, th:errors, …). */
 	private static final Pattern BARE_TEXT = Pattern.compile("<(\\w+)((?:(?!th:text|th:utext|th:errors|sec:authentication)[^>])*)>([^<]*\\p{L}[^<]*)</\\1>");
 
@@ -49,13 +52,11 @@ class MessageBundleTests {
 					missing.add(template.getFileName() + ": " + key.group(1));
 				}
 			}
-			Matcher prefix = PREFIX.matcher(html);
-			while (prefix.find()) {
-				String p = prefix.group(1);
+			Stream.of(PREFIX, LABELS).flatMap(prefix -> prefix.matcher(html).results()).map(m -> m.group(1)).forEach(p -> {
 				if (english.stringPropertyNames().stream().noneMatch(k -> k.startsWith(p))) {
 					missing.add(template.getFileName() + ": " + p + "*");
 				}
-			}
+			});
 		}
 		assertThat(missing).isEmpty();
 	}

@@ -1,7 +1,6 @@
 package org.vigil.accounts.internal;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -116,8 +115,7 @@ class Passkeys {
 		return credentials.findByUserId(entity.getId())
 			.stream()
 			.sorted(Comparator.comparing(CredentialRecord::getCreated, Comparator.nullsFirst(Comparator.naturalOrder())))
-			.map(c -> new Passkey(c.getCredentialId().toBase64UrlString(), c.getLabel(), minutes(c.getCreated()),
-					minutes(c.getLastUsed())))
+			.map(c -> new Passkey(c.getCredentialId().toBase64UrlString(), c.getLabel(), c.getCreated(), c.getLastUsed()))
 			.toList();
 	}
 
@@ -158,12 +156,8 @@ class Passkeys {
 		return records.size();
 	}
 
-	private static String minutes(Instant instant) {
-		return instant == null ? "" : instant.truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ').replace("Z", " UTC");
-	}
-
-	/** A passkey as the user sees it on the passkeys page (times in UTC, to the minute). */
-	record Passkey(String id, String label, String created, String lastUsed) {
+	/** A passkey as the user sees it on the passkeys page; {@code lastUsed} is null until it is first used. */
+	record Passkey(String id, String label, Instant created, Instant lastUsed) {
 	}
 
 	/**

@@ -150,6 +150,7 @@ class SecondFactorController {
 			return "redirect:/second-factor";
 		}
 		model.addAttribute("enrolment", pending.get());
+		model.addAttribute("qrCode", QrCodes.pngDataUri(pending.get().uri()));
 		return "accounts/enrol";
 	}
 

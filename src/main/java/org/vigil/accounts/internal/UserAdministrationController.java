@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
@@ -18,8 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.Role;
+import org.vigil.accounts.Team;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditLog;
+import org.vigil.platform.Refusal;
 import org.vigil.platform.RefusalMessages;
 import org.vigil.platform.Refused;
 
@@ -55,9 +58,11 @@ class UserAdministrationController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("users", accounts.allUsers().stream().map(u -> UserRow.of(u, factors.isEnrolled(u.id()))).toList());
+		List<Team> allTeams = teams.allTeams();
+		Map<UUID, String> teamNames = allTeams.stream().collect(Collectors.toMap(Team::id, Team::name));
+		model.addAttribute("users", accounts.allUsers().stream().map(u -> UserRow.of(u, factors.isEnrolled(u.id()), teamNames)).toList());
 		model.addAttribute("allRoles", Role.values());
-		model.addAttribute("teams", teams.allTeams());
+		model.addAttribute("teams", allTeams);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("chosenRoles", Set.of(Role.RESEARCHER));
 		return "accounts/users";
@@ -66,14 +71,18 @@ class UserAdministrationController {
 	@PostMapping
 	String create(@RequestParam String username, @RequestParam String password, @RequestParam String team,
 			@RequestParam(name = "roles", required = false) List<Role> roles, Model model, RedirectAttributes redirect,
-			Authentication admin, HttpServletRequest request) {
+			Authentication admin, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
 		Set<Role> chosen = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
 		try {
+			if (teams.findByName(team).isEmpty()) {
+				throw Refusal.onField(TeamRule.NO_SUCH_TEAM, "team", team).toException(); // the page offers existing teams only
+			}
 			UserAccount created = accounts.createUser(new NewUser(username, chosen, team, password.toCharArray()));
 			audit.record(AuditEvent.of(admin.getName(), "user.created", "user", created.id(), request.getRemoteAddr())
 				.withDetails(Map.of("roles", created.roles().stream().map(Role::name).sorted().toList().toString())));
 		}
 		catch (Refused rejected) {
+			response.setStatus(400);
 			list(model);
 			model.addAttribute("problems", messages.explain(rejected.refusals()));
 			model.addAttribute("username", username);
@@ -133,11 +142,13 @@ class UserAdministrationController {
 		return "redirect:/admin/users";
 	}
 
-	record UserRow(String username, List<String> roles, boolean enabled, java.time.Instant createdAt, boolean secondFactor) {
+	record UserRow(String username, List<String> roles, List<String> teams, boolean enabled, java.time.Instant createdAt,
+			boolean secondFactor) {
 
-		static UserRow of(UserAccount user, boolean secondFactor) {
-			return new UserRow(user.username(), user.roles().stream().map(Role::name).sorted().toList(), user.enabled(),
-					user.createdAt(), secondFactor);
+		static UserRow of(UserAccount user, boolean secondFactor, Map<UUID, String> teamNames) {
+			return new UserRow(user.username(), user.roles().stream().map(Role::name).sorted().toList(),
+					user.teamIds().stream().map(teamNames::get).filter(java.util.Objects::nonNull).sorted(String.CASE_INSENSITIVE_ORDER).toList(),
+					user.enabled(), user.createdAt(), secondFactor);
 		}
 
 	}

@@ -32,8 +32,16 @@ import org.vigil.platform.web.RefusalStatus;
 @RequestMapping("/cases/{caseId}/appeals")
 class AppealPagesController {
 
-	/** A field that someone else saved with another value than the one typed, and that value. */
-	record Difference(String field, String saved) {
+	/**
+	 * A field that someone else saved with another value than the one typed, and that value, as the
+	 * conflict notice shows it (the editor may read the appeal's text, so nothing is withheld).
+	 */
+	record Difference(String field, String to) {
+
+		public boolean isProtected() {
+			return false;
+		}
+
 	}
 
 	private final AppealRecords records;
