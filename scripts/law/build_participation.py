@@ -2,7 +2,7 @@
 """Builds src/main/resources/law/participation.tsv: one row per UN member or observer state and
 instrument, from three inputs beside this script:
 
-  states.tsv      the 193 UN member states and the two observer states (ISO 3166-1 alpha-2, UN name)
+  states.tsv      (in src/main/resources/law/, read by Vigil too) the 193 UN member states and the two observer states (ISO 3166-1 alpha-2, UN name)
   compilation.txt per instrument, the parties and signatories as compiled by Vigil's editors
                   (not checked against the depositary: every row it gives ships verified=false)
   checked.tsv     rows checked against stored copies of public sources (see SOURCES.md): these
@@ -27,7 +27,7 @@ COLUMNS = ["state", "instrument", "status", "how", "date", "signed", "reservatio
 
 
 def states():
-    rows = [line.split("\t") for line in (HERE / "states.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in (OUT.parent / "states.tsv").read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
     codes = [r[0] for r in rows]
     if len(codes) != 195 or len(set(codes)) != 195:
