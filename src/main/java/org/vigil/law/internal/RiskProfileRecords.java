@@ -132,6 +132,12 @@ class RiskProfileRecords implements RiskProfiles {
 		return Optional.empty();
 	}
 
+	/** The version of the profile's summary, which its edit form carries. */
+	@Transactional(readOnly = true)
+	public long summaryVersion(String country) {
+		return profiles.findById(country).map(RiskProfileEntity::version).orElseThrow(() -> new NotFoundException("risk profile"));
+	}
+
 	/** The claim of this country's profile, or 404. */
 	RiskProfile.Claim claimOf(String country, UUID claimId) {
 		return claim(country, claimId).view();
