@@ -188,6 +188,8 @@ class LawAdminController {
 			forms.put(claim.id(), claim.id().equals(claimId) && typed != null ? typed : ClaimForm.of(claim));
 		}
 		model.addAttribute("profile", profile);
+		model.addAttribute("stateName", new Locale("", profile.country()).getDisplayCountry(
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		model.addAttribute("summaryVersion", riskProfiles.summaryVersion(profile.country()));
 		model.addAttribute("forms", forms);
 		model.addAttribute("groups", RiskProfile.Claim.Group.values());

@@ -103,9 +103,10 @@ class LawPagesController {
 	}
 
 	@GetMapping("/states/{iso2}")
-	String state(@PathVariable String iso2, Model model) {
+	String state(@PathVariable String iso2, Model model, Locale locale) {
 		String state = tracked(iso2);
 		model.addAttribute("state", state);
+		model.addAttribute("stateName", new Locale("", state).getDisplayCountry(locale));
 		model.addAttribute("unName", catalogue.states().get(state));
 		model.addAttribute("rows", participation.of(state));
 		model.addAttribute("instruments", catalogue);
@@ -119,8 +120,9 @@ class LawPagesController {
 	}
 
 	@GetMapping("/states/{iso2}/risk-history")
-	String riskHistory(@PathVariable String iso2, Model model) {
+	String riskHistory(@PathVariable String iso2, Model model, Locale locale) {
 		String state = tracked(iso2);
+		model.addAttribute("stateName", new Locale("", state).getDisplayCountry(locale));
 		riskProfiles.of(state).orElseThrow(() -> new NotFoundException("risk profile"));
 		model.addAttribute("state", state);
 		model.addAttribute("entries", history.of(state));

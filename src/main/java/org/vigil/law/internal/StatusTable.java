@@ -38,7 +38,7 @@ record StatusTable(Format format, InstrumentCode instrument, List<Row> rows, Lis
 			this.depositary = depositary;
 		}
 
-		boolean depositary() {
+		public boolean depositary() {
 			return depositary;
 		}
 
