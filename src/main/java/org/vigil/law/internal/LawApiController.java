@@ -2,8 +2,6 @@ package org.vigil.law.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,7 +72,7 @@ class LawApiController {
 	@GetMapping("/instruments/{code}")
 	InstrumentResponse instrument(@PathVariable String code, @RequestParam(required = false) String status) {
 		Instrument instrument = InstrumentCode.parse(code).map(catalogue::of).orElseThrow(() -> new NotFoundException("instrument"));
-		ParticipationStatus wanted = status(status);
+		ParticipationStatus wanted = ParticipationRecords.statusFilter(status);
 		List<Participation> rows = participation.across(instrument.code());
 		List<PartyResponse> parties = rows.stream()
 			.filter(p -> wanted != null ? p.status() == wanted : p.status() != ParticipationStatus.NONE)
@@ -85,17 +83,17 @@ class LawApiController {
 
 	@GetMapping("/states/{iso2}/participation")
 	List<ParticipationResponse> participation(@PathVariable String iso2) {
-		return participation.of(tracked(iso2)).stream().map(ParticipationResponse::of).toList();
+		return participation.of(participation.trackedOrNotFound(iso2)).stream().map(ParticipationResponse::of).toList();
 	}
 
 	@GetMapping("/states/{iso2}/findings")
 	List<FindingResponse> findings(@PathVariable String iso2) {
-		return findings.about(tracked(iso2)).stream().map(FindingResponse::of).toList();
+		return findings.about(participation.trackedOrNotFound(iso2)).stream().map(FindingResponse::of).toList();
 	}
 
 	@GetMapping("/states/{iso2}/risk-profile")
 	RiskProfileResponse riskProfile(@PathVariable String iso2) {
-		return riskProfiles.of(tracked(iso2)).map(RiskProfileResponse::of).orElseThrow(() -> new NotFoundException("risk profile"));
+		return riskProfiles.of(participation.trackedOrNotFound(iso2)).map(RiskProfileResponse::of).orElseThrow(() -> new NotFoundException("risk profile"));
 	}
 
 	/**
@@ -132,21 +130,7 @@ class LawApiController {
 		return value;
 	}
 
-	private String tracked(String iso2) {
-		String code = iso2 == null ? "" : iso2.toUpperCase(Locale.ROOT);
-		if (!participation.tracks(code)) {
-			throw new NotFoundException("state");
-		}
-		return code;
-	}
 
-	private static ParticipationStatus status(String status) {
-		if (status == null || status.isBlank()) {
-			return null;
-		}
-		return Optional.of(status).flatMap(s -> java.util.Arrays.stream(ParticipationStatus.values()).filter(v -> v.name().equals(s)).findFirst())
-			.orElseThrow(() -> Refusal.onField(LawRefusal.LAW_VALUE_NOT_OFFERED, "status").toException());
-	}
 
 	private static InstrumentResponse response(Instrument i, List<Participation> rows, List<PartyResponse> parties) {
 		int partyCount = (int) rows.stream().filter(Participation::isParty).count();

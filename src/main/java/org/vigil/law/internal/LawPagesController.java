@@ -1,7 +1,6 @@
 package org.vigil.law.internal;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.vigil.law.InstrumentCode;
 import org.vigil.law.Participation;
 import org.vigil.law.ParticipationStatus;
 import org.vigil.platform.NotFoundException;
-import org.vigil.platform.Refusal;
 
 /**
  * The law pages everyone signed in may read: the instruments and the parties of each (filterable),
@@ -69,11 +67,7 @@ class LawPagesController {
 	String instrument(@PathVariable String code, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String q, Model model, Locale locale) {
 		Instrument instrument = InstrumentCode.parse(code).map(catalogue::of).orElseThrow(() -> new NotFoundException("instrument"));
-		ParticipationStatus wanted = null;
-		if (status != null && !status.isBlank()) {
-			wanted = Arrays.stream(ParticipationStatus.values()).filter(s -> s.name().equals(status)).findFirst()
-				.orElseThrow(() -> Refusal.onField(LawRefusal.LAW_VALUE_NOT_OFFERED, "status").toException());
-		}
+		ParticipationStatus wanted = ParticipationRecords.statusFilter(status);
 		String filter = q == null ? "" : q.strip();
 		TextChecks.text("q", filter, MAX_FILTER, false).ifPresent(r -> {
 			throw r.toException();
@@ -104,7 +98,7 @@ class LawPagesController {
 
 	@GetMapping("/states/{iso2}")
 	String state(@PathVariable String iso2, Model model, Locale locale) {
-		String state = tracked(iso2);
+		String state = participation.trackedOrNotFound(iso2);
 		model.addAttribute("state", state);
 		model.addAttribute("stateName", new Locale("", state).getDisplayCountry(locale));
 		model.addAttribute("unName", catalogue.states().get(state));
@@ -121,20 +115,12 @@ class LawPagesController {
 
 	@GetMapping("/states/{iso2}/risk-history")
 	String riskHistory(@PathVariable String iso2, Model model, Locale locale) {
-		String state = tracked(iso2);
+		String state = participation.trackedOrNotFound(iso2);
 		model.addAttribute("stateName", new Locale("", state).getDisplayCountry(locale));
 		riskProfiles.of(state).orElseThrow(() -> new NotFoundException("risk profile"));
 		model.addAttribute("state", state);
 		model.addAttribute("entries", history.of(state));
 		return "law/risk-history";
-	}
-
-	private String tracked(String iso2) {
-		String code = iso2 == null ? "" : iso2.toUpperCase(Locale.ROOT);
-		if (!participation.tracks(code)) {
-			throw new NotFoundException("state");
-		}
-		return code;
 	}
 
 }

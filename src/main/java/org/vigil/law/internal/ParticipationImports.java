@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 import org.vigil.law.ConsentWay;
 import org.vigil.law.InstrumentCode;
@@ -75,7 +74,7 @@ class ParticipationImports {
 
 	@Transactional
 	public Upload upload(Viewer viewer, String fileName, byte[] file) {
-		Optional<Refusal> refusal = mayImport(viewer);
+		Optional<Refusal> refusal = LawPolicy.mayCurate(viewer);
 		String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
 		if (refusal.isEmpty()) {
 			refusal = TextChecks.text("file", name, 255, true);
@@ -167,7 +166,7 @@ class ParticipationImports {
 	@Transactional
 	public Optional<Refusal> accept(Viewer viewer, UUID id, Map<String, Long> chosen) {
 		Pending pending = find(id);
-		Optional<Refusal> refusal = mayImport(viewer);
+		Optional<Refusal> refusal = LawPolicy.mayCurate(viewer);
 		if (refusal.isEmpty() && pending.closed()) {
 			refusal = Optional.of(Refusal.of(LawRefusal.LAW_IMPORT_CLOSED));
 		}
@@ -239,7 +238,7 @@ class ParticipationImports {
 	@Transactional
 	public Optional<Refusal> close(Viewer viewer, UUID id) {
 		find(id);
-		Optional<Refusal> refusal = mayImport(viewer);
+		Optional<Refusal> refusal = LawPolicy.mayCurate(viewer);
 		if (refusal.isPresent()) {
 			return refusal;
 		}
@@ -255,8 +254,5 @@ class ParticipationImports {
 				+ "where state = ? order by accepted_at desc, id desc limit 100").param(state).query().listOfRows();
 	}
 
-	private static Optional<Refusal> mayImport(Viewer viewer) {
-		return viewer.has(Role.ADMINISTRATOR) ? Optional.empty() : Optional.of(Refusal.of(LawRefusal.LAW_ADMINISTRATORS_ONLY));
-	}
 
 }

@@ -41,6 +41,24 @@ class ParticipationRecords implements StateParticipation {
 		return iso2 != null && catalogue.states().containsKey(iso2);
 	}
 
+	/** The tracked state's code in capitals, or 404: pages and API name states by code. */
+	String trackedOrNotFound(String iso2) {
+		String code = iso2 == null ? "" : iso2.toUpperCase(java.util.Locale.ROOT);
+		if (!tracks(code)) {
+			throw new org.vigil.platform.NotFoundException("state");
+		}
+		return code;
+	}
+
+	/** A status filter as a page or the API sends it: blank for none, else one of the statuses, or bad input naming the field. */
+	static ParticipationStatus statusFilter(String status) {
+		if (status == null || status.isBlank()) {
+			return null;
+		}
+		return java.util.Arrays.stream(ParticipationStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+			.orElseThrow(() -> org.vigil.platform.Refusal.onField(LawRefusal.LAW_VALUE_NOT_OFFERED, "status").toException());
+	}
+
 	@Override
 	public List<Participation> of(String iso2) {
 		Map<InstrumentCode, Participation> rows = new EnumMap<>(InstrumentCode.class);

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 import org.vigil.law.RiskProfile;
 import org.vigil.law.RiskProfiles;
@@ -63,7 +62,7 @@ class RiskProfileRecords implements RiskProfiles {
 	@Transactional
 	public Optional<Refusal> summarise(Viewer viewer, String country, String summary, long version) {
 		RiskProfileEntity profile = profiles.findById(country).orElseThrow(() -> new NotFoundException("risk profile"));
-		Optional<Refusal> refusal = mayCurate(viewer).or(() -> TextChecks.text("summary", summary, MAX_SUMMARY, true));
+		Optional<Refusal> refusal = LawPolicy.mayCurate(viewer).or(() -> TextChecks.text("summary", summary, MAX_SUMMARY, true));
 		if (refusal.isEmpty() && profile.version() != version) {
 			refusal = Optional.of(Refusal.of(LawRefusal.LAW_STALE_EDIT, profile.version()).with("currentVersion", profile.version()));
 		}
@@ -82,7 +81,7 @@ class RiskProfileRecords implements RiskProfiles {
 	public Optional<Refusal> addClaim(Viewer viewer, String country, RiskClaimEntity.ClaimEdit edit) {
 		profiles.findById(country).orElseThrow(() -> new NotFoundException("risk profile"));
 		List<RiskClaimEntity> existing = claims.findByCountryOrderByPosition(country);
-		Optional<Refusal> refusal = mayCurate(viewer).or(() -> check(edit));
+		Optional<Refusal> refusal = LawPolicy.mayCurate(viewer).or(() -> check(edit));
 		if (refusal.isEmpty() && existing.size() >= MAX_CLAIMS) {
 			refusal = Optional.of(Refusal.onField(LawRefusal.LAW_TEXT_TOO_LONG, "text", MAX_CLAIMS));
 		}
@@ -100,7 +99,7 @@ class RiskProfileRecords implements RiskProfiles {
 	@Transactional
 	public Optional<Refusal> changeClaim(Viewer viewer, String country, UUID claimId, RiskClaimEntity.ClaimEdit edit, long version) {
 		RiskClaimEntity claim = claim(country, claimId);
-		Optional<Refusal> refusal = mayCurate(viewer).or(() -> check(edit));
+		Optional<Refusal> refusal = LawPolicy.mayCurate(viewer).or(() -> check(edit));
 		if (refusal.isEmpty() && claim.version() != version) {
 			refusal = Optional.of(Refusal.of(LawRefusal.LAW_STALE_EDIT, claim.version()).with("currentVersion", claim.version()));
 		}
@@ -118,7 +117,7 @@ class RiskProfileRecords implements RiskProfiles {
 	@Transactional
 	public Optional<Refusal> removeClaim(Viewer viewer, String country, UUID claimId, long version) {
 		RiskClaimEntity claim = claim(country, claimId);
-		Optional<Refusal> refusal = mayCurate(viewer);
+		Optional<Refusal> refusal = LawPolicy.mayCurate(viewer);
 		if (refusal.isEmpty() && claim.version() != version) {
 			refusal = Optional.of(Refusal.of(LawRefusal.LAW_STALE_EDIT, claim.version()).with("currentVersion", claim.version()));
 		}
@@ -162,9 +161,6 @@ class RiskProfileRecords implements RiskProfiles {
 				edit.verified() && TextChecks.clean(edit.citation()) != null, edit.reviewedOn());
 	}
 
-	private static Optional<Refusal> mayCurate(Viewer viewer) {
-		return viewer.has(Role.ADMINISTRATOR) ? Optional.empty() : Optional.of(Refusal.of(LawRefusal.LAW_ADMINISTRATORS_ONLY));
-	}
 
 	private RiskProfile view(RiskProfileEntity profile) {
 		List<RiskProfile.Claim> list = claims.findByCountryOrderByPosition(profile.country()).stream().map(RiskClaimEntity::view).toList();
