@@ -47,6 +47,7 @@ create table law_imports (
     file_name    varchar(255) not null,
     source       text        not null,
     rows         text        not null,
+    untracked    text        not null default '',
     uploaded_by  varchar(64) not null,
     uploaded_at  timestamptz not null default now(),
     closed_at    timestamptz

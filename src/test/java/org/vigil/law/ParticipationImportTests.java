@@ -61,6 +61,15 @@ class ParticipationImportTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theOhchrExportIsComparedTooAndNamesTheParticipantsItLeavesAside() throws Exception {
+		MockHttpSession session = signIn(user(newTeam(), Role.ADMINISTRATOR));
+		String page = upload(session, "cat.xlsx", sample("ohchr-cat-status.xlsx"));
+		String differences = mvc.perform(get(page).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(differences).contains("OHCHR ratification status export for CAT", "Cook Islands",
+				"unverified: the file is not the depositary");
+	}
+
+	@Test
 	void anAcceptedRowTakesTheDepositarysDatesIsVerifiedAndRecordsWhoAcceptedIt() throws Exception {
 		TestUser admin = user(newTeam(), Role.ADMINISTRATOR);
 		MockHttpSession session = signIn(admin);

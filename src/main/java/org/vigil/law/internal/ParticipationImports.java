@@ -39,7 +39,7 @@ class ParticipationImports {
 
 	/** One pending import. */
 	record Pending(UUID id, StatusTable.Format format, InstrumentCode instrument, String fileName, String source, String uploadedBy,
-			Instant uploadedAt, boolean closed, List<StatusTable.Row> rows) {
+			Instant uploadedAt, boolean closed, List<StatusTable.Row> rows, List<String> untracked) {
 	}
 
 	/** A row of the file that differs from the stored one, or confirms an unverified one (as the depositary). */
@@ -91,9 +91,10 @@ class ParticipationImports {
 		StatusTable table = reading.table();
 		UUID id = UUID.randomUUID();
 		String source = source(table, name, LocalDate.now(clock));
-		jdbc.sql("insert into law_imports (id, format, instrument, file_name, source, rows, uploaded_by) values (?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into law_imports (id, format, instrument, file_name, source, rows, untracked, uploaded_by) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(id, table.format().name(), table.instrument().code(), name, source, JSON.writeValueAsString(table.rows()),
-					viewer.username())
+					JSON.writeValueAsString(table.untracked()), viewer.username())
 			.update();
 		audit.record(viewer, "law-import.uploaded", "law-import", id,
 				Map.of("instrument", table.instrument().code(), "format", table.format().name(), "untracked",
@@ -112,12 +113,14 @@ class ParticipationImports {
 
 	@Transactional(readOnly = true)
 	public Pending find(UUID id) {
-		return jdbc.sql("select id, format, instrument, file_name, source, rows, uploaded_by, uploaded_at, closed_at from law_imports where id = ?")
+		return jdbc.sql("select id, format, instrument, file_name, source, rows, untracked, uploaded_by, uploaded_at, closed_at "
+				+ "from law_imports where id = ?")
 			.param(id)
 			.query((rs, n) -> new Pending(rs.getObject("id", UUID.class), StatusTable.Format.valueOf(rs.getString("format")),
 					InstrumentCode.parse(rs.getString("instrument")).orElseThrow(), rs.getString("file_name"), rs.getString("source"),
 					rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant(), rs.getTimestamp("closed_at") != null,
 					JSON.readValue(rs.getString("rows"), new TypeReference<List<StatusTable.Row>>() {
+					}), JSON.readValue(rs.getString("untracked"), new TypeReference<List<String>>() {
 					})))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("import"));
