@@ -1,0 +1,17 @@
+/**
+ * Law: the organisation's curated, sourced legal knowledge that appeals draw on. It owns the
+ * instruments a letter may cite (treaties with their key articles, paraphrased), the non-treaty
+ * sources (treaty-body findings, commission-of-inquiry reports, UNHCR positions), each UN member and
+ * observer state's participation in every instrument (party, signatory or neither, with dates,
+ * reservations that matter, acceptance of individual complaints, and the source and as-of date of
+ * each row, which is marked unverified unless it was checked against the depositary), the risk
+ * profiles of countries of feared return (each claim cited, reviewed on a date, versioned), and the
+ * obligations engine that says, for the facts of a case, which obligations bind which state and how
+ * strongly — never listing a treaty as binding on a state that is not party to it. It publishes
+ * {@link org.vigil.law.Obligations}, {@link org.vigil.law.StateParticipation},
+ * {@link org.vigil.law.Instruments}, {@link org.vigil.law.Findings} and
+ * {@link org.vigil.law.RiskProfiles}; administrators import the depositary's status tables and edit
+ * risk profiles on its administration pages.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Law")
+package org.vigil.law;
