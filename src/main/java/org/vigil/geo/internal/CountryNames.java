@@ -21,7 +21,7 @@ final class CountryNames {
 			Map.entry("KR", List.of("ROK", "Republic of Korea", "S. Korea", "한국", "대한민국", "남한", "남조선", "韩国", "韓國", "南韩")),
 			Map.entry("CN", List.of("PRC", "People's Republic of China", "Mainland China", "中國", "中华人民共和国", "중화인민공화국")),
 			Map.entry("RU", List.of("Russian Federation", "Россия", "俄国", "俄羅斯", "로씨야")),
-			Map.entry("MM", List.of("Burma", "버마", "緬甸")),
+			Map.entry("MM", List.of("Myanmar", "Burma", "미얀마", "버마", "缅甸", "緬甸")),
 			Map.entry("LA", List.of("Lao PDR", "Lao", "寮国", "老撾")),
 			Map.entry("VN", List.of("Viet Nam", "월남")),
 			Map.entry("MN", List.of("Mongol Uls", "Монгол", "蒙古国", "몽고")),

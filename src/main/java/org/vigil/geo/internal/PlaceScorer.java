@@ -12,22 +12,26 @@ import org.vigil.geo.PlaceKind;
  * <li>Prominence breaks ties between places of one name: a capital or a city of millions over a
  * village.</li>
  * <li>Context confirms: "… of Lioaning province" raises the Shenyang that lies in Liaoning, "…,
- * China" a place in China; context that fits nothing lowers every candidate alike.</li>
+ * China" a place in China, "Nanping, Helong" the Nanping near Helong; context that fits nothing
+ * lowers every candidate alike.</li>
  * <li>A generic word agrees or not: "Jilin province" prefers the province, "Jilin city" the city.</li>
  * <li>What an administrator added wins over shipped data of the same fit.</li>
  * </ul>
  */
 final class PlaceScorer {
 
-	static final double NAME_WEIGHT = 0.60;
+	static final double NAME_WEIGHT = 0.55;
 
-	static final double IMPORTANCE_WEIGHT = 0.17;
+	static final double IMPORTANCE_WEIGHT = 0.22;
 
 	static final double CONTEXT_WEIGHT = 0.15;
 
 	static final double KIND_WEIGHT = 0.08;
 
 	static final double ADDED_BONUS = 0.04;
+
+	/** For the reading whose name stands where a place's name usually does (see {@link PlaceText.Reading}). */
+	static final double LEADING_BONUS = 0.08;
 
 	/** Names less alike than this are not candidates at all. */
 	static final double MIN_NAME_SIMILARITY = 0.6;
@@ -68,13 +72,14 @@ final class PlaceScorer {
 	 * @param hint the kind the text's generic word names, or {@code null}
 	 * @param kind the place's kind
 	 * @param added whether an administrator added the place or the matched name
+	 * @param leading whether the name stands where a place's name usually does in the text
 	 */
 	static double score(double nameSimilarity, double importance, int contextPieces, int contextMatched, PlaceKind hint,
-			PlaceKind kind, boolean added) {
+			PlaceKind kind, boolean added, boolean leading) {
 		double context = contextPieces == 0 ? 0.5 : (double) contextMatched / contextPieces;
 		double kindFit = hint == null ? 0.5 : hint == kind || hint == PlaceKind.CITY && kind == PlaceKind.OTHER ? 1 : 0;
 		double score = NAME_WEIGHT * nameSimilarity + IMPORTANCE_WEIGHT * importance + CONTEXT_WEIGHT * context
-				+ KIND_WEIGHT * kindFit + (added ? ADDED_BONUS : 0);
+				+ KIND_WEIGHT * kindFit + (added ? ADDED_BONUS : 0) + (leading ? LEADING_BONUS : 0);
 		return Math.min(1, Math.max(0, score));
 	}
 
@@ -82,6 +87,9 @@ final class PlaceScorer {
 	static boolean clearlyBest(double best, double second) {
 		return best >= CLEAR_SCORE && best - second >= CLEAR_MARGIN;
 	}
+
+	/** A context piece that names a town fits a candidate this close to it ("Nanping, Helong"). */
+	static final double NEARBY_KM = 60;
 
 	/** Whether a context piece matches a name (their spelling keys). */
 	static boolean contextFits(String pieceKey, String nameKey) {

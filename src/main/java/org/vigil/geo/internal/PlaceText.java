@@ -22,8 +22,12 @@ final class PlaceText {
 	record Segment(String text, List<String> words, PlaceKind kind) {
 	}
 
-	/** One way to read the text: this is the place's name, and these pieces are its context. */
-	record Reading(String name, PlaceKind kind, List<String> context) {
+	/**
+	 * One way to read the text: this is the place's name, and these pieces are its context.
+	 * {@code leading} marks the reading whose name comes where the place usually stands: first in
+	 * "Nanping, Helong", last in "吉林省和龙市" (Chinese and Korean go from the larger to the smaller).
+	 */
+	record Reading(String name, PlaceKind kind, List<String> context, boolean leading) {
 	}
 
 	private static final Pattern SEPARATORS = Pattern.compile("[,;/|()\\[\\]（），、；]+");
@@ -70,15 +74,19 @@ final class PlaceText {
 	static List<Reading> readings(String text) {
 		List<Segment> segments = segments(text);
 		Map<String, Reading> readings = new LinkedHashMap<>();
+		// Only where the text itself ran the units together ("吉林省和龙市"); "三合, 龙井" goes smaller first.
+		boolean largerFirst = !segments.isEmpty() && !SEPARATORS.matcher(text).find()
+				&& NameFolding.isCjk(segments.get(segments.size() - 1).text().charAt(0));
 		for (int s = 0; s < segments.size(); s++) {
 			Segment segment = segments.get(s);
+			boolean leading = segments.size() == 1 || s == (largerFirst ? segments.size() - 1 : 0);
 			List<String> others = new ArrayList<>();
 			for (int o = 0; o < segments.size(); o++) {
 				if (o != s) {
 					others.add(segments.get(o).text());
 				}
 			}
-			add(readings, new Reading(segment.text(), segment.kind(), others));
+			add(readings, new Reading(segment.text(), segment.kind(), others, leading));
 			List<String> words = segment.words();
 			if (words.size() < 2 || words.size() > MAX_WORDS_FOR_RUNS) {
 				continue;
@@ -106,7 +114,7 @@ final class PlaceText {
 					if (!after.isBlank() && !isGeneric(after)) {
 						context.add(after);
 					}
-					add(readings, new Reading(String.join(" ", run), kind, context));
+					add(readings, new Reading(String.join(" ", run), kind, context, leading && from == 0));
 				}
 			}
 		}

@@ -54,7 +54,11 @@ final class Resolver {
 			if (writtenKey.isEmpty()) {
 				continue;
 			}
-			List<String> context = reading.context().stream().map(NameFolding::fold).filter(k -> !k.isEmpty()).toList();
+			List<String> raw = reading.context().stream().filter(piece -> !NameFolding.fold(piece).isEmpty()).toList();
+			List<String> context = raw.stream().map(NameFolding::fold).toList();
+			List<List<IndexedPlace>> namedTowns = context.stream().map(piece -> towns(piece, indexes)).toList();
+			// "Shenyang Liaoning China": a piece of several words also fits when each word does.
+			List<List<String>> pieceWords = raw.stream().map(NameFolding::words).toList();
 			for (PlaceIndex index : indexes.indexes()) {
 				for (PlaceIndex.Hit hit : index.lookup(NameFolding.loosen(writtenKey))) {
 					IndexedPlace place = hit.place();
@@ -66,13 +70,16 @@ final class Resolver {
 						continue;
 					}
 					int matched = 0;
-					for (String piece : context) {
-						if (fits(piece, place, indexes)) {
+					for (int c = 0; c < context.size(); c++) {
+						// Nearness counts only for the leading reading: "Nanping, Helong" is Nanping near Helong,
+						// not Helong near one of the many Nanpings.
+						if (fits(context.get(c), place, indexes) || reading.leading() && near(namedTowns.get(c), place)
+								|| pieceWords.get(c).size() > 1 && pieceWords.get(c).stream().allMatch(w -> fits(w, place, indexes))) {
 							matched++;
 						}
 					}
 					double score = PlaceScorer.score(similarity, place.importance(), context.size(), matched, reading.kind(),
-							place.place().kind(), place.added());
+							place.place().kind(), place.added(), reading.leading());
 					PlaceCandidate candidate = new PlaceCandidate(place.place(), round(score), hit.name());
 					best.merge(place.place().id(), candidate, (a, b) -> b.score() > a.score() ? b : a);
 				}
@@ -109,6 +116,43 @@ final class Resolver {
 			}
 		}
 		return false;
+	}
+
+	/** The towns a context piece names exactly (by sound key), at most a few dozen. */
+	private static List<IndexedPlace> towns(String piece, Indexes indexes) {
+		List<IndexedPlace> towns = new ArrayList<>();
+		String key = NameFolding.loosen(piece);
+		for (PlaceIndex index : indexes.indexes()) {
+			for (PlaceIndex.Hit hit : index.lookup(key)) {
+				if (hit.edits() == 0 && hit.place().place().kind() != org.vigil.geo.PlaceKind.ADMIN1 && towns.size() < 50) {
+					towns.add(hit.place());
+				}
+			}
+		}
+		return towns;
+	}
+
+	/** Whether the place lies near one of the towns (and is not that town). */
+	private static boolean near(List<IndexedPlace> towns, IndexedPlace place) {
+		if (place.place().kind() == org.vigil.geo.PlaceKind.ADMIN1) {
+			return false; // a division's label point says nothing about which towns it holds
+		}
+		for (IndexedPlace town : towns) {
+			if (town != place && !town.place().id().equals(place.place().id())
+					&& kilometres(town.place().lat(), town.place().lon(), place.place().lat(), place.place().lon()) <= PlaceScorer.NEARBY_KM) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Great-circle distance on a sphere: enough to tell "near" from "far". */
+	static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+				+ Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return 2 * CountryBoundary.EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 	}
 
 	/** Forgets the context keys of administrators' places, after they changed. */

@@ -35,13 +35,14 @@ final class ShippedPlaces {
 
 	static final String CROSSINGS = "geo/curated/crossings.tsv";
 
-	private static final double ADMIN1_IMPORTANCE = 0.8;
+	/** A division counts like a city of about 100 000: "Chiang Mai" means the city before the province. */
+	private static final double ADMIN1_IMPORTANCE = 0.65;
 
 	private static final double COUNTRY_IMPORTANCE = 0.95;
 
 	private static final double CROSSING_IMPORTANCE = 0.55;
 
-	private static final double CURATED_IMPORTANCE = 0.45;
+	private static final double CURATED_IMPORTANCE = 0.6;
 
 	/** Everything shipped, ready to index. */
 	record Contents(List<IndexedPlace> places, List<BorderCrossing> crossings) {
