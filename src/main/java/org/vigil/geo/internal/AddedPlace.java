@@ -11,11 +11,11 @@ import org.vigil.geo.PlaceKind;
  * @param within the gazetteer id of its division ({@code ne:CN-JL}), or {@code null}
  * @param replaces the gazetteer id of a shipped place it stands in for, or {@code null}
  */
-record AddedPlace(UUID id, String name, PlaceKind kind, String country, String within, double lat, double lon,
+public record AddedPlace(UUID id, String name, PlaceKind kind, String country, String within, double lat, double lon,
 		String replaces, String note, String addedBy, Instant addedAt, long version) {
 
 	/** The place's id in the gazetteer. */
-	String placeId() {
+	public String placeId() {
 		return "db:" + id;
 	}
 
