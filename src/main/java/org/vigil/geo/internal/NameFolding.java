@@ -168,28 +168,24 @@ final class NameFolding {
 
 	/** Whether the name's trailing generic word or suffix says "province" (or another division). */
 	static boolean endsWithRegionWord(String name) {
-		List<String> words = words(name);
-		if (words.isEmpty()) {
-			return false;
-		}
-		String last = words.get(words.size() - 1);
-		if (words.size() > 1 && REGION_WORDS.contains(last)) {
-			return true;
-		}
-		return REGION_SUFFIXES.stream().anyMatch(s -> last.endsWith(s) && last.length() > s.length());
+		return endsWith(name, REGION_WORDS, REGION_SUFFIXES);
 	}
 
 	/** Whether the name's trailing generic word or suffix says "city" (or county, town). */
 	static boolean endsWithCityWord(String name) {
+		return endsWith(name, CITY_WORDS, CITY_SUFFIXES);
+	}
+
+	private static boolean endsWith(String name, Set<String> genericWords, List<String> suffixes) {
 		List<String> words = words(name);
 		if (words.isEmpty()) {
 			return false;
 		}
 		String last = words.get(words.size() - 1);
-		if (words.size() > 1 && CITY_WORDS.contains(last)) {
+		if (words.size() > 1 && genericWords.contains(last)) {
 			return true;
 		}
-		return CITY_SUFFIXES.stream().anyMatch(s -> last.endsWith(s) && last.length() > s.length());
+		return suffixes.stream().anyMatch(s -> last.endsWith(s) && last.length() > s.length());
 	}
 
 	static boolean isCjk(char c) {
