@@ -35,6 +35,9 @@ final class Resolver {
 
 	}
 
+	/** The most hits of one reading that are scored. */
+	static final int MAX_HITS = 400;
+
 	private final CountryNames countries;
 
 	/** Spelling keys of the names of divisions and countries, the context candidates are checked against. */
@@ -49,6 +52,8 @@ final class Resolver {
 			return PlaceResolution.none(text);
 		}
 		Map<String, PlaceCandidate> best = new HashMap<>();
+		// Many candidates share a division or a country: each piece is checked against each once.
+		Map<String, Boolean> fitting = new HashMap<>();
 		for (PlaceText.Reading reading : PlaceText.readings(text)) {
 			String writtenKey = NameFolding.fold(reading.name());
 			if (writtenKey.isEmpty()) {
@@ -60,7 +65,7 @@ final class Resolver {
 			// "Shenyang Liaoning China": a piece of several words also fits when each word does.
 			List<List<String>> pieceWords = raw.stream().map(NameFolding::words).toList();
 			for (PlaceIndex index : indexes.indexes()) {
-				for (PlaceIndex.Hit hit : index.lookup(NameFolding.loosen(writtenKey))) {
+				for (PlaceIndex.Hit hit : closest(index.lookup(NameFolding.loosen(writtenKey)))) {
 					IndexedPlace place = hit.place();
 					if (indexes.hidden().contains(place.place().id())) {
 						continue;
@@ -73,8 +78,8 @@ final class Resolver {
 					for (int c = 0; c < context.size(); c++) {
 						// Nearness counts only for the leading reading: "Nanping, Helong" is Nanping near Helong,
 						// not Helong near one of the many Nanpings.
-						if (fits(context.get(c), place, indexes) || reading.leading() && near(namedTowns.get(c), place)
-								|| pieceWords.get(c).size() > 1 && pieceWords.get(c).stream().allMatch(w -> fits(w, place, indexes))) {
+						if (fits(context.get(c), place, indexes, fitting) || reading.leading() && near(namedTowns.get(c), place)
+								|| pieceWords.get(c).size() > 1 && pieceWords.get(c).stream().allMatch(w -> fits(w, place, indexes, fitting))) {
 							matched++;
 						}
 					}
@@ -98,6 +103,22 @@ final class Resolver {
 		List<PlaceCandidate> top = ranked.subList(0, Math.min(Gazetteer.MAX_CANDIDATES, ranked.size()));
 		boolean clear = !top.isEmpty() && PlaceScorer.clearlyBest(top.get(0).score(), top.size() > 1 ? top.get(1).score() : 0);
 		return new PlaceResolution(text, top, clear);
+	}
+
+	/** The hits with the fewest edits first, and only so many: a short misspelt word can match thousands. */
+	private static List<PlaceIndex.Hit> closest(List<PlaceIndex.Hit> hits) {
+		if (hits.size() <= MAX_HITS) {
+			return hits;
+		}
+		List<PlaceIndex.Hit> sorted = new ArrayList<>(hits);
+		sorted.sort(Comparator.comparingInt(PlaceIndex.Hit::edits).thenComparing(h -> -h.place().importance()));
+		return sorted.subList(0, MAX_HITS);
+	}
+
+	/** Whether a context piece names the place's division or country (answers kept in {@code fitting}). */
+	private boolean fits(String piece, IndexedPlace place, Indexes indexes, Map<String, Boolean> fitting) {
+		String division = place.within() == null ? "" : place.within();
+		return fitting.computeIfAbsent(piece + "|" + division + "|" + place.place().country(), k -> fits(piece, place, indexes));
 	}
 
 	/** Whether a context piece names the place's division or country. */
