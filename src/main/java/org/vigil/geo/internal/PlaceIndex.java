@@ -1,0 +1,204 @@
+package org.vigil.geo.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The names of many places, found by their sound key exactly or within a few edits. Immutable
+ * once built; built once for the shipped data at start-up and again, small, whenever an
+ * administrator changes the places kept in the database.
+ *
+ * <p>Layout, for memory: each place's names sit side by side in one array; each distinct sound
+ * key (sorted, for binary search) lists the names that have it; each trigram of a key ("^^y",
+ * "^ya", "yan" … of "yanji") lists the keys that hold it, which finds misspelt keys quickly.
+ */
+final class PlaceIndex {
+
+	/** A name of a place that a key matched, and how many edits apart the sound keys are. */
+	record Hit(IndexedPlace place, String name, int edits) {
+	}
+
+	private final IndexedPlace[] places;
+
+	private final String[] names;
+
+	private final int[] nameOwner;
+
+	private final String[] keys;
+
+	private final int[][] keyNames;
+
+	/** Trigram → its number; the keys holding trigram g are postings[gramStart[g] .. gramStart[g + 1]). */
+	private final Map<Long, Integer> gramIds;
+
+	private final int[] gramStart;
+
+	private final int[] postings;
+
+	private final Map<String, Integer> byId;
+
+	private final ThreadLocal<int[]> counts;
+
+	PlaceIndex(List<IndexedPlace> entries) {
+		places = entries.toArray(IndexedPlace[]::new);
+		List<String> allNames = new ArrayList<>();
+		List<Integer> owners = new ArrayList<>();
+		Map<String, List<Integer>> namesByKey = new HashMap<>();
+		byId = new HashMap<>(places.length * 2);
+		for (int p = 0; p < places.length; p++) {
+			byId.put(places[p].place().id(), p);
+			Set<String> seen = new HashSet<>();
+			for (String name : places[p].names()) {
+				String spelling = NameFolding.fold(name);
+				if (spelling.isEmpty() || !seen.add(spelling)) {
+					continue;
+				}
+				int index = allNames.size();
+				allNames.add(name);
+				owners.add(p);
+				namesByKey.computeIfAbsent(NameFolding.loosen(spelling), k -> new ArrayList<>(1)).add(index);
+			}
+		}
+		names = allNames.toArray(String[]::new);
+		nameOwner = owners.stream().mapToInt(Integer::intValue).toArray();
+		keys = namesByKey.keySet().toArray(String[]::new);
+		Arrays.sort(keys);
+		keyNames = new int[keys.length][];
+		// Trigram postings in two passes over the keys: count per trigram, then fill.
+		gramIds = new HashMap<>();
+		int[][] keyGrams = new int[keys.length][];
+		int[] perGram = new int[1024];
+		for (int k = 0; k < keys.length; k++) {
+			keyNames[k] = namesByKey.get(keys[k]).stream().mapToInt(Integer::intValue).toArray();
+			long[] grams = distinct(grams(keys[k]));
+			keyGrams[k] = new int[grams.length];
+			for (int g = 0; g < grams.length; g++) {
+				int id = gramIds.computeIfAbsent(grams[g], x -> gramIds.size());
+				if (id >= perGram.length) {
+					perGram = Arrays.copyOf(perGram, perGram.length * 2);
+				}
+				perGram[id]++;
+				keyGrams[k][g] = id;
+			}
+		}
+		gramStart = new int[gramIds.size() + 1];
+		for (int g = 0; g < gramIds.size(); g++) {
+			gramStart[g + 1] = gramStart[g] + perGram[g];
+		}
+		postings = new int[gramStart[gramIds.size()]];
+		int[] filled = Arrays.copyOf(gramStart, gramIds.size());
+		for (int k = 0; k < keys.length; k++) {
+			for (int id : keyGrams[k]) {
+				postings[filled[id]++] = k;
+			}
+		}
+		int size = keys.length;
+		counts = ThreadLocal.withInitial(() -> new int[size]);
+	}
+
+	private static long[] distinct(long[] grams) {
+		return Arrays.stream(grams).distinct().toArray();
+	}
+
+	int size() {
+		return places.length;
+	}
+
+	int nameCount() {
+		return names.length;
+	}
+
+	Optional<IndexedPlace> find(String id) {
+		Integer index = byId.get(id);
+		return index == null ? Optional.empty() : Optional.of(places[index]);
+	}
+
+	/**
+	 * The names whose sound key is the given one, or within the edits its length allows (none for
+	 * short keys, up to three for long ones; Chinese and Korean keys exactly or, from four
+	 * characters, one edit).
+	 */
+	List<Hit> lookup(String soundKey) {
+		List<Hit> hits = new ArrayList<>();
+		if (soundKey.isEmpty()) {
+			return hits;
+		}
+		int allowed = allowedEdits(soundKey);
+		if (allowed == 0) {
+			int k = Arrays.binarySearch(keys, soundKey);
+			if (k >= 0) {
+				add(hits, k, 0);
+			}
+			return hits;
+		}
+		long[] queryGrams = distinct(grams(soundKey));
+		int needed = Math.max(1, queryGrams.length - 3 * allowed);
+		int[] count = counts.get();
+		int[] touched = new int[256];
+		int touchedSize = 0;
+		for (long gram : distinct(queryGrams)) {
+			Integer id = gramIds.get(gram);
+			if (id == null) {
+				continue;
+			}
+			for (int p = gramStart[id]; p < gramStart[id + 1]; p++) {
+				int k = postings[p];
+				if (count[k]++ == 0) {
+					if (touchedSize == touched.length) {
+						touched = Arrays.copyOf(touched, touched.length * 2);
+					}
+					touched[touchedSize++] = k;
+				}
+			}
+		}
+		for (int t = 0; t < touchedSize; t++) {
+			int k = touched[t];
+			if (count[k] >= needed && Math.abs(keys[k].length() - soundKey.length()) <= allowed) {
+				int edits = Similarity.distance(soundKey, keys[k], allowed);
+				if (edits <= allowed) {
+					add(hits, k, edits);
+				}
+			}
+			count[k] = 0;
+		}
+		return hits;
+	}
+
+	/** The names of the place with that id, as the index holds them. */
+	List<String> namesOf(String id) {
+		Integer index = byId.get(id);
+		return index == null ? List.of() : places[index].names();
+	}
+
+	private void add(List<Hit> hits, int key, int edits) {
+		for (int n : keyNames[key]) {
+			hits.add(new Hit(places[nameOwner[n]], names[n], edits));
+		}
+	}
+
+	static int allowedEdits(String key) {
+		boolean latin = key.chars().allMatch(c -> c < 0x250);
+		int length = key.length();
+		if (!latin) {
+			return length >= 4 ? 1 : 0;
+		}
+		return length <= 3 ? 0 : length <= 5 ? 1 : length <= 10 ? 2 : 3;
+	}
+
+	/** The trigrams of the key padded with two marks at each end, as numbers. */
+	static long[] grams(String key) {
+		String padded = "\u0001\u0001" + key + "\u0002\u0002";
+		long[] out = new long[padded.length() - 2];
+		for (int i = 0; i + 3 <= padded.length(); i++) {
+			out[i] = ((long) padded.charAt(i) << 32) | ((long) padded.charAt(i + 1) << 16) | padded.charAt(i + 2);
+		}
+		return out;
+	}
+
+}
