@@ -56,7 +56,7 @@ class ParticipationImportTests extends WebIntegrationTest {
 		MockHttpSession session = signIn(admin);
 		String page = upload(session, "cat.html", sample("untc-cat-status.html"));
 		String differences = mvc.perform(get(page).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(differences).contains("India", "1997-10-14", "UN Treaty Collection, status of treaty IV-9");
+		assertThat(differences).contains("India", "Oct 14, 1997", "UN Treaty Collection, status of treaty IV-9");
 		assertThat(catRow(admin, "IN").get("date").isNull()).isTrue();
 	}
 
