@@ -1,10 +1,10 @@
 package org.vigil.platform;
 
+import org.vigil.support.FreePort;
 import org.vigil.support.VigilJar;
 import org.vigil.support.VigilJar.Result;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,7 +60,7 @@ class RunningTheJarIT {
 		String token = issued.out().strip();
 		assertThat(token).startsWith("vgl_").doesNotContain("\n");
 
-		int port = freePort();
+		int port = FreePort.pick();
 		startServer(port, "--demo");
 		HttpResponse<String> cases = get(port, "/api/cases", token);
 		assertThat(cases.statusCode()).isEqualTo(200);
@@ -81,7 +81,7 @@ class RunningTheJarIT {
 		assertThat(get(port, "/api/cases", second.out().strip()).statusCode()).isEqualTo(200);
 
 		stop(servers.remove(0));
-		int again = freePort();
+		int again = FreePort.pick();
 		startServer(again, "--demo");
 		String after = get(again, "/api/cases?size=50", token).body();
 		assertThat(after).contains("Kept across restarts");
@@ -129,12 +129,6 @@ class RunningTheJarIT {
 			request.header("Authorization", "Bearer " + token);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
