@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.vigil.platform.Command;
+import org.vigil.support.OperatorShell;
 import org.vigil.vault.FieldCipher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +33,7 @@ class BenchSmokeIT {
 			"case-list-filtered", "case-create-with-persons", "login", "case-page-html-typical", "case-page-html-largest");
 
 	@Autowired
-	List<Command> commands;
+	org.springframework.context.ApplicationContext context;
 
 	@LocalServerPort
 	int port;
@@ -78,13 +78,11 @@ class BenchSmokeIT {
 	}
 
 	private String bench(String... args) {
-		Command bench = commands.stream().filter(c -> c.name().equals("bench")).findFirst().orElseThrow();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int exit = bench.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-		String printed = out.toString(StandardCharsets.UTF_8);
-		System.out.print(printed);
-		assertThat(exit).as(printed).isZero();
-		return printed;
+		OperatorShell.Ran ran = OperatorShell.run(context, java.util.stream.Stream.concat(java.util.stream.Stream.of("bench"),
+				java.util.Arrays.stream(args)).toArray(String[]::new));
+		System.out.print(ran.out());
+		assertThat(ran.exit()).as(ran.all()).isZero();
+		return ran.out();
 	}
 
 }

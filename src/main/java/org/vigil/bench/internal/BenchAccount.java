@@ -1,6 +1,6 @@
 package org.vigil.bench.internal;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -42,7 +42,7 @@ class BenchAccount {
 	}
 
 	/** Makes sure the team and user exist, saves their credentials with a fresh token, and answers the team's id. */
-	UUID prepare(PrintStream out) {
+	UUID prepare(PrintWriter out) {
 		Optional<BenchCredentials> saved = BenchCredentials.load(properties.home());
 		String password;
 		if (users.findEnabledUser(USERNAME).isPresent()) {

@@ -1,6 +1,6 @@
 package org.vigil.bench.internal;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.SplittableRandom;
@@ -39,7 +39,7 @@ class DatasetGenerator {
 	}
 
 	/** Answers what was written. */
-	GenerationReport generate(DatasetShape shape, PrintStream out) {
+	GenerationReport generate(DatasetShape shape, PrintWriter out) {
 		UUID teamId = account.prepare(out);
 		SplittableRandom random = new SplittableRandom(shape.seed());
 		PersonCounts counts = new PersonCounts(random, shape);
@@ -104,7 +104,7 @@ class DatasetGenerator {
 	 * Brings statistics and the visibility map up to date, as autovacuum would after a while, so that
 	 * measurements start from a settled database. Not part of the reported rate.
 	 */
-	private static void vacuumAnalyze(Connection connection, PrintStream out) throws SQLException {
+	private static void vacuumAnalyze(Connection connection, PrintWriter out) throws SQLException {
 		long started = System.nanoTime();
 		try (var statement = connection.createStatement()) {
 			statement.execute("vacuum (analyze) cases, persons, person_name_tokens, case_keys, sources, source_persons, cases_aud, persons_aud, sources_aud, "
@@ -113,7 +113,7 @@ class DatasetGenerator {
 		out.printf("Vacuumed and analysed in %.1f s.%n", (System.nanoTime() - started) / 1e9);
 	}
 
-	private static void progress(PrintStream out, int done, int total, long persons, long started) {
+	private static void progress(PrintWriter out, int done, int total, long persons, long started) {
 		if (done % (BATCH_CASES * 20) == 0 || done == total) {
 			double seconds = (System.nanoTime() - started) / 1e9;
 			out.printf("  %,d / %,d cases, %,d persons, %,.0f persons/s%n", done, total, persons, persons / seconds);
