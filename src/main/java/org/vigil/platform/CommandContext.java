@@ -12,8 +12,9 @@ import picocli.CommandLine;
 
 /**
  * Makes the beans of operator commands: on the first one asked for, it starts the application as
- * a command needs it — no web server, no scheduled work, no listeners re-run, beans made only when
- * the command needs them — and stops it when the command is done.
+ * a command needs it — no web server, no scheduled work, no listeners re-run, no schema
+ * validation, beans and repositories made only when the command needs them — and stops it when
+ * the command is done.
  */
 final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 
@@ -23,12 +24,16 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 	 * email). Schedulers check {@code vigil.command}.
 	 */
 	private static Map<String, Object> commandSettings(String name) {
-		return Map.of(
-				"vigil.command", name,
-				"spring.jpa.hibernate.ddl-auto", "none",
-				"spring.modulith.events.republish-outstanding-events-on-restart", "false",
-				"spring.task.execution.shutdown.await-termination", "true",
-				"spring.task.execution.shutdown.await-termination-period", "5m");
+		return Map.ofEntries(
+				Map.entry("vigil.command", name),
+				// The server validates the schema and the migrations' checksums; a command only applies what is missing.
+				Map.entry("spring.jpa.hibernate.ddl-auto", "none"),
+				Map.entry("spring.flyway.validate-on-migrate", "false"),
+				Map.entry("spring.jpa.properties.hibernate.query.startup_check", "false"),
+				Map.entry("spring.data.jpa.repositories.bootstrap-mode", "lazy"),
+				Map.entry("spring.modulith.events.republish-outstanding-events-on-restart", "false"),
+				Map.entry("spring.task.execution.shutdown.await-termination", "true"),
+				Map.entry("spring.task.execution.shutdown.await-termination-period", "5m"));
 	}
 
 	private final Class<?> application;

@@ -9,6 +9,7 @@ import org.springframework.boot.SpringApplication;
  * Decides from the first word on the command line whether to serve or to run an operator command
  * (see {@link OperatorCommands}): no word, {@code serve}, or a setting such as {@code --demo} or
  * {@code --server.port=8081} runs the server; {@code --help} and any other word go to the commands.
+ * Either runs in a child JVM with Vigil's memory budget or quick-start options (see {@link Relaunch}).
  */
 public final class Launcher {
 
@@ -18,7 +19,13 @@ public final class Launcher {
 	}
 
 	public static void launch(Class<?> application, String[] args) {
-		if (serves(args)) {
+		boolean serving = serves(args);
+		java.util.Optional<Integer> child = Relaunch.asChild(args,
+				serving ? Relaunch.serverOptions(System.getenv()) : Relaunch.commandOptions(System.getenv()), System.getenv());
+		if (child.isPresent()) {
+			System.exit(child.get());
+		}
+		if (serving) {
 			String[] serverArgs = args.length > 0 && args[0].equals("serve") ? Arrays.copyOfRange(args, 1, args.length) : args;
 			SpringApplication.run(application, serverArgs);
 			return;
