@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.vigil.platform.Command;
 import org.vigil.platform.Terminal;
+import org.vigil.platform.UsageException;
 import org.vigil.platform.VigilProperties;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -28,14 +29,28 @@ class BenchCommand implements Command {
 		this.properties = properties;
 	}
 
-	@CommandLine.Command(name = "generate", description = "Add a large, skewed dataset to a benchmark database.")
+	@CommandLine.Command(name = "generate", description = { "Add a large, skewed dataset to a benchmark database, through the API.",
+			"Refuses a database that holds data and is not a benchmark database." })
 	int generate(@Option(names = "--cases", defaultValue = "100000", description = "cases to add (default ${DEFAULT-VALUE})") int cases,
 			@Option(names = "--persons-per-case-avg", defaultValue = "10", description = "average persons per case (default ${DEFAULT-VALUE})") double persons,
 			@Option(names = "--sources-per-case-avg", defaultValue = "5", description = "average sources per case (default ${DEFAULT-VALUE})") double sources,
 			@Option(names = "--huge-cases", description = "cases with hundreds of persons (default: one per 5 000 cases, at least one)") Integer huge,
-			@Option(names = "--seed", defaultValue = "42", description = "the same seed makes the same dataset (default ${DEFAULT-VALUE})") long seed) {
+			@Option(names = "--seed", defaultValue = "42", description = "the same seed makes the same dataset (default ${DEFAULT-VALUE})") long seed,
+			@Option(names = "--url", description = "a server already running on this database (default: launch one)") URI url,
+			@Option(names = "--launch", paramLabel = "JAR", defaultValue = "target/vigil.jar",
+					description = "the Vigil jar to start for the run when no --url is given (default ${DEFAULT-VALUE})") Path launch,
+			@Option(names = "--writers", defaultValue = "4", description = "requests sent side by side (default ${DEFAULT-VALUE})") int writers,
+			@Option(names = "--i-know-this-is-not-production",
+					description = "write into a database that holds data although it is not marked as a benchmark database") boolean notProduction) {
 		int hugeCases = huge != null ? huge : Math.max(1, cases / 5_000);
-		generator.generate(new DatasetShape(cases, persons, sources, Math.min(hugeCases, cases), seed), Terminal.out());
+		if (writers < 1 || writers > 32) {
+			throw new UsageException("--writers must be between 1 and 32.");
+		}
+		if (url != null) {
+			DriverSettings.requireLoopback(url);
+		}
+		generator.generate(new DatasetShape(cases, persons, sources, Math.min(hugeCases, cases), seed),
+				new DatasetGenerator.Target(url, launch, writers, notProduction), Terminal.out());
 		return 0;
 	}
 
