@@ -133,7 +133,8 @@ public final class OperatorCommands {
 		return word.startsWith("--") && equals > 2 && word.substring(2, equals).contains(".");
 	}
 
-	private static List<Class<?>> commandClasses(Class<?> application) {
+	/** The command classes under the application's package, found on the class path. */
+	static List<Class<?>> commandClasses(Class<?> application) {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AssignableTypeFilter(Command.class));
 		List<Class<?>> found = new ArrayList<>();
