@@ -43,6 +43,28 @@ class BenchmarkDatabase {
 		jdbc.sql("do $$ begin execute format('comment on database %I is %L', current_database(), '" + MARK + "'); end $$").update();
 	}
 
+	/**
+	 * While generating, the benchmark database acknowledges a commit before it is flushed to disk
+	 * ({@code synchronous_commit = off} for new sessions): a crash could lose the last synthetic
+	 * cases, never corrupt the database. {@link #flushEveryCommit} restores the product's setting
+	 * before anything is measured. Only ever on a database {@link #claim}ed as a benchmark database.
+	 */
+	void acknowledgeBeforeFlush() {
+		requireMarked();
+		jdbc.sql("do $$ begin execute format('alter database %I set synchronous_commit = off', current_database()); end $$").update();
+	}
+
+	void flushEveryCommit() {
+		requireMarked();
+		jdbc.sql("do $$ begin execute format('alter database %I reset synchronous_commit', current_database()); end $$").update();
+	}
+
+	private void requireMarked() {
+		if (!marked()) {
+			throw new IllegalStateException("Not a benchmark database");
+		}
+	}
+
 	boolean marked() {
 		return MARK.equals(jdbc.sql("select shobj_description(oid, 'pg_database') from pg_database where datname = current_database()")
 			.query(String.class).optional().orElse(null));

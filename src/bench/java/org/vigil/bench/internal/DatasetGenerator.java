@@ -57,6 +57,8 @@ class DatasetGenerator {
 	GenerationReport generate(DatasetShape shape, Target target, PrintWriter out) {
 		database.claim(target.notProduction());
 		BenchCredentials credentials = account.prepare(out);
+		// A server launched here connects afterwards, so its sessions take this; one given by --url keeps its own.
+		database.acknowledgeBeforeFlush();
 		try (ServerProcess launched = target.url() == null ? ServerProcess.launch(target.launch(), properties.home(),
 				Path.of("target", "bench"), List.of()) : null) {
 			URI url = launched != null ? launched.url() : target.url();
@@ -80,6 +82,9 @@ class DatasetGenerator {
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException("Generating the dataset failed: " + ex.getMessage(), ex);
+		}
+		finally {
+			database.flushEveryCommit();
 		}
 	}
 
