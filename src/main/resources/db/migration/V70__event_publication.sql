@@ -21,14 +21,4 @@ create table event_publication (
 create index event_publication_incomplete on event_publication (publication_date) where completion_date is null;
 create index event_publication_completed on event_publication (completion_date) where completion_date is not null;
 
-create table event_publication_archive (
-    id                     uuid                     not null primary key,
-    publication_date       timestamp with time zone not null,
-    listener_id            text                     not null,
-    serialized_event       text                     not null,
-    event_type             text                     not null,
-    completion_date        timestamp with time zone,
-    last_resubmission_date timestamp with time zone,
-    completion_attempts    integer                  not null default 0,
-    status                 varchar(32)
-);
+create table event_publication_archive (like event_publication including all);
