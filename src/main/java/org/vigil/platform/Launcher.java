@@ -21,7 +21,7 @@ public final class Launcher {
 	public static void launch(Class<?> application, String[] args) {
 		boolean serving = serves(args);
 		java.util.Optional<Integer> child = Relaunch.asChild(args,
-				serving ? Relaunch.serverOptions(System.getenv()) : Relaunch.commandOptions(System.getenv()), System.getenv());
+				serving ? Relaunch.serverOptions(System.getenv()) : Relaunch.commandOptions(System.getenv()), !serving, System.getenv());
 		if (child.isPresent()) {
 			System.exit(child.get());
 		}

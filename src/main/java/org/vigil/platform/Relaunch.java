@@ -51,18 +51,23 @@ final class Relaunch {
 	/**
 	 * Runs {@code args} in a child JVM with {@code options} when this JVM was started as a plain
 	 * {@code java -jar vigil.jar}; answers its exit code, or empty when this JVM should go on itself.
+	 * With {@code quickStart} (operator commands) the child runs from the jar's unpacked copy with a
+	 * class-data archive (see {@link ClassDataCache}).
 	 */
-	static Optional<Integer> asChild(String[] args, List<String> options, Map<String, String> environment) {
+	static Optional<Integer> asChild(String[] args, List<String> options, boolean quickStart, Map<String, String> environment) {
 		Optional<Path> jar = runningJar();
 		if (System.getProperty(MARKER) != null || "false".equalsIgnoreCase(environment.get("VIGIL_RELAUNCH")) || jar.isEmpty()
 				|| !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
 			return Optional.empty();
 		}
 		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add(java());
 		command.addAll(options);
 		command.add("-D" + MARKER + "=true");
-		command.addAll(List.of("-jar", jar.get().toString()));
+		// JVM warnings go to standard error, never between a command's answers.
+		command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr"));
+		ClassDataCache.Launch launch = quickStart ? ClassDataCache.prepare(jar.get(), environment) : ClassDataCache.plain(jar.get());
+		command.addAll(launch.options());
 		command.addAll(Arrays.asList(args));
 		try {
 			Process child = new ProcessBuilder(command).inheritIO().start();
@@ -76,7 +81,9 @@ final class Relaunch {
 					Thread.currentThread().interrupt();
 				}
 			}, "vigil-child-stopper"));
-			return Optional.of(child.waitFor());
+			int exit = child.waitFor();
+			launch.afterRun();
+			return Optional.of(exit);
 		}
 		catch (java.io.IOException ex) {
 			System.err.println("Could not start Java again with Vigil's memory settings (" + ex.getMessage() + "); running as started.");
@@ -86,6 +93,10 @@ final class Relaunch {
 			Thread.currentThread().interrupt();
 			return Optional.of(1);
 		}
+	}
+
+	static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	/** The jar this JVM runs, when started with {@code java -jar FILE.jar} (not from an IDE or a test). */
