@@ -75,7 +75,8 @@ class RunningTheJarIT {
 
 		Result wrong = VigilJar.run(home, "", "backup", "--too", "x");
 		assertThat(wrong.exit()).isEqualTo(2);
-		assertThat(wrong.err()).contains("'--too'").contains("Usage: java -jar vigil.jar backup");
+		assertThat(wrong.err()).contains("Missing required option: '--to=FILE'").contains("Usage: java -jar vigil.jar backup");
+		assertThat(wrong.out()).isEmpty();
 	}
 
 }
