@@ -1,5 +1,7 @@
 package org.vigil.accounts;
 
+import org.vigil.support.OperatorShell;
+import org.springframework.context.ApplicationContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.List;
@@ -23,7 +25,7 @@ class AccountAuditTests extends WebIntegrationTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	List<Command> commands;
+	ApplicationContext context;
 
 	@Test
 	void creatingAUserOnThePageIsAuditedWithItsRoles() throws Exception {
@@ -44,11 +46,10 @@ class AccountAuditTests extends WebIntegrationTest {
 	@Test
 	void issuingAndRevokingTokensFromTheShellIsAudited() {
 		TestUser user = user(newTeam());
-		Command admin = commands.stream().filter(c -> c.name().equals("admin")).findFirst().orElseThrow();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertThat(admin.run(List.of("issue-token", "--username", user.username()), new PrintStream(out), System.err)).isZero();
-		assertThat(admin.run(List.of("revoke-tokens", "--username", user.username()), new PrintStream(out), System.err)).isZero();
-		String token = out.toString().lines().findFirst().orElseThrow();
+		OperatorShell.Ran issued = OperatorShell.run(context, "admin", "issue-token", "--username", user.username());
+		assertThat(issued.exit()).isZero();
+		assertThat(OperatorShell.run(context, "admin", "revoke-tokens", "--username", user.username()).exit()).isZero();
+		String token = issued.out().lines().findFirst().orElseThrow();
 		List<Map<String, Object>> entries = jdbc.queryForList(
 				"select action, actor, details::text as details from audit_entries where record_id = (select id::text from users where username = ?) "
 						+ "and action like 'token.%' order by id", user.username());

@@ -1,5 +1,7 @@
 package org.vigil.accounts;
 
+import org.vigil.support.OperatorShell;
+import org.springframework.context.ApplicationContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiTokenTests extends WebIntegrationTest {
 
 	@Autowired
-	private List<Command> commands;
+	private ApplicationContext context;
 
 	@Test
 	void aTokenIsStoredOnlyAsItsDigest() throws Exception {
@@ -33,34 +35,28 @@ class ApiTokenTests extends WebIntegrationTest {
 		TestUser user = user(newTeam());
 		mvc.perform(get("/api/cases").header("Authorization", "Bearer " + user.token())).andExpect(status().isOk());
 
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int exit = admin().run(List.of("revoke-tokens", "--username", user.username()), new PrintStream(out), System.err);
+		OperatorShell.Ran revoked = OperatorShell.run(context, "admin", "revoke-tokens", "--username", user.username());
 
-		assertThat(exit).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Revoked 1 token(s)");
+		assertThat(revoked.exit()).isZero();
+		assertThat(revoked.out()).contains("Revoked 1 token(s)");
 		mvc.perform(get("/api/cases").header("Authorization", "Bearer " + user.token())).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void theAdminCommandIssuesATokenAloneOnOneLine() throws Exception {
 		TestUser user = user(newTeam());
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertThat(admin().run(List.of("issue-token", "--username", user.username()), new PrintStream(out), System.err)).isZero();
-		String printed = out.toString(StandardCharsets.UTF_8);
+		OperatorShell.Ran issued = OperatorShell.run(context, "admin", "issue-token", "--username", user.username());
+		assertThat(issued.exit()).isZero();
+		String printed = issued.out();
 		assertThat(printed.lines()).hasSize(1);
 		mvc.perform(get("/api/cases").header("Authorization", "Bearer " + printed.strip())).andExpect(status().isOk());
 	}
 
 	@Test
 	void theAdminCommandSaysWhatIsWrongWithItsArguments() {
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = admin().run(List.of("issue-token", "--username", "nobody-" + newTeam()), System.out, new PrintStream(err));
-		assertThat(exit).isEqualTo(1);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("There is no user named");
-	}
-
-	private Command admin() {
-		return commands.stream().filter(c -> c.name().equals("admin")).findFirst().orElseThrow();
+		OperatorShell.Ran refused = OperatorShell.run(context, "admin", "issue-token", "--username", "nobody-" + newTeam());
+		assertThat(refused.exit()).isEqualTo(1);
+		assertThat(refused.err()).contains("There is no user named");
 	}
 
 	@Autowired

@@ -1,5 +1,7 @@
 package org.vigil.accounts;
 
+import org.vigil.support.OperatorShell;
+import org.springframework.context.ApplicationContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -29,7 +31,7 @@ class RevokingAccessTests extends WebIntegrationTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	List<Command> commands;
+	ApplicationContext context;
 
 	@Test
 	void revokingEverythingEndsSessionsKillsTokensAndRemovesFactors() throws Exception {
@@ -90,10 +92,9 @@ class RevokingAccessTests extends WebIntegrationTest {
 	void theShellRevokesEverythingToo() throws Exception {
 		TestUser victim = user(newTeam());
 		MockHttpSession session = signIn(victim);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int status = admin().run(List.of("revoke-all", "--username", victim.username()), new PrintStream(out), System.err);
-		assertThat(status).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Revoked every session, 1 token(s)");
+		OperatorShell.Ran revoked = OperatorShell.run(context, "admin", "revoke-all", "--username", victim.username());
+		assertThat(revoked.exit()).as(revoked.all()).isZero();
+		assertThat(revoked.out()).contains("Revoked every session, 1 token(s)");
 		mvc.perform(get("/cases").session(session)).andExpect(redirectedUrl("/login"));
 		mvc.perform(api(get("/api/cases"), victim)).andExpect(status().isUnauthorized());
 		assertThat(factorsOf(victim)).isZero();
@@ -101,8 +102,8 @@ class RevokingAccessTests extends WebIntegrationTest {
 		InputStream stdin = System.in;
 		try {
 			System.setIn(new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)));
-			assertThat(admin().run(List.of("reset-password", "--username", victim.username(), "--password-stdin"),
-					new PrintStream(new ByteArrayOutputStream()), System.err)).isZero();
+			assertThat(OperatorShell.run(context, "admin", "reset-password", "--username", victim.username(), "--password-stdin").exit())
+				.isZero();
 		}
 		finally {
 			System.setIn(stdin);
@@ -148,10 +149,6 @@ class RevokingAccessTests extends WebIntegrationTest {
 		assertThat(audited("second-factor.failed", user.username())).isEqualTo(1);
 		assertThat(audited("recovery-code.used", user.username())).isEqualTo(1);
 		assertThat(audited("second-factor.verified", user.username())).isEqualTo(1);
-	}
-
-	private Command admin() {
-		return commands.stream().filter(c -> c.name().equals("admin")).findFirst().orElseThrow();
 	}
 
 	private int factorsOf(TestUser user) {

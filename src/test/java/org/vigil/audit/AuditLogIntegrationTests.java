@@ -1,5 +1,7 @@
 package org.vigil.audit;
 
+import org.vigil.support.OperatorShell;
+import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +46,7 @@ class AuditLogIntegrationTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	List<Command> commands;
+	ApplicationContext context;
 
 	@TempDir
 	Path folder;
@@ -192,11 +194,9 @@ class AuditLogIntegrationTests {
 	}
 
 	private String audit(String... args) {
-		Command audit = commands.stream().filter(c -> c.name().equals("audit")).findFirst().orElseThrow();
-		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
-		int exit = audit.run(List.of(args), stream, stream);
-		return exit + " " + printed.toString(StandardCharsets.UTF_8).strip();
+		OperatorShell.Ran ran = OperatorShell.run(context, java.util.stream.Stream.concat(java.util.stream.Stream.of("audit"),
+				java.util.Arrays.stream(args)).toArray(String[]::new));
+		return ran.exit() + " " + ran.all().strip();
 	}
 
 }

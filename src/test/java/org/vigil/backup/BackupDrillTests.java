@@ -1,5 +1,6 @@
 package org.vigil.backup;
 
+import org.vigil.support.OperatorShell;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -270,17 +271,9 @@ class BackupDrillTests {
 	}
 
 	private static Run run(ConfigurableApplicationContext context, String name, String... args) {
-		Command command = context.getBeansOfType(Command.class).values().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit;
-		try {
-			exit = command.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		}
-		catch (org.vigil.platform.UsageException ex) {
-			exit = 2; // as the Launcher answers it
-		}
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		OperatorShell.Ran ran = OperatorShell.run(context, java.util.stream.Stream.concat(java.util.stream.Stream.of(name),
+				java.util.Arrays.stream(args)).toArray(String[]::new));
+		return new Run(ran.exit(), ran.out(), ran.err());
 	}
 
 	private record Run(int exit, String out, String err) {

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.vigil.platform.Command;
+import org.vigil.support.OperatorShell;
 import org.vigil.vault.FieldCipher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keeps the benchmark harness from rotting: a tiny dataset, a few requests per scenario, and a
- * results file in which every scenario ran without errors. It never looks at a time.
+ * Keeps the benchmark harness from rotting: a tiny dataset written through the API, a few requests
+ * per scenario, and a results file in which every scenario ran without errors. It never looks at a
+ * time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BenchSmokeIT {
@@ -33,7 +34,7 @@ class BenchSmokeIT {
 			"case-list-filtered", "case-create-with-persons", "login", "case-page-html-typical", "case-page-html-largest");
 
 	@Autowired
-	List<Command> commands;
+	org.springframework.context.ApplicationContext context;
 
 	@LocalServerPort
 	int port;
@@ -47,8 +48,10 @@ class BenchSmokeIT {
 	@Test
 	void generatesATinyDatasetAndMeasuresEveryScenarioWithoutErrors() throws Exception {
 		Path results = Path.of("target", "bench", "smoke-results.json");
-		assertThat(bench("generate", "--cases", "20", "--seed", "7")).contains("Wrote 20 cases");
+		assertThat(bench("generate", "--cases", "20", "--seed", "7", "--url", "http://127.0.0.1:" + port)).contains("Wrote 20 cases");
 		assertThat(anIdentityOpensAsTheApplicationOpensIt()).isNotBlank();
+		assertThat(jdbc.sql("select count(*) from audit_entries where action = 'case.opened' and actor = 'bench'").query(Long.class).single())
+			.as("the audit log records the generated cases as it records anyone's").isEqualTo(20);
 
 		bench("run", "--url", "http://127.0.0.1:" + port, "--clients", "1,2", "--requests", "6", "--warmup", "2", "--out",
 				results.toString());
@@ -68,7 +71,7 @@ class BenchSmokeIT {
 		assertThat(json.get("dataset").get("cases").asLong()).isGreaterThanOrEqualTo(20);
 	}
 
-	/** The generator seals names as the cases module does: a person's own key, record type "person". */
+	/** The application sealed the generated names as it seals anyone's: a person's own key, record type "person". */
 	private String anIdentityOpensAsTheApplicationOpensIt() {
 		Map<String, Object> person = jdbc.sql("select id, name from persons where name is not null limit 1").query().singleRow();
 		UUID id = (UUID) person.get("id");
@@ -78,13 +81,11 @@ class BenchSmokeIT {
 	}
 
 	private String bench(String... args) {
-		Command bench = commands.stream().filter(c -> c.name().equals("bench")).findFirst().orElseThrow();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int exit = bench.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-		String printed = out.toString(StandardCharsets.UTF_8);
-		System.out.print(printed);
-		assertThat(exit).as(printed).isZero();
-		return printed;
+		OperatorShell.Ran ran = OperatorShell.run(context, java.util.stream.Stream.concat(java.util.stream.Stream.of("bench"),
+				java.util.Arrays.stream(args)).toArray(String[]::new));
+		System.out.print(ran.out());
+		assertThat(ran.exit()).as(ran.all()).isZero();
+		return ran.out();
 	}
 
 }

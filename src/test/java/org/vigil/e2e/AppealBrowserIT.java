@@ -10,6 +10,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.vigil.support.FreePort;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
 
@@ -21,8 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reviewer too, the researcher is still not offered the approval — a second reviewer of the team
  * approves it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18438")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class AppealBrowserIT extends BrowserSteps {
+
+	/** Passkeys are bound to the origin http://localhost:PORT, which follows server.port: a free port, fixed for the class. */
+	private static final int PORT = FreePort.pick();
+
+	@DynamicPropertySource
+	static void serverPort(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> PORT);
+	}
 
 	private static final String PASSWORD = "a long enough browser password";
 
@@ -95,11 +106,6 @@ class AppealBrowserIT extends BrowserSteps {
 		waitUntil(ExpectedConditions.textToBe(By.cssSelector(".title-row .tag"), "Approved"));
 		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Save']"))).as("an approved appeal is final").isEmpty();
 		screenshot("appeal-approved.png");
-	}
-
-	@Override
-	protected String url(String path) {
-		return "http://localhost:18438" + path;
 	}
 
 }

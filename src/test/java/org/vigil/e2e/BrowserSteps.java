@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -81,9 +82,13 @@ abstract class BrowserSteps {
 	}
 
 
+	/** The port the server under test listens on: a free one, chosen by each test class (see FreePort). */
+	@LocalServerPort
+	private int port;
+
 	/** The address of a page of the server under test. */
 	protected String url(String path) {
-		throw new UnsupportedOperationException("This browser test does not say where its server is");
+		return "http://localhost:" + port + path;
 	}
 
 	/** The password step of signing in. */

@@ -18,6 +18,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.vigil.support.FreePort;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.vigil.support.Authenticator;
@@ -29,12 +32,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the colleague (setting up the second factor on the way), opening a case, adding a group of persons, editing the case, reading the history
  * entry, signing out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18436")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class FirstDayBrowserIT extends BrowserSteps {
 
-	/** A fixed port: passkeys are bound to the origin http://localhost:PORT, which follows server.port. */
-	private final int port = 18436;
+	/** Passkeys are bound to the origin http://localhost:PORT, which follows server.port: a free port, fixed for the class. */
+	private static final int PORT = FreePort.pick();
+
+	@DynamicPropertySource
+	static void serverPort(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> PORT);
+	}
 
 	@BeforeEach
 	void startBrowser() {
@@ -153,11 +161,6 @@ class FirstDayBrowserIT extends BrowserSteps {
 		screenshot("second-factor-recovery-codes-" + username + ".png");
 		submit("#continue");
 		waitUntil(ExpectedConditions.urlMatches("/cases$"));
-	}
-
-	@Override
-	protected String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }

@@ -13,6 +13,9 @@ import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.vigil.support.FreePort;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
 
@@ -23,12 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * key: an administrator without a passkey is sent to register one before any administration page;
  * the passkey then replaces the code at the next sign-in; and a passkey of one account does not
  * complete another account's sign-in. The relying party is "localhost" and the origin is
- * http://localhost:PORT, so the server runs on a fixed port (the allowed origin follows server.port).
+ * http://localhost:PORT, so the server runs on a port fixed for the class (the allowed origin follows server.port).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18437")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class PasskeyBrowserIT extends BrowserSteps {
 
-	private static final int PORT = 18437;
+	/** Passkeys are bound to the origin http://localhost:PORT, which follows server.port: a free port, fixed for the class. */
+	private static final int PORT = FreePort.pick();
+
+	@DynamicPropertySource
+	static void serverPort(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> PORT);
+	}
 
 	private static final String PASSWORD = "a long enough browser password";
 
@@ -145,11 +154,6 @@ class PasskeyBrowserIT extends BrowserSteps {
 
 	private void passwordStep(String username) {
 		passwordStep(username, PASSWORD);
-	}
-
-	@Override
-	protected String url(String path) {
-		return "http://localhost:" + PORT + path;
 	}
 
 }

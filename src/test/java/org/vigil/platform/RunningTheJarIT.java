@@ -1,24 +1,14 @@
 package org.vigil.platform;
 
-import org.vigil.support.VigilJar;
-import org.vigil.support.VigilJar.Result;
-
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.support.JarServer;
+import org.vigil.support.VigilJar;
+import org.vigil.support.VigilJar.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,17 +22,6 @@ class RunningTheJarIT {
 	@TempDir
 	Path home;
 
-	private final List<Process> servers = new ArrayList<>();
-
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	@AfterEach
-	void stopServers() throws InterruptedException {
-		for (Process server : servers) {
-			stop(server);
-		}
-	}
-
 	@Test
 	void operatorCommandsTheEmbeddedDatabaseAndARestart() throws Exception {
 		Result created = VigilJar.run(home, "a long operator password\n", "admin", "create-user", "--username", "operator",
@@ -53,88 +32,51 @@ class RunningTheJarIT {
 		Result refused = VigilJar.run(home, "a long operator password\n", "admin", "create-user", "--username", "x", "--role",
 				"KING", "--team", "Asia", "--password-stdin");
 		assertThat(refused.exit()).isEqualTo(2);
-		assertThat(refused.err()).contains("Unknown role 'KING'");
+		assertThat(refused.err()).contains("'KING'").contains("Usage: java -jar vigil.jar admin create-user");
 
 		Result issued = VigilJar.run(home, "", "admin", "issue-token", "--username", "operator");
 		assertThat(issued.exit()).as(issued.all()).isZero();
 		String token = issued.out().strip();
 		assertThat(token).startsWith("vgl_").doesNotContain("\n");
 
-		int port = freePort();
-		startServer(port, "--demo");
-		HttpResponse<String> cases = get(port, "/api/cases", token);
-		assertThat(cases.statusCode()).isEqualTo(200);
-		assertThat(cases.body()).contains("Five North Korean refugees facing forced return from Jilin");
+		String opened;
+		try (JarServer server = JarServer.start(home, "--demo")) {
+			HttpResponse<String> cases = server.get("/api/cases", token);
+			assertThat(cases.statusCode()).isEqualTo(200);
+			assertThat(cases.body()).contains("Five North Korean refugees facing forced return from Jilin");
 
-		HttpResponse<String> opened = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cases"))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("""
+			HttpResponse<String> posted = server.postJson("/api/cases", token, """
 					{"title": "Kept across restarts", "countryOfCustody": "CN", "countryOfFearedReturn": "KP",
-					 "summary": "s", "priority": "HIGH"}"""))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(opened.statusCode()).isEqualTo(201);
+					 "summary": "s", "priority": "HIGH"}""");
+			assertThat(posted.statusCode()).isEqualTo(201);
+			opened = posted.body();
 
-		// Issued while the server runs: the command joins the server's database instead of starting another.
-		Result second = VigilJar.run(home, "", "admin", "issue-token", "--username", "operator");
-		assertThat(second.exit()).as(second.all()).isZero();
-		assertThat(get(port, "/api/cases", second.out().strip()).statusCode()).isEqualTo(200);
+			// Issued while the server runs: the command joins the server's database instead of starting another.
+			Result second = VigilJar.run(home, "", "admin", "issue-token", "--username", "operator");
+			assertThat(second.exit()).as(second.all()).isZero();
+			assertThat(server.get("/api/cases", second.out().strip()).statusCode()).isEqualTo(200);
+		}
+		assertThat(opened).contains("\"id\"");
 
-		stop(servers.remove(0));
-		int again = freePort();
-		startServer(again, "--demo");
-		String after = get(again, "/api/cases?size=50", token).body();
-		assertThat(after).contains("Kept across restarts");
-		assertThat(after.split("Five North Korean refugees facing forced return from Jilin", -1)).hasSize(2);
+		try (JarServer again = JarServer.start(home, "--demo")) {
+			String after = again.get("/api/cases?size=50", token).body();
+			assertThat(after).contains("Kept across restarts");
+			assertThat(after.split("Five North Korean refugees facing forced return from Jilin", -1)).hasSize(2);
+		}
 		assertThat(Files.isDirectory(home.resolve("db"))).isTrue();
 	}
 
-	private void startServer(int port, String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of("java", "-jar", VigilJar.JAR.toString(), "--server.port=" + port));
-		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(home.resolve("server-" + port + ".out").toFile());
-		builder.environment().put("VIGIL_HOME", home.toString());
-		long started = System.nanoTime();
-		Process server = builder.start();
-		servers.add(server);
-		for (int i = 0; i < 240; i++) {
-			if (!server.isAlive()) {
-				throw new AssertionError("The server stopped: " + Files.readString(home.resolve("server-" + port + ".out")));
-			}
-			try {
-				if (get(port, "/actuator/health", null).statusCode() == 200) {
-					System.out.printf("Vigil ready on port %d after %d ms%n", port, (System.nanoTime() - started) / 1_000_000);
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(500);
-		}
-		throw new AssertionError("The server did not become ready: " + Files.readString(home.resolve("server-" + port + ".out")));
-	}
+	@Test
+	void theJarListsItsCommandsAndAnswersAMistakeWithExitCode2() throws Exception {
+		Result help = VigilJar.run(home, "", "--help");
+		assertThat(help.exit()).isZero();
+		assertThat(help.out()).contains("Commands:").contains("admin").contains("backup").contains("events");
+		assertThat(Files.exists(home.resolve("db"))).as("help starts no database").isFalse();
 
-	private static void stop(Process server) throws InterruptedException {
-		server.destroy(); // SIGTERM: Spring closes the context, which stops the embedded PostgreSQL
-		if (!server.waitFor(60, TimeUnit.SECONDS)) {
-			server.destroyForcibly();
-		}
-	}
-
-	private HttpResponse<String> get(int port, String path, String token) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		Result wrong = VigilJar.run(home, "", "backup", "--too", "x");
+		assertThat(wrong.exit()).isEqualTo(2);
+		assertThat(wrong.err()).contains("Missing required option: '--to=FILE'").contains("Usage: java -jar vigil.jar backup");
+		assertThat(wrong.out()).isEmpty();
 	}
 
 }

@@ -1,16 +1,10 @@
 package org.vigil.accounts.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.vigil.accounts.Role;
@@ -19,13 +13,20 @@ import org.vigil.audit.AuditLog;
 import org.vigil.platform.Command;
 import org.vigil.platform.RefusalMessages;
 import org.vigil.platform.Refused;
+import org.vigil.platform.Terminal;
 import org.vigil.platform.UsageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /**
  * {@code java -jar vigil.jar admin …}: manage users and tokens from the shell, without a browser.
+ * Each change is in the audit log as the operator's.
  */
 @Component
+@CommandLine.Command(name = "admin", description = "Manage users and their API tokens from the shell.")
 class AdminCommand implements Command {
+
+	private static final String USERNAME = "the user's name";
 
 	private final UserAccounts accounts;
 
@@ -33,9 +34,9 @@ class AdminCommand implements Command {
 
 	private final AccessRevocation revocation;
 
-	private final AuditLog audit;
-
 	private final RefusalMessages messages;
+
+	private final AuditLog audit;
 
 	AdminCommand(UserAccounts accounts, ApiTokens tokens, AccessRevocation revocation, AuditLog audit, RefusalMessages messages) {
 		this.accounts = accounts;
@@ -45,138 +46,82 @@ class AdminCommand implements Command {
 		this.messages = messages;
 	}
 
-	@Override
-	public String name() {
-		return "admin";
-	}
-
-	@Override
-	public String usage() {
-		return """
-				admin create-user --username NAME --role ROLE[,ROLE] --team TEAM --password-stdin
-				         admin issue-token --username NAME
-				         admin revoke-tokens --username NAME
-				         admin revoke-all --username NAME      (device seized: sessions, tokens, second factors, password)
-				         admin reset-password --username NAME --password-stdin
-				         admin list-users
-				         (roles: ADMINISTRATOR, RESEARCHER, REVIEWER, ADVOCACY)""";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		if (args.isEmpty()) {
-			throw new UsageException("Say what to do: create-user, issue-token, revoke-tokens, revoke-all, reset-password or list-users.");
+	@CommandLine.Command(name = "create-user", description = "Create a user in a team (created when missing).")
+	int createUser(@Option(names = "--username", required = true, paramLabel = "NAME", description = USERNAME) String username,
+			@Option(names = "--role", required = true, split = ",", paramLabel = "ROLE",
+					description = "one or more of ${COMPLETION-CANDIDATES}, separated by commas") List<Role> roles,
+			@Option(names = "--team", required = true, paramLabel = "TEAM", description = "the user's team") String team,
+			@Option(names = "--password-stdin", required = true,
+					description = "read the password from the first line of standard input (never from the command line)") boolean passwordStdin) {
+		if (roles.isEmpty()) {
+			throw new UsageException("Give at least one role with --role.");
 		}
-		Map<String, String> options = options(args.subList(1, args.size()));
-		String actor = "operator:" + System.getProperty("user.name", "unknown");
+		return answer(() -> {
+			UserAccount user = accounts.createUser(new NewUser(username, EnumSet.copyOf(roles), team,
+					Terminal.secretFromStandardInput("password")));
+			audit.record(AuditEvent.of(Terminal.operator(), "user.created", "user", user.id(), null)
+				.withDetails(Map.of("roles", user.roles().stream().map(Role::name).sorted().toList().toString())));
+			Terminal.out().println("Created user " + user.username() + " with roles " + user.roles() + ".");
+		});
+	}
+
+	@CommandLine.Command(name = "issue-token", description = "Issue a personal API token, printed alone on one line.")
+	int issueToken(@Option(names = "--username", required = true, paramLabel = "NAME", description = USERNAME) String username) {
+		return answer(() -> {
+			String token = tokens.issue(username);
+			audit.record(AuditEvent.of(Terminal.operator(), "token.issued", "user", accounts.idOf(username).orElse(null), null));
+			Terminal.out().println(token);
+		});
+	}
+
+	@CommandLine.Command(name = "revoke-tokens", description = "Revoke every API token of a user (a device was lost).")
+	int revokeTokens(@Option(names = "--username", required = true, paramLabel = "NAME", description = USERNAME) String username) {
+		return answer(() -> {
+			int count = tokens.revoke(username);
+			audit.record(AuditEvent.of(Terminal.operator(), "token.revoked", "user", accounts.idOf(username).orElse(null), null)
+				.withDetails(Map.of("count", Integer.toString(count))));
+			Terminal.out().println("Revoked " + count + " token(s) of " + username + ".");
+		});
+	}
+
+	@CommandLine.Command(name = "revoke-all",
+			description = "A device was seized: end the user's sessions, revoke tokens, second factors, passkeys and password.")
+	int revokeAll(@Option(names = "--username", required = true, paramLabel = "NAME", description = USERNAME) String username) {
+		return answer(() -> {
+			AccessRevocation.Revocation revoked = revocation.revokeEverything(username);
+			audit.record(AuditEvent.of(Terminal.operator(), "user.revoked-all", "user", revoked.userId(), null)
+				.withDetails(Map.of("tokensRevoked", Integer.toString(revoked.tokensRevoked()))));
+			Terminal.out().println("Revoked every session, " + revoked.tokensRevoked() + " token(s), the second factors and the password of "
+					+ username + ". Set a new password with 'admin reset-password' to let them back in.");
+		});
+	}
+
+	@CommandLine.Command(name = "reset-password", description = "Set a new password; it is read from standard input.")
+	int resetPassword(@Option(names = "--username", required = true, paramLabel = "NAME", description = USERNAME) String username,
+			@Option(names = "--password-stdin", required = true,
+					description = "read the password from the first line of standard input (never from the command line)") boolean passwordStdin) {
+		return answer(() -> {
+			UUID id = accounts.resetPassword(username, Terminal.secretFromStandardInput("password"));
+			audit.record(AuditEvent.of(Terminal.operator(), "user.password-reset", "user", id, null));
+			Terminal.out().println("Set a new password for " + username + ".");
+		});
+	}
+
+	@CommandLine.Command(name = "list-users", description = "List every user with their roles.")
+	int listUsers() {
+		accounts.allUsers().forEach(u -> Terminal.out().println(u.username() + "\t" + u.roles() + (u.enabled() ? "" : "\tdisabled")));
+		return 0;
+	}
+
+	/** Runs one change; a refusal by the account rules is printed, reason by reason, with exit code 1. */
+	private int answer(Runnable change) {
 		try {
-			switch (args.get(0)) {
-				case "create-user" -> {
-					UserAccount user = accounts.createUser(new NewUser(required(options, "username"),
-							roles(required(options, "role")), required(options, "team"), password(options)));
-					audit.record(AuditEvent.of(actor, "user.created", "user", user.id(), null)
-						.withDetails(Map.of("roles", user.roles().stream().map(Role::name).sorted().toList().toString())));
-					out.println("Created user " + user.username() + " with roles " + user.roles() + ".");
-				}
-				case "issue-token" -> {
-					String username = required(options, "username");
-					String token = tokens.issue(username);
-					audit.record(AuditEvent.of(actor, "token.issued", "user", accounts.idOf(username).orElse(null), null));
-					out.println(token);
-				}
-				case "revoke-tokens" -> {
-					String username = required(options, "username");
-					int count = tokens.revoke(username);
-					audit.record(AuditEvent.of(actor, "token.revoked", "user", accounts.idOf(username).orElse(null), null)
-						.withDetails(Map.of("count", Integer.toString(count))));
-					out.println("Revoked " + count + " token(s) of " + username + ".");
-				}
-				case "revoke-all" -> {
-					String username = required(options, "username");
-					AccessRevocation.Revocation revoked = revocation.revokeEverything(username);
-					audit.record(AuditEvent.of(actor, "user.revoked-all", "user", revoked.userId(), null)
-						.withDetails(Map.of("tokensRevoked", Integer.toString(revoked.tokensRevoked()))));
-					out.println("Revoked every session, " + revoked.tokensRevoked() + " token(s), the second factors and the password of "
-							+ username + ". Set a new password with 'admin reset-password' to let them back in.");
-				}
-				case "reset-password" -> {
-					String username = required(options, "username");
-					java.util.UUID id = accounts.resetPassword(username, password(options));
-					audit.record(AuditEvent.of(actor, "user.password-reset", "user", id, null));
-					out.println("Set a new password for " + username + ".");
-				}
-				case "list-users" -> accounts.allUsers()
-					.forEach(u -> out.println(u.username() + "\t" + u.roles() + (u.enabled() ? "" : "\tdisabled")));
-				default -> throw new UsageException("Unknown admin command '" + args.get(0) + "'.");
-			}
+			change.run();
 			return 0;
 		}
 		catch (Refused rejected) {
-			messages.explain(rejected.refusals(), Locale.ENGLISH).forEach(err::println);
+			messages.explain(rejected.refusals(), Locale.ENGLISH).forEach(Terminal.err()::println);
 			return 1;
-		}
-	}
-
-	private static Map<String, String> options(List<String> words) {
-		Map<String, String> options = new HashMap<>();
-		for (int i = 0; i < words.size(); i++) {
-			String word = words.get(i);
-			if (!word.startsWith("--")) {
-				throw new UsageException("Unexpected '" + word + "': options start with --.");
-			}
-			String name = word.substring(2);
-			int equals = name.indexOf('=');
-			if (equals >= 0) {
-				options.put(name.substring(0, equals), name.substring(equals + 1));
-			}
-			else if (name.equals("password-stdin")) {
-				options.put(name, "true");
-			}
-			else if (i + 1 < words.size() && !words.get(i + 1).startsWith("--")) {
-				options.put(name, words.get(++i));
-			}
-			else {
-				throw new UsageException("--" + name + " needs a value.");
-			}
-		}
-		return options;
-	}
-
-	private static String required(Map<String, String> options, String name) {
-		String value = options.get(name);
-		if (value == null || value.isBlank()) {
-			throw new UsageException("--" + name + " is required.");
-		}
-		return value;
-	}
-
-	private static Set<Role> roles(String value) {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		for (String word : value.split(",")) {
-			try {
-				roles.add(Role.valueOf(word.strip().toUpperCase(Locale.ROOT)));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new UsageException("Unknown role '" + word.strip() + "'. Roles: ADMINISTRATOR, RESEARCHER, REVIEWER, ADVOCACY.");
-			}
-		}
-		return roles;
-	}
-
-	/** Reads the password from the first line of standard input, so it never appears in the process list. */
-	private static char[] password(Map<String, String> options) {
-		if (!options.containsKey("password-stdin")) {
-			throw new UsageException("Give the password on standard input with --password-stdin (it must not appear on the command line).");
-		}
-		try {
-			String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-			if (line == null) {
-				throw new UsageException("No password arrived on standard input.");
-			}
-			return line.toCharArray();
-		}
-		catch (IOException ex) {
-			throw new UsageException("Could not read the password from standard input: " + ex.getMessage());
 		}
 	}
 

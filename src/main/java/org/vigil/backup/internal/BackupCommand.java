@@ -1,14 +1,15 @@
 package org.vigil.backup.internal;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditLog;
 import org.vigil.platform.Command;
+import org.vigil.platform.Terminal;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /** {@code java -jar vigil.jar backup --to FILE}: an encrypted archive of the database and files, without keys. */
 @Component
@@ -26,33 +27,23 @@ class BackupCommand implements Command {
 		this.audit = audit;
 	}
 
-	@Override
-	public String name() {
-		return "backup";
-	}
-
-	@Override
-	public String usage() {
-		return "backup --to FILE   (encrypted with <home>/keys/backup-key.json; keys are not included)";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Path target = CommandOptions.file(args, "--to");
-		String actor = "operator:" + System.getProperty("user.name", "unknown");
+	@CommandLine.Command(name = "backup", description = { "Write an encrypted archive of the database and files, while the server keeps running.",
+			"Encrypted with <home>/keys/backup-key.json; it holds no keys." })
+	int backup(@Option(names = "--to", required = true, paramLabel = "FILE", description = "the archive to write (never overwritten)") Path target) {
+		String actor = Terminal.operator();
 		try {
 			Backups.Written written = backups.backup(target);
 			audit.record(new AuditEvent(actor, "backup.written", null, null, AuditEvent.SUCCESS, null,
 					Map.of("tables", String.valueOf(written.tables()), "rows", String.valueOf(written.rows()),
 							"files", String.valueOf(written.files()))));
-			out.println("Wrote " + target + ": " + written.tables() + " tables (" + written.rows() + " rows) and "
+			Terminal.out().println("Wrote " + target + ": " + written.tables() + " tables (" + written.rows() + " rows) and "
 					+ written.files() + " file(s), encrypted with " + key.file() + ".");
-			out.println("Keep that key and the master key off-site, apart from the archives: without them the archive is useless.");
+			Terminal.out().println("Keep that key and the master key off-site, apart from the archives: without them the archive is useless.");
 			return 0;
 		}
 		catch (BackupRejected ex) {
 			audit.record(AuditEvent.of(actor, "backup.written", null, null, null).withOutcome(AuditEvent.FAILED));
-			err.println("Backup failed: " + ex.getMessage());
+			Terminal.err().println("Backup failed: " + ex.getMessage());
 			return 1;
 		}
 	}

@@ -1,8 +1,6 @@
 package org.vigil.backup.internal;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -11,6 +9,9 @@ import org.vigil.audit.AuditLog;
 import org.vigil.audit.AuditVerification;
 import org.vigil.audit.AuditVerifier;
 import org.vigil.platform.Command;
+import org.vigil.platform.Terminal;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 import org.vigil.vault.CaseKeys;
 
 /**
@@ -36,37 +37,27 @@ class RestoreCommand implements Command {
 		this.verifier = verifier;
 	}
 
-	@Override
-	public String name() {
-		return "restore";
-	}
-
-	@Override
-	public String usage() {
-		return "restore --from FILE   (into an empty Vigil home whose keys folder holds the master and backup keys)";
-	}
-
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Path source = CommandOptions.file(args, "--from");
+	@CommandLine.Command(name = "restore", description = { "Bring an archive back into an empty Vigil (stop the server first).",
+			"The home's keys folder must hold the master and backup keys; see the README, Backups." })
+	int restore(@Option(names = "--from", required = true, paramLabel = "FILE", description = "the archive made by 'backup'") Path source) {
 		ArchiveRestorer.Restored restored;
 		try {
 			restored = backups.restore(source);
 		}
 		catch (BackupRejected ex) {
-			err.println("Restore refused: " + ex.getMessage());
+			Terminal.err().println("Restore refused: " + ex.getMessage());
 			return 1;
 		}
 		// Before anything else reads the restored keys: a case shredded after the backup stays shredded.
 		int reshredded = caseKeys.reapplyShreds();
-		audit.record(new AuditEvent("operator:" + System.getProperty("user.name", "unknown"), "backup.restored", null, null,
+		audit.record(new AuditEvent(Terminal.operator(), "backup.restored", null, null,
 				AuditEvent.SUCCESS, null, Map.of("rows", String.valueOf(restored.rows()), "files",
 						String.valueOf(restored.files()), "shreds-reapplied", String.valueOf(reshredded))));
 		AuditVerification chain = verifier.verify();
-		out.println("Restored " + restored.tables() + " tables (" + restored.rows() + " rows) and " + restored.files()
+		Terminal.out().println("Restored " + restored.tables() + " tables (" + restored.rows() + " rows) and " + restored.files()
 				+ " file(s) from " + source + ".");
-		out.println("Destroyed again the data keys of " + reshredded + " case(s) shredded after the backup was made.");
-		out.println("Audit chain: " + chain.summary());
+		Terminal.out().println("Destroyed again the data keys of " + reshredded + " case(s) shredded after the backup was made.");
+		Terminal.out().println("Audit chain: " + chain.summary());
 		return chain.intact() ? 0 : 1;
 	}
 

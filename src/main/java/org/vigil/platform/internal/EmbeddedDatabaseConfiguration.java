@@ -25,7 +25,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(VigilProperties properties) throws IOException {
-		return EmbeddedDatabase.open(properties.home().toAbsolutePath().resolve("db"));
+		return EmbeddedDatabase.open(properties.home().toAbsolutePath());
 	}
 
 	@Bean(destroyMethod = "close")
@@ -33,6 +33,7 @@ class EmbeddedDatabaseConfiguration {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername(database.username());
+		dataSource.setPassword(database.password());
 		dataSource.setPoolName("vigil-embedded");
 		dataSource.setMaximumPoolSize(16);
 		return dataSource;

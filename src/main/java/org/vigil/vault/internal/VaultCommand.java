@@ -1,22 +1,24 @@
 package org.vigil.vault.internal;
 
-import java.io.PrintStream;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditLog;
 import org.vigil.platform.Command;
+import org.vigil.platform.Terminal;
 import org.vigil.platform.UsageException;
 import org.vigil.vault.CaseKeys;
 import org.vigil.vault.MasterKeyRotation;
 import org.vigil.vault.ShredOutcome;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /**
  * {@code java -jar vigil.jar vault …}: the operator's key operations, each one audited.
  */
 @Component
+@CommandLine.Command(name = "vault", description = "Key operations: rotate the master key, shred a case, legal holds.")
 class VaultCommand implements Command {
 
 	private final CaseKeys caseKeys;
@@ -31,82 +33,43 @@ class VaultCommand implements Command {
 		this.audit = audit;
 	}
 
-	@Override
-	public String name() {
-		return "vault";
+	@CommandLine.Command(name = "rotate-master-key", description = "Make a new master key primary and re-wrap every data key with it.")
+	int rotateMasterKey() {
+		MasterKeyRotation.Rotation done = rotation.rotate();
+		audit.record(AuditEvent.of(Terminal.operator(), "vault.master-key-rotated", null, null, null));
+		Terminal.out().println("New master key " + done.primaryKeyId() + " is primary; re-wrapped " + done.rewrapped() + " data key(s).");
+		return 0;
 	}
 
-	@Override
-	public String usage() {
-		return """
-				vault rotate-master-key
-				         vault shred --case ID
-				         vault legal-hold --case ID --on|--off
-				         vault reapply-shreds   (after restoring a database backup)""";
+	@CommandLine.Command(name = "shred", description = "Destroy a case's data key: its protected data becomes unreadable for good.")
+	int shred(@Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id") UUID caseId) {
+		ShredOutcome outcome = caseKeys.shred(caseId);
+		boolean refused = outcome == ShredOutcome.REFUSED_LEGAL_HOLD;
+		audit.record(AuditEvent.of(Terminal.operator(), "vault.case-shredded", "case", caseId, null)
+			.withOutcome(refused ? AuditEvent.DENIED : AuditEvent.SUCCESS));
+		(refused ? Terminal.err() : Terminal.out()).println(outcome.message());
+		return refused ? 1 : 0;
 	}
 
-	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) {
-		if (args.isEmpty()) {
-			throw new UsageException("Say what to do: rotate-master-key, shred, legal-hold or reapply-shreds.");
-		}
-		String actor = "operator:" + System.getProperty("user.name", "unknown");
-		switch (args.get(0)) {
-			case "rotate-master-key" -> {
-				MasterKeyRotation.Rotation done = rotation.rotate();
-				audit.record(AuditEvent.of(actor, "vault.master-key-rotated", null, null, null));
-				out.println("New master key " + done.primaryKeyId() + " is primary; re-wrapped " + done.rewrapped() + " data key(s).");
-				return 0;
-			}
-			case "shred" -> {
-				UUID caseId = caseId(args);
-				ShredOutcome outcome = caseKeys.shred(caseId);
-				boolean refused = outcome == ShredOutcome.REFUSED_LEGAL_HOLD;
-				audit.record(AuditEvent.of(actor, "vault.case-shredded", "case", caseId, null)
-					.withOutcome(refused ? AuditEvent.DENIED : AuditEvent.SUCCESS));
-				(refused ? err : out).println(outcome.message());
-				return refused ? 1 : 0;
-			}
-			case "legal-hold" -> {
-				UUID caseId = caseId(args);
-				boolean hold = onOrOff(args);
-				caseKeys.setLegalHold(caseId, hold);
-				audit.record(AuditEvent.of(actor, hold ? "vault.legal-hold-set" : "vault.legal-hold-lifted", "case", caseId, null));
-				out.println("Legal hold " + (hold ? "set on" : "lifted from") + " case " + caseId + ".");
-				return 0;
-			}
-			case "reapply-shreds" -> {
-				int count = caseKeys.reapplyShreds();
-				audit.record(AuditEvent.of(actor, "vault.shreds-reapplied", null, null, null));
-				out.println("Destroyed " + count + " data key(s) of cases shredded earlier.");
-				return 0;
-			}
-			default -> throw new UsageException("Unknown vault command '" + args.get(0) + "'.");
-		}
-	}
-
-	private static UUID caseId(List<String> args) {
-		for (int i = 1; i < args.size(); i++) {
-			String word = args.get(i);
-			String value = word.startsWith("--case=") ? word.substring(7)
-					: word.equals("--case") && i + 1 < args.size() ? args.get(i + 1) : null;
-			if (value != null) {
-				try {
-					return UUID.fromString(value);
-				}
-				catch (IllegalArgumentException ex) {
-					throw new UsageException("--case needs a case id (a UUID), not '" + value + "'.");
-				}
-			}
-		}
-		throw new UsageException("--case ID is required.");
-	}
-
-	private static boolean onOrOff(List<String> args) {
-		if (args.contains("--on") == args.contains("--off")) {
+	@CommandLine.Command(name = "legal-hold", description = "Set (--on) or lift (--off) a legal hold, which blocks shredding.")
+	int legalHold(@Option(names = "--case", required = true, paramLabel = "ID", description = "the case's id") UUID caseId,
+			@Option(names = "--on", description = "set the hold") boolean on,
+			@Option(names = "--off", description = "lift the hold") boolean off) {
+		if (on == off) {
 			throw new UsageException("Say --on or --off.");
 		}
-		return args.contains("--on");
+		caseKeys.setLegalHold(caseId, on);
+		audit.record(AuditEvent.of(Terminal.operator(), on ? "vault.legal-hold-set" : "vault.legal-hold-lifted", "case", caseId, null));
+		Terminal.out().println("Legal hold " + (on ? "set on" : "lifted from") + " case " + caseId + ".");
+		return 0;
+	}
+
+	@CommandLine.Command(name = "reapply-shreds", description = "After restoring a database backup: destroy again the keys of cases shredded earlier.")
+	int reapplyShreds() {
+		int count = caseKeys.reapplyShreds();
+		audit.record(AuditEvent.of(Terminal.operator(), "vault.shreds-reapplied", null, null, null));
+		Terminal.out().println("Destroyed " + count + " data key(s) of cases shredded earlier.");
+		return 0;
 	}
 
 }

@@ -1,20 +1,22 @@
 package org.vigil.accounts.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.vigil.platform.OperatorCommands;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.RefusalMessages;
 import org.vigil.platform.Refused;
-import org.vigil.platform.UsageException;
+import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -23,9 +25,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * The admin command's words come straight from a shell. Whatever they are, it answers with an
- * exit code and a message (bad usage as {@link UsageException}, which the launcher prints with
- * exit code 2), and never fails in any other way. The account services are stubbed: its own rules
+ * The admin command's words come straight from a shell. Whatever they are, parsed as the jar parses
+ * them, it answers with an exit code and a message (bad usage with exit code 2, a refusal of the
+ * account rules with 1), and never fails in any other way. The account service is stubbed: its own rules
  * are tested elsewhere; here only the parsing of the words is fuzzed.
  */
 class AdminCommandFuzzTests {
@@ -61,26 +63,26 @@ class AdminCommandFuzzTests {
 		System.setIn(originalIn);
 	}
 
-	/** One word per line of the input. */
+	/** One word per line of the input, after {@code admin}. */
 	@FuzzTest
 	void anyWordsGiveAnExitCodeAndAMessage(byte[] input) {
-		List<String> words = List.of(new String(input, StandardCharsets.UTF_8).split("\n", -1));
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit;
-		String message;
-		try {
-			exit = command.run(words, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-			message = exit == 0 ? out.toString(StandardCharsets.UTF_8) : err.toString(StandardCharsets.UTF_8);
-		}
-		catch (UsageException ex) {
-			exit = 2;
-			message = ex.getMessage();
-		}
+		List<String> words = new ArrayList<>(List.of("admin"));
+		words.addAll(List.of(new String(input, StandardCharsets.UTF_8).split("\n", -1)));
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		CommandLine shell = OperatorCommands.commandLine(List.of(AdminCommand.class), new CommandLine.IFactory() {
+			@Override
+			public <K> K create(Class<K> type) throws Exception {
+				return type == AdminCommand.class ? type.cast(command) : CommandLine.defaultFactory().create(type);
+			}
+		});
+		int exit = OperatorCommands.execute(shell, words.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
 		assertThat(exit).isIn(0, 1, 2);
 		if (exit != 0) {
-			assertThat(message).isNotBlank();
+			assertThat(err.toString()).isNotBlank();
 		}
+		// Only the expected answers: a refusal of the account rules (1) or of usage (2), never an exception that escaped.
+		assertThat(err.toString()).doesNotContain("' failed: ");
 	}
 
 }

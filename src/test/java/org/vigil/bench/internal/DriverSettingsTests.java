@@ -1,6 +1,7 @@
 package org.vigil.bench.internal;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,17 +27,30 @@ class DriverSettingsTests {
 	@Test
 	void takesTheTokenAndPasswordSavedByTheGeneratorUnlessGiven() {
 		BenchCredentials saved = new BenchCredentials("bench", "saved-password", "vgl_saved", null);
-		DriverSettings settings = DriverSettings.from(Options.parse(List.of("--clients", "1,8", "--requests", "50")), Optional.of(saved));
+		DriverSettings settings = given(null).completedWith(Optional.of(saved));
 		assertThat(settings.token()).isEqualTo("vgl_saved");
 		assertThat(settings.password()).isEqualTo("saved-password");
 		assertThat(settings.clients()).containsExactly(1, 8);
 		assertThat(settings.requests()).isEqualTo(50);
-		assertThat(DriverSettings.from(Options.parse(List.of("--token", "vgl_given")), Optional.of(saved)).token()).isEqualTo("vgl_given");
+		assertThat(given("vgl_given").completedWith(Optional.of(saved)).token()).isEqualTo("vgl_given");
+	}
+
+	@Test
+	void refusesClientCountsOutOfRange() {
+		DriverSettings tooMany = new DriverSettings(URI.create("http://127.0.0.1:8080"), "vgl_given", null, null, List.of(1, 65), 50, 10,
+				Path.of("results.json"), null, null, null, List.of(), null);
+		assertThatThrownBy(() -> tooMany.completedWith(Optional.empty())).isInstanceOf(UsageException.class).hasMessageContaining("--clients");
+	}
+
+	/** As the command line gives them: 1 and 8 clients, 50 requests, the token if given. */
+	private static DriverSettings given(String token) {
+		return new DriverSettings(URI.create("http://127.0.0.1:8080"), token, null, null, List.of(1, 8), 50, 10, Path.of("results.json"),
+				null, null, null, List.of(), null);
 	}
 
 	@Test
 	void refusesToRunWithoutAToken() {
-		assertThatThrownBy(() -> DriverSettings.from(Options.parse(List.of()), Optional.empty()))
+		assertThatThrownBy(() -> given(null).completedWith(Optional.empty()))
 			.isInstanceOf(UsageException.class).hasMessageContaining("--token");
 	}
 

@@ -1,5 +1,7 @@
 package org.vigil.vault.internal;
 
+import org.vigil.support.OperatorShell;
+import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,7 +60,7 @@ class VaultIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	List<Command> commands;
+	ApplicationContext context;
 
 	private final UUID caseId = UUID.randomUUID();
 
@@ -324,11 +326,9 @@ class VaultIntegrationTests {
 	}
 
 	private String vault(String... args) {
-		Command vault = commands.stream().filter(c -> c.name().equals("vault")).findFirst().orElseThrow();
-		ByteArrayOutputStream printed = new ByteArrayOutputStream();
-		PrintStream stream = new PrintStream(printed, true, StandardCharsets.UTF_8);
-		int exit = vault.run(List.of(args), stream, stream);
-		return exit + " " + printed.toString(StandardCharsets.UTF_8).strip();
+		OperatorShell.Ran ran = OperatorShell.run(context, java.util.stream.Stream.concat(java.util.stream.Stream.of("vault"),
+				java.util.Arrays.stream(args)).toArray(String[]::new));
+		return ran.exit() + " " + ran.all().strip();
 	}
 
 }

@@ -34,28 +34,22 @@ record DriverSettings(URI url, String token, String username, String password, L
 	record JdbcTarget(String url, String user, String password) {
 	}
 
-	static DriverSettings from(Options options, Optional<BenchCredentials> saved) {
-		URI url = URI.create(options.text("url", "http://127.0.0.1:8080").replaceAll("/+$", ""));
-		requireLoopback(url);
-		String token = options.text("token", saved.map(BenchCredentials::token).orElse(null));
-		if (token == null) {
-			throw new UsageException("--token is required (or run 'bench generate' first, which saves one).");
-		}
-		int requests = options.integer("requests", 500);
-		int warmup = options.integer("warmup", 100);
-		List<Integer> clients = options.integers("clients", "1,8");
-		if (requests < 1 || warmup < 0 || clients.stream().anyMatch(c -> c < 1 || c > 64)) {
+	/**
+	 * What was not given on the command line, from what {@code bench generate} saved; then checked.
+	 * @throws UsageException when no token is given or saved, or a number is out of range
+	 */
+	DriverSettings completedWith(Optional<BenchCredentials> saved) {
+		URI base = URI.create(url.toString().replaceAll("/+$", ""));
+		requireLoopback(base);
+		String apiToken = token != null ? token : saved.map(BenchCredentials::token)
+			.orElseThrow(() -> new UsageException("--token is required (or run 'bench generate' first, which saves one)."));
+		if (requests < 1 || warmup < 0 || clients.isEmpty() || clients.stream().anyMatch(c -> c < 1 || c > 64)) {
 			throw new UsageException("--requests must be at least 1, --warmup at least 0 and each of --clients between 1 and 64.");
 		}
-		JdbcTarget jdbc = options.has("jdbc-url")
-				? new JdbcTarget(options.text("jdbc-url"), options.text("jdbc-user", "postgres"), options.text("jdbc-password", ""))
-				: null;
-		return new DriverSettings(url, token, options.text("username", saved.map(BenchCredentials::username).orElse(BenchAccount.USERNAME)),
-				options.text("password", saved.map(BenchCredentials::password).orElse(null)), clients, requests, warmup,
-				options.path("out", "target/bench/results.json"), options.has("pid") ? Long.valueOf(options.integer("pid", 0)) : null,
-				options.has("launch") ? options.path("launch", "target/vigil.jar") : null, jdbc,
-				options.has("scenarios") ? List.of(options.text("scenarios").split(",")) : List.of(),
-				options.text("totp-key", saved.map(BenchCredentials::totpKey).orElse(null)));
+		return new DriverSettings(base, apiToken,
+				username != null ? username : saved.map(BenchCredentials::username).orElse(BenchAccount.USERNAME),
+				password != null ? password : saved.map(BenchCredentials::password).orElse(null), clients, requests, warmup, out, pid,
+				launch, jdbc, only, totpKey != null ? totpKey : saved.map(BenchCredentials::totpKey).orElse(null));
 	}
 
 	/** Refuses any address that does not resolve to this machine's loopback interface. */

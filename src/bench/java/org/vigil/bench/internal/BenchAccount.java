@@ -1,16 +1,14 @@
 package org.vigil.bench.internal;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
-import org.vigil.accounts.Teams;
 import org.vigil.accounts.UserDirectory;
 import org.vigil.platform.VigilProperties;
 
@@ -30,19 +28,16 @@ class BenchAccount {
 
 	private final UserDirectory users;
 
-	private final Teams teams;
-
 	private final VigilProperties properties;
 
-	BenchAccount(AccountAdministration administration, UserDirectory users, Teams teams, VigilProperties properties) {
+	BenchAccount(AccountAdministration administration, UserDirectory users, VigilProperties properties) {
 		this.administration = administration;
 		this.users = users;
-		this.teams = teams;
 		this.properties = properties;
 	}
 
-	/** Makes sure the team and user exist, saves their credentials with a fresh token, and answers the team's id. */
-	UUID prepare(PrintStream out) {
+	/** Makes sure the team and user exist, saves their credentials with a fresh token, and answers them. */
+	BenchCredentials prepare(PrintWriter out) {
 		Optional<BenchCredentials> saved = BenchCredentials.load(properties.home());
 		String password;
 		if (users.findEnabledUser(USERNAME).isPresent()) {
@@ -55,10 +50,11 @@ class BenchAccount {
 			administration.createUser(USERNAME, EnumSet.of(Role.RESEARCHER), TEAM, password.toCharArray());
 		}
 		String totpKey = saved.map(BenchCredentials::totpKey).orElse(null);
-		new BenchCredentials(USERNAME, password, administration.issueToken(USERNAME), totpKey).save(properties.home());
+		BenchCredentials credentials = new BenchCredentials(USERNAME, password, administration.issueToken(USERNAME), totpKey);
+		credentials.save(properties.home());
 		out.println("Bench user '" + USERNAME + "' (team " + TEAM + "): password and API token saved in "
 				+ BenchCredentials.file(properties.home()));
-		return teams.findByName(TEAM).orElseThrow().id();
+		return credentials;
 	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();

@@ -70,8 +70,12 @@ final class ServerProcess implements AutoCloseable {
 		return url;
 	}
 
+	/**
+	 * The server's own process: {@code java -jar vigil.jar} starts the server again as its child,
+	 * with Vigil's memory budget, unless JVM options were given (then it runs itself).
+	 */
 	long pid() {
-		return process.pid();
+		return process.toHandle().children().findFirst().map(ProcessHandle::pid).orElse(process.pid());
 	}
 
 	double startupSeconds() {

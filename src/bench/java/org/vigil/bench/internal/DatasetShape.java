@@ -16,8 +16,6 @@ import org.vigil.platform.UsageException;
  */
 record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int hugeCases, long seed) {
 
-	static final int DEFAULT_CASES = 100_000;
-
 	DatasetShape {
 		if (cases < 1) {
 			throw new UsageException("--cases must be at least 1.");
@@ -25,13 +23,6 @@ record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int
 		if (personsPerCase < 1 || sourcesPerCase < 0) {
 			throw new UsageException("--persons-per-case-avg must be at least 1 and --sources-per-case-avg at least 0.");
 		}
-	}
-
-	static DatasetShape from(Options options) {
-		int cases = options.integer("cases", DEFAULT_CASES);
-		int huge = options.integer("huge-cases", Math.max(1, cases / 5_000));
-		return new DatasetShape(cases, options.decimal("persons-per-case-avg", 10.0),
-				options.decimal("sources-per-case-avg", 5.0), Math.min(huge, cases), options.integer("seed", 42));
 	}
 
 	long expectedPersons() {

@@ -1,7 +1,7 @@
 package org.vigil.bench.internal;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,12 +43,7 @@ class LoadDriver {
 		this.properties = properties;
 	}
 
-	BenchResults run(Options options, PrintStream out) {
-		List<String> jvmOptions = options.has("launch-jvm") ? List.of(options.text("launch-jvm").trim().split("\\s+")) : List.of();
-		return run(DriverSettings.from(options, BenchCredentials.load(properties.home())), jvmOptions, out);
-	}
-
-	BenchResults run(DriverSettings requested, List<String> launchJvmOptions, PrintStream out) {
+	BenchResults run(DriverSettings requested, List<String> launchJvmOptions, PrintWriter out) {
 		DriverSettings settings = requested;
 		ServerProcess launched = null;
 		List<Connection> connections = new ArrayList<>();
@@ -99,7 +94,7 @@ class LoadDriver {
 	}
 
 	private BenchResults measure(DriverSettings settings, ScenarioData data, Scenarios scenarios, ServerProcess launched,
-			PrintStream out) {
+			PrintWriter out) {
 		long pid = settings.pid() != null ? settings.pid() : -1;
 		List<BenchResults.ScenarioResult> results = new ArrayList<>();
 		try (MemoryProbe memory = new MemoryProbe(pid)) {
@@ -131,7 +126,7 @@ class LoadDriver {
 	 * Lets the server's JIT compiler and caches settle before anything is measured: every scenario,
 	 * with the most clients, {@link #WARMUP_ROUNDS} times the per-scenario warm-up.
 	 */
-	private static void warmUp(DriverSettings settings, Scenarios scenarios, PrintStream out) {
+	private static void warmUp(DriverSettings settings, Scenarios scenarios, PrintWriter out) {
 		int clients = Collections.max(settings.clients());
 		int requests = settings.warmup() * WARMUP_ROUNDS;
 		if (requests == 0) {

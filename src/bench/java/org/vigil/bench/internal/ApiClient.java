@@ -42,6 +42,17 @@ final class ApiClient {
 		return id.find() ? id.group(1) : null;
 	}
 
+	/** POSTs JSON and answers the id of what was created; anything but 201 Created fails with the server's answer. */
+	String created(String path, String json) throws IOException, InterruptedException {
+		HttpResponse<String> response = http.send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+		Matcher id = ID.matcher(response.body());
+		if (response.statusCode() != 201 || !id.find()) {
+			throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return id.group(1);
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
 			.header("Authorization", "Bearer " + token).header("Accept", "application/json");

@@ -1,0 +1,81 @@
+package org.vigil.bench.internal;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.vigil.platform.Command;
+import org.vigil.platform.Terminal;
+import org.vigil.platform.UsageException;
+import org.vigil.platform.VigilProperties;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** {@code bench …}: fill a benchmark dataset, or measure a running server. */
+@Component
+@CommandLine.Command(name = "bench", description = "Benchmarks: fill a benchmark database, measure a server (docs/benchmarks.md).")
+class BenchCommand implements Command {
+
+	private final DatasetGenerator generator;
+
+	private final LoadDriver driver;
+
+	private final VigilProperties properties;
+
+	BenchCommand(DatasetGenerator generator, LoadDriver driver, VigilProperties properties) {
+		this.generator = generator;
+		this.driver = driver;
+		this.properties = properties;
+	}
+
+	@CommandLine.Command(name = "generate", description = { "Add a large, skewed dataset to a benchmark database, through the API.",
+			"Refuses a database that holds data and is not a benchmark database." })
+	int generate(@Option(names = "--cases", defaultValue = "100000", description = "cases to add (default ${DEFAULT-VALUE})") int cases,
+			@Option(names = "--persons-per-case-avg", defaultValue = "10", description = "average persons per case (default ${DEFAULT-VALUE})") double persons,
+			@Option(names = "--sources-per-case-avg", defaultValue = "5", description = "average sources per case (default ${DEFAULT-VALUE})") double sources,
+			@Option(names = "--huge-cases", description = "cases with hundreds of persons (default: one per 5 000 cases, at least one)") Integer huge,
+			@Option(names = "--seed", defaultValue = "42", description = "the same seed makes the same dataset (default ${DEFAULT-VALUE})") long seed,
+			@Option(names = "--url", description = "a server already running on this database (default: launch one)") URI url,
+			@Option(names = "--launch", paramLabel = "JAR", defaultValue = "target/vigil.jar",
+					description = "the Vigil jar to start for the run when no --url is given (default ${DEFAULT-VALUE})") Path launch,
+			@Option(names = "--writers", defaultValue = "4", description = "requests sent side by side (default ${DEFAULT-VALUE})") int writers,
+			@Option(names = "--i-know-this-is-not-production",
+					description = "write into a database that holds data although it is not marked as a benchmark database") boolean notProduction) {
+		int hugeCases = huge != null ? huge : Math.max(1, cases / 5_000);
+		if (writers < 1 || writers > 32) {
+			throw new UsageException("--writers must be between 1 and 32.");
+		}
+		if (url != null) {
+			DriverSettings.requireLoopback(url);
+		}
+		generator.generate(new DatasetShape(cases, persons, sources, Math.min(hugeCases, cases), seed),
+				new DatasetGenerator.Target(url, launch, writers, notProduction), Terminal.out());
+		return 0;
+	}
+
+	@CommandLine.Command(name = "run", description = "Measure a running server (or one it launches) against the bare work each request needs.")
+	int run(@Option(names = "--url", defaultValue = "http://127.0.0.1:8080", description = "the server, on loopback (default ${DEFAULT-VALUE})") URI url,
+			@Option(names = "--token", description = "the bench user's API token (default: the one 'bench generate' saved)") String token,
+			@Option(names = "--clients", defaultValue = "1,8", split = ",", description = "concurrent clients, e.g. ${DEFAULT-VALUE}") List<Integer> clients,
+			@Option(names = "--requests", defaultValue = "500", description = "measured requests per scenario (default ${DEFAULT-VALUE})") int requests,
+			@Option(names = "--warmup", defaultValue = "100", description = "unmeasured requests first (default ${DEFAULT-VALUE})") int warmup,
+			@Option(names = "--out", defaultValue = "target/bench/results.json", description = "results file (default ${DEFAULT-VALUE})") Path out,
+			@Option(names = "--pid", description = "the server's process id, to read its memory") Long pid,
+			@Option(names = "--launch", paramLabel = "JAR", description = "start this Vigil jar for the run, and stop it after") Path launch,
+			@Option(names = "--launch-jvm", paramLabel = "OPTIONS", description = "JVM options for the launched server, e.g. \"-Xmx512m\"") String launchJvm,
+			@Option(names = "--jdbc-url", description = "run the baselines against this database") String jdbcUrl,
+			@Option(names = "--jdbc-user", defaultValue = "postgres") String jdbcUser,
+			@Option(names = "--jdbc-password", defaultValue = "") String jdbcPassword,
+			@Option(names = "--username", description = "the bench user (default: the saved one)") String username,
+			@Option(names = "--password", description = "the bench user's password (default: the saved one)") String password,
+			@Option(names = "--totp-key", description = "the bench user's second-factor key (default: the saved one)") String totpKey,
+			@Option(names = "--scenarios", split = ",", description = "only these scenarios") List<String> scenarios) {
+		DriverSettings settings = new DriverSettings(url, token, username, password, clients, requests, warmup, out, pid, launch,
+				jdbcUrl != null ? new DriverSettings.JdbcTarget(jdbcUrl, jdbcUser, jdbcPassword) : null,
+				scenarios != null ? scenarios : List.of(), totpKey).completedWith(BenchCredentials.load(properties.home()));
+		driver.run(settings, launchJvm != null ? List.of(launchJvm.trim().split("\\s+")) : List.of(), Terminal.out());
+		return 0;
+	}
+
+}

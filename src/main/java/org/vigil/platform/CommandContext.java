@@ -1,0 +1,110 @@
+package org.vigil.platform;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import picocli.CommandLine;
+
+/**
+ * Makes the beans of operator commands: on the first one asked for, it starts the application as
+ * a command needs it — no web server, no scheduled work, no listeners re-run, no schema
+ * validation, beans and repositories made only when the command needs them — and stops it when
+ * the command is done.
+ */
+final class CommandContext implements CommandLine.IFactory, AutoCloseable {
+
+	/**
+	 * Settings of every command, above all others: the server validates the schema and republishes
+	 * events, a command does neither (its work is one use case, and it must not send the server's
+	 * email). Schedulers check {@code vigil.command}.
+	 */
+	private static Map<String, Object> commandSettings(String name) {
+		return Map.ofEntries(
+				Map.entry("vigil.command", name),
+				// The server validates the schema and the migrations' checksums; a command only applies what is missing.
+				Map.entry("spring.jpa.hibernate.ddl-auto", "none"),
+				Map.entry("spring.flyway.validate-on-migrate", "false"),
+				Map.entry("spring.jpa.properties.hibernate.query.startup_check", "false"),
+				Map.entry("spring.data.jpa.repositories.bootstrap-mode", "lazy"),
+				Map.entry("spring.modulith.events.republish-outstanding-events-on-restart", "false"),
+				Map.entry("spring.task.execution.shutdown.await-termination", "true"),
+				Map.entry("spring.task.execution.shutdown.await-termination-period", "5m"));
+	}
+
+	private final Class<?> application;
+
+	private final String name;
+
+	private final List<String> settings;
+
+	private ConfigurableApplicationContext context;
+
+	CommandContext(Class<?> application, String name, List<String> settings) {
+		this.application = application;
+		this.name = name;
+		this.settings = settings;
+	}
+
+	@Override
+	public <K> K create(Class<K> type) throws Exception {
+		if (!Command.class.isAssignableFrom(type) || needsNothing(type)) {
+			// A command with nothing to inject (export decrypt) runs without the application.
+			return CommandLine.defaultFactory().create(type);
+		}
+		return started().getBean(type);
+	}
+
+	private static boolean needsNothing(Class<?> type) {
+		return java.util.Arrays.stream(type.getDeclaredConstructors()).allMatch(c -> c.getParameterCount() == 0);
+	}
+
+	private ConfigurableApplicationContext started() {
+		if (context == null) {
+			SpringApplication app = new SpringApplication(application);
+			app.setWebApplicationType(WebApplicationType.NONE);
+			app.setBannerMode(Banner.Mode.OFF);
+			app.setLazyInitialization(true);
+			// What a command prints (a token, a verdict) stands alone: the log goes to the file only.
+			app.setDefaultProperties(Map.of("logging.threshold.console", "OFF"));
+			app.addInitializers(started -> started.getEnvironment().getPropertySources()
+				.addFirst(new MapPropertySource("vigil-command", commandSettings(name))));
+			try {
+				context = app.run(settings.toArray(String[]::new));
+			}
+			catch (RuntimeException ex) {
+				throw new StartFailed(name, ex);
+			}
+		}
+		return context;
+	}
+
+	@Override
+	public void close() {
+		if (context != null) {
+			context.close();
+		}
+	}
+
+	/** The application could not start for the command (no database, a damaged key …). */
+	static final class StartFailed extends RuntimeException {
+
+		StartFailed(String name, Throwable cause) {
+			super("Vigil could not start to run '" + name + "': " + rootCause(cause).getMessage(), cause);
+		}
+
+		private static Throwable rootCause(Throwable ex) {
+			Throwable cause = ex;
+			while (cause.getCause() != null && cause.getCause() != cause) {
+				cause = cause.getCause();
+			}
+			return cause;
+		}
+
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.vigil.platform;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code java -jar vigil.jar} starts again, once, as a child process with JVM options that the
+ * plain command cannot carry: for the server a bounded memory budget (by default the JVM would
+ * take a quarter of the machine's memory as heap and grow to several gigabytes under load), for
+ * an operator command a quick start (no optimising compiler for a run of a few seconds).
+ *
+ * <p>The operator changes the budget with {@code VIGIL_MAX_HEAP} (default {@value #DEFAULT_HEAP})
+ * and adds options with {@code VIGIL_JAVA_OPTIONS}. Whoever gives JVM options of their own
+ * ({@code java -Xmx2g -jar vigil.jar}) or sets {@code VIGIL_RELAUNCH=false} runs as started.
+ */
+final class Relaunch {
+
+	static final String DEFAULT_HEAP = "512m";
+
+	/** Set on the child, so that it does not start yet another. */
+	static final String MARKER = "vigil.relaunched";
+
+	private Relaunch() {
+	}
+
+	/**
+	 * The server's budget: heap, class metadata, compiled code, thread stacks and direct buffers
+	 * are each bounded, so that resident memory stays under about twice the heap.
+	 */
+	static List<String> serverOptions(Map<String, String> environment) {
+		List<String> options = new ArrayList<>(List.of("-Xmx" + heap(environment), "-XX:MaxMetaspaceSize=256m",
+				"-XX:ReservedCodeCacheSize=96m", "-XX:MaxDirectMemorySize=64m", "-Xss512k", "-XX:+UseSerialGC"));
+		options.addAll(extra(environment));
+		return options;
+	}
+
+	/** An operator command runs for seconds: the first compiler tier only, a small heap, one GC thread. */
+	static List<String> commandOptions(Map<String, String> environment) {
+		List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx" + heap(environment),
+				"-Xss512k", "-Xshare:auto"));
+		options.addAll(extra(environment));
+		return options;
+	}
+
+	/**
+	 * Runs {@code args} in a child JVM with {@code options} when this JVM was started as a plain
+	 * {@code java -jar vigil.jar}; answers its exit code, or empty when this JVM should go on itself.
+	 * With {@code quickStart} (operator commands) the child runs from the jar's unpacked copy with a
+	 * class-data archive (see {@link ClassDataCache}).
+	 */
+	static Optional<Integer> asChild(String[] args, List<String> options, boolean quickStart, Map<String, String> environment) {
+		Optional<Path> jar = runningJar();
+		if (System.getProperty(MARKER) != null || "false".equalsIgnoreCase(environment.get("VIGIL_RELAUNCH")) || jar.isEmpty()
+				|| !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> command = new ArrayList<>();
+		command.add(java());
+		command.addAll(options);
+		command.add("-D" + MARKER + "=true");
+		// JVM warnings go to standard error, never between a command's answers.
+		command.addAll(List.of("-Xlog:disable", "-Xlog:all=warning:stderr"));
+		ClassDataCache.Launch launch = quickStart ? ClassDataCache.prepare(jar.get(), environment) : ClassDataCache.plain(jar.get());
+		command.addAll(launch.options());
+		command.addAll(Arrays.asList(args));
+		try {
+			Process child = new ProcessBuilder(command).inheritIO().start();
+			// Stopping this process (SIGTERM, as a service manager does) stops the child the same way.
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				child.destroy();
+				try {
+					child.waitFor();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}, "vigil-child-stopper"));
+			int exit = child.waitFor();
+			launch.afterRun();
+			return Optional.of(exit);
+		}
+		catch (java.io.IOException ex) {
+			System.err.println("Could not start Java again with Vigil's memory settings (" + ex.getMessage() + "); running as started.");
+			return Optional.empty();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return Optional.of(1);
+		}
+	}
+
+	static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	/** The jar this JVM runs, when started with {@code java -jar FILE.jar} (not from an IDE or a test). */
+	private static Optional<Path> runningJar() {
+		String classPath = System.getProperty("java.class.path", "");
+		if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator) && Files.isRegularFile(Path.of(classPath))) {
+			return Optional.of(Path.of(classPath).toAbsolutePath());
+		}
+		return Optional.empty();
+	}
+
+	private static String heap(Map<String, String> environment) {
+		String heap = environment.getOrDefault("VIGIL_MAX_HEAP", "").strip();
+		if (heap.isEmpty()) {
+			return DEFAULT_HEAP;
+		}
+		if (!heap.matches("\\d+[kKmMgG]?")) {
+			throw new IllegalArgumentException("VIGIL_MAX_HEAP must be a size such as 512m or 1g, not '" + heap + "'.");
+		}
+		return heap;
+	}
+
+	private static List<String> extra(Map<String, String> environment) {
+		String extra = environment.getOrDefault("VIGIL_JAVA_OPTIONS", "").strip();
+		return extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
+	}
+
+}
