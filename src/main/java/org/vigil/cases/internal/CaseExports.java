@@ -153,7 +153,7 @@ class CaseExports {
 				}
 				return person;
 			}).toList());
-			entry.put("sources", sources.findByCaseIdOrderByCreatedAtAsc(caseFile.id()).stream()
+			entry.put("sources", sources.ofCase(caseFile.id()).stream()
 				.map(s -> Map.of("id", s.id(), "label", s.storedDetails().label(), "reliability", s.storedDetails().reliability()))
 				.toList());
 			exported.add(entry);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReader;
@@ -33,11 +34,12 @@ class CaseHistory {
 	List<HistoryEntry> of(UUID caseId) {
 		List<HistoryEntry> entries = new ArrayList<>();
 		entries.addAll(entries(CaseFile.class, AuditEntity.id().eq(caseId), "case", CaseFile::id, CaseFile::reference,
-				c -> RecordFields.of(c.details())));
+				c -> RecordFields.of(c.details()), c -> false));
 		entries.addAll(entries(Person.class, AuditEntity.property("caseId").eq(caseId), "person", Person::id,
-				p -> p.profile().publicLabel(), p -> RecordFields.of(p.profile(), p.identity())));
+				p -> p.profile().publicLabel(), p -> RecordFields.of(p.profile(), p.identity()), p -> false));
+		// A source is deleted softly: the revision that marks it deleted reads as its removal.
 		entries.addAll(entries(Source.class, AuditEntity.property("caseId").eq(caseId), "source", Source::id,
-				s -> s.storedDetails().label(), s -> RecordFields.of(s.storedDetails())));
+				s -> s.storedDetails().label(), s -> RecordFields.of(s.storedDetails()), Source::isDeleted));
 		entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
 		return entries;
 	}
@@ -50,6 +52,10 @@ class CaseHistory {
 		return versionOf(Person.class, personId, version);
 	}
 
+	Optional<Source> sourceAt(UUID sourceId, long version) {
+		return versionOf(Source.class, sourceId, version);
+	}
+
 	private <T> Optional<T> versionOf(Class<T> type, UUID id, long version) {
 		List<?> found = reader().createQuery().forRevisionsOfEntity(type, true, false)
 			.add(AuditEntity.id().eq(id))
@@ -60,12 +66,13 @@ class CaseHistory {
 	}
 
 	private <T> List<HistoryEntry> entries(Class<T> type, AuditCriterion criterion, String recordType,
-			Function<T, UUID> id, Function<T, String> label, Function<T, Map<String, Object>> fields) {
+			Function<T, UUID> id, Function<T, String> label, Function<T, Map<String, Object>> fields, Predicate<T> deleted) {
 		List<?> rows = reader().createQuery().forRevisionsOfEntity(type, false, true)
 			.add(criterion)
 			.addOrder(AuditEntity.revisionNumber().asc())
 			.getResultList();
 		Map<UUID, Map<String, Object>> previous = new HashMap<>();
+		Map<UUID, Boolean> wasDeleted = new HashMap<>();
 		List<HistoryEntry> entries = new ArrayList<>();
 		for (Object row : rows) {
 			Object[] columns = (Object[]) row;
@@ -74,13 +81,15 @@ class CaseHistory {
 			RevisionType revisionType = (RevisionType) columns[2];
 			Map<String, Object> now = fields.apply(entity);
 			Map<String, Object> before = previous.getOrDefault(id.apply(entity), Map.of());
+			boolean deletedNow = deleted.test(entity) && !wasDeleted.getOrDefault(id.apply(entity), false);
 			String action = switch (revisionType) {
 				case ADD -> "created";
-				case MOD -> "changed";
+				case MOD -> deletedNow ? "deleted" : "changed";
 				case DEL -> "deleted";
 			};
 			List<FieldChange> changes = RecordFields.changes(before, now);
-			if (!changes.isEmpty() || revisionType != RevisionType.MOD) {
+			wasDeleted.put(id.apply(entity), deleted.test(entity));
+			if (!changes.isEmpty() || revisionType != RevisionType.MOD || deletedNow) {
 				entries.add(new HistoryEntry(revision.id(), revision.at(), revision.username(), recordType,
 						id.apply(entity), label.apply(entity), action, changes));
 			}

@@ -28,6 +28,8 @@ enum CaseRule implements RefusalRule {
 	GROUP_NEEDS_COUNT(Kind.BAD_INPUT),
 	/** A source is linked to persons of its own case only. */
 	PERSON_OF_OTHER_CASE(Kind.BAD_INPUT),
+	/** A source's name and contact details are changed only by someone to whom the identities are revealed. */
+	SOURCE_IDENTITY_HIDDEN(Kind.NOT_ALLOWED),
 	/** A case list is sorted in one of the orders offered. */
 	UNKNOWN_SORT(Kind.BAD_INPUT),
 	/** The case's key is destroyed: nothing protected can be recorded in it any more. */
