@@ -17,18 +17,23 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.springframework.stereotype.Component;
+import org.vigil.cases.CaseSteps;
 
 /**
  * Reads the revision history that Hibernate Envers keeps of cases, persons and sources, and turns
- * consecutive versions into "who changed which field, when".
+ * consecutive versions into "who changed which field, when"; the steps other modules took on the
+ * case (appeals drafted, submitted, approved) come in among them, newest first.
  */
 @Component
 class CaseHistory {
 
 	private final EntityManager entityManager;
 
-	CaseHistory(EntityManager entityManager) {
+	private final List<CaseSteps> steps;
+
+	CaseHistory(EntityManager entityManager, List<CaseSteps> steps) {
 		this.entityManager = entityManager;
+		this.steps = steps;
 	}
 
 	List<HistoryEntry> of(UUID caseId) {
@@ -40,7 +45,11 @@ class CaseHistory {
 		// A source is deleted softly: the revision that marks it deleted reads as its removal.
 		entries.addAll(entries(Source.class, AuditEntity.property("caseId").eq(caseId), "source", Source::id,
 				s -> s.storedDetails().label(), s -> RecordFields.of(s.storedDetails()), Source::isDeleted));
-		entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
+		for (CaseSteps module : steps) {
+			module.of(caseId).forEach(step -> entries.add(new HistoryEntry(HistoryEntry.NO_REVISION, step.at(), step.by(),
+					step.recordType(), step.recordId(), step.recordLabel(), step.action(), List.of())));
+		}
+		entries.sort(Comparator.comparing(HistoryEntry::at).thenComparingLong(HistoryEntry::revision).reversed());
 		return entries;
 	}
 
