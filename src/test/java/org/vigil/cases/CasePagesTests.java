@@ -109,4 +109,64 @@ class CasePagesTests extends WebIntegrationTest {
 			.andExpect(content().string(containsString("Detainee 101 of the camp")));
 	}
 
+	@Test
+	void theCasePageLeadsWithTheStateOfTheCaseAndLoadsEachModulesPartFromItsOwnRoute() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "State first", "CN");
+		String page = mvc.perform(get("/cases/" + caseId).session(signIn(researcher))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String c = "/cases/" + caseId;
+
+		org.assertj.core.api.Assertions.assertThat(page)
+			.contains("hx-get=\"" + c + "/urgency/section\"", "data-unavailable=\"Not assessed yet.\"",
+					"hx-get=\"" + c + "/whereabouts/now\"", "data-unavailable=\"No whereabouts recorded yet.\"",
+					"hx-get=\"" + c + "/appeals/next-step\"", "hx-get=\"" + c + "/appeals/latest\"",
+					"hx-get=\"" + c + "/whereabouts/section\"", "hx-get=\"" + c + "/legal-basis\"",
+					"hx-get=\"" + c + "/appeals\"", "hx-get=\"" + c + "/files\"", "/js/sections.js",
+					"href=\"" + c + "/access\"", "aria-current=\"page\"")
+			// Access and its administration are on their own tab.
+			.doesNotContain("Share with a colleague outside the team", "Legal hold and purging", "Who viewed and changed this case");
+		org.assertj.core.api.Assertions.assertThat(page.indexOf("State of the case")).isLessThan(page.indexOf("id=\"people\""));
+		org.assertj.core.api.Assertions.assertThat(page.indexOf("id=\"sources\"")).isLessThan(page.indexOf("id=\"whereabouts\""));
+		org.assertj.core.api.Assertions.assertThat(page.indexOf("id=\"legal-basis\"")).isLessThan(page.indexOf("id=\"appeals\""));
+		mvc.perform(get("/js/sections.js")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("htmx:responseError")));
+	}
+
+	@Test
+	void theNextStepAndTheLatestAppealSayWhatTheCaseAsksOfTheReader() throws Exception {
+		String team = newTeam();
+		TestUser researcher = user(team);
+		TestUser director = user(team, org.vigil.accounts.Role.REVIEWER);
+		UUID caseId = openCase(researcher, "What next", "CN");
+		MockHttpSession session = signIn(researcher);
+		String c = "/cases/" + caseId;
+
+		mvc.perform(get(c + "/appeals/next-step").header("HX-Request", "true").session(session))
+			.andExpect(content().string(containsString("Record the people at risk")))
+			.andExpect(content().string(containsString("href=\"" + c + "/persons/new\"")));
+		mvc.perform(post(c + "/persons").session(session).with(csrf()).param("kind", "GROUP").param("numberOfPersons", "5")
+				.param("role", "AT_RISK").param("publicLabel", "Refugee group A"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(c + "#people"));
+		mvc.perform(get(c).session(session)).andExpect(content().string(containsString("Refugee group A was recorded.")));
+		mvc.perform(get(c + "/appeals/next-step").header("HX-Request", "true").session(session))
+			.andExpect(content().string(containsString("Draft an urgent appeal")));
+		mvc.perform(get(c + "/appeals/latest").header("HX-Request", "true").session(session))
+			.andExpect(content().string(containsString("No appeals drafted yet.")));
+
+		UUID appealId = draftAppeal(researcher, caseId, "Your Excellency");
+		mvc.perform(get(c + "/appeals/latest").header("HX-Request", "true").session(session))
+			.andExpect(content().string(containsString("Do not return the five refugees")))
+			.andExpect(content().string(containsString(">Draft<")));
+		mvc.perform(get(c + "/appeals/next-step").header("HX-Request", "true").session(session))
+			.andExpect(content().string(containsString("Finish the draft and submit it for review")));
+		mvc.perform(api(post(c.replace("/cases", "/api/cases") + "/appeals/" + appealId + "/submit"), researcher).content("{\"version\": 0}"))
+			.andExpect(status().isOk());
+		mvc.perform(get(c + "/appeals/next-step").header("HX-Request", "true").session(session))
+			.andExpect(content().string(containsString("waits for a second reviewer")));
+		mvc.perform(get(c + "/appeals/next-step").header("HX-Request", "true").session(signIn(director)))
+			.andExpect(content().string(containsString("Review and approve the appeal")))
+			.andExpect(content().string(containsString("href=\"" + c + "/appeals/" + appealId + "\"")));
+	}
+
 }

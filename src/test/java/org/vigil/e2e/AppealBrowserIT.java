@@ -19,10 +19,11 @@ import org.vigil.accounts.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The urgent appeal in a real browser: a researcher opens a case, whose page loads its evidence and
- * appeals sections by htmx, drafts an appeal to the President of China and submits it; being a
- * reviewer too, the researcher is still not offered the approval — a second reviewer of the team
- * approves it.
+ * The urgent appeal in a real browser: a researcher opens a case, whose page leads with the state of
+ * the case and loads its parts — the next step, the legal basis, evidence, appeals — by htmx, drafts
+ * an appeal to the President of China and submits it; being a reviewer too, the researcher is still
+ * not offered the approval — a second reviewer of the team, who finds it waiting on their home
+ * page, approves it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class AppealBrowserIT extends BrowserSteps {
@@ -74,6 +75,12 @@ class AppealBrowserIT extends BrowserSteps {
 		waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Five refugees held near Yanji"));
 		String casePage = browser.getCurrentUrl();
 
+		// The page leads with the state of the case; each part is loaded from its module's route, and
+		// one whose module has not landed yet says so instead of loading for ever.
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#state-next-step"), "Record the people at risk"));
+		waitUntil(driver -> !text("#state-urgency .part").contains("Loading"));
+		waitUntil(driver -> !text("#state-whereabouts .part").contains("Loading"));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#legal-basis"), "Convention against Torture"));
 		// The sections htmx loads after the page: evidence (with its upload form) and appeals.
 		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.evidence form[enctype='multipart/form-data']")));
 		waitUntil(ExpectedConditions.presenceOfElementLocated(By.linkText("Draft an appeal")));
@@ -98,9 +105,16 @@ class AppealBrowserIT extends BrowserSteps {
 		signOut();
 
 		firstSignIn(director, PASSWORD);
+		// The second reviewer's home page says what waits for them, and so does the menu.
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("nav .waiting-count"), "1"));
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#waiting"), "waits for approval"));
+		screenshot("appeal-waiting.png");
+		clickAndWait(By.cssSelector("#waiting td a"));
+		assertThat(browser.getCurrentUrl()).isEqualTo(appealPage);
 		browser.get(casePage);
 		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.appeals table")));
 		assertThat(text("div.appeals")).contains("In review");
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#state-next-step"), "Review and approve the appeal"));
 		browser.get(appealPage);
 		clickAndWait(By.xpath("//button[normalize-space()='Approve']"));
 		waitUntil(ExpectedConditions.textToBe(By.cssSelector(".title-row .tag"), "Approved"));

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A newcomer's first day in a real browser: first-run setup, creating a colleague, signing in as
- * the colleague (setting up the second factor on the way), opening a case, adding a group of persons, editing the case, reading the history
- * entry, signing out.
+ * the colleague (setting up the second factor on the way), opening a case, adding a group of persons, looking at
+ * the case's access tab, editing the case, reading the history entry, signing out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -117,6 +117,13 @@ class FirstDayBrowserIT extends BrowserSteps {
 		type("publicLabel", "Refugee group A");
 		submit("button.primary");
 		assertThat(text("main")).contains("Refugee group A").contains("Group of 5");
+
+		// Access has a tab of its own: sharing is there, not on the case page.
+		follow("Access");
+		waitUntil(ExpectedConditions.urlMatches("/access$"));
+		assertThat(text("#sharing h2")).isEqualTo("Share with a colleague outside the team");
+		follow("Case");
+		waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Five refugees held near Yanji"));
 
 		follow("Edit case");
 		WebElement title = browser.findElement(By.id("title"));

@@ -97,7 +97,7 @@ class IdentityRevealTests extends WebIntegrationTest {
 	}
 
 	@Test
-	void onTheCasePageNamesAreHiddenUntilRevealedAndReviewersSeeWhoLooked() throws Exception {
+	void onTheCasePageNamesAreHiddenUntilRevealedAndReviewersSeeWhoLookedOnItsAccessPage() throws Exception {
 		String team = newTeam();
 		TestUser researcher = user(team);
 		TestUser director = user(team, Role.REVIEWER);
@@ -121,7 +121,8 @@ class IdentityRevealTests extends WebIntegrationTest {
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/cases/" + caseId).session(session)).andExpect(content().string(containsString("Choe Min-ho")));
 
-		mvc.perform(get("/cases/" + caseId).session(signIn(director)))
+		// Who looked is on the case's access page, for reviewers of the team.
+		mvc.perform(get("/cases/" + caseId + "/access").session(signIn(director)))
 			.andExpect(content().string(containsString("Who viewed and changed this case")))
 			.andExpect(content().string(containsString("revealed the identities")))
 			.andExpect(content().string(containsString(researcher.username())));

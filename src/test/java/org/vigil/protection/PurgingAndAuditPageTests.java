@@ -69,10 +69,10 @@ class PurgingAndAuditPageTests extends WebIntegrationTest {
 		MockHttpSession session = signInWithPasswordOnly(admin);
 		mvc.perform(post("/second-factor").session(session).with(csrf()).param("code", authenticatorOf(admin).nextRecoveryCode()));
 
-		mvc.perform(get("/cases/" + caseId).session(session))
+		mvc.perform(get("/cases/" + caseId + "/access").session(session))
 			.andExpect(content().string(containsString("id=\"purge-needs-passkey\"")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"confirmation\""))));
-		String confirm = "/second-factor/passkey?next=/cases/" + caseId;
+		String confirm = "/second-factor/passkey?next=/cases/" + caseId + "/access";
 		mvc.perform(post("/cases/" + caseId + "/purge").session(session).with(csrf()).param("confirmation", reference))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(confirm));
 		mvc.perform(post("/cases/" + caseId + "/legal-hold").session(session).with(csrf()).param("hold", "true"))

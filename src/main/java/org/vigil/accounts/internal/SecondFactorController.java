@@ -98,9 +98,14 @@ class SecondFactorController {
 		return "accounts/second-factor";
 	}
 
-	/** Only a path on this site, so that the page cannot be made to send anyone elsewhere. */
+	/**
+	 * Only a path on this site, so that the page cannot be made to send anyone elsewhere. Browsers
+	 * drop tabs and line breaks from an address, so {@code "/\t/host"} would lead to {@code //host}:
+	 * no control character passes either.
+	 */
 	static String localPath(String next) {
-		return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/cases";
+		return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+				&& next.chars().noneMatch(c -> c < 0x20 || c == 0x7f) ? next : "/cases";
 	}
 
 	@PostMapping

@@ -195,7 +195,9 @@ class SecurityConfiguration {
 				response.sendRedirect(request.getContextPath() + "/passkeys?required");
 			}
 			else {
-				String next = "GET".equals(request.getMethod()) ? request.getRequestURI().substring(request.getContextPath().length()) : "/admin/users";
+				// Back to the page that was asked for, with its query: what the administrator was doing.
+				String next = "GET".equals(request.getMethod()) ? request.getRequestURI().substring(request.getContextPath().length())
+						+ (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : "/admin/users";
 				response.sendRedirect(request.getContextPath() + "/second-factor/passkey?next="
 						+ java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
 			}

@@ -2,24 +2,31 @@ package org.vigil.accounts.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Team;
+import org.vigil.accounts.UserCreated;
 import org.vigil.accounts.UserDirectory;
+import org.vigil.accounts.Viewer;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.RefusalMessages;
 import org.vigil.platform.Refused;
 
-/** Creating users, finding them by name, listing them and setting a new password. */
+/** Creating users (announced as {@link UserCreated}), finding them by name, listing them and setting a new password. */
 @Service
 @Transactional
 class UserAccounts implements AccountAdministration, UserDirectory {
@@ -34,8 +41,11 @@ class UserAccounts implements AccountAdministration, UserDirectory {
 
 	private final RefusalMessages messages;
 
+	private final ApplicationEventPublisher events;
+
 	UserAccounts(UserAccountRepository users, TeamDirectory teams, ApiTokens tokens, PasswordEncoder passwordEncoder,
-			RefusalMessages messages) {
+			RefusalMessages messages, ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.teams = teams;
 		this.tokens = tokens;
@@ -61,7 +71,9 @@ class UserAccounts implements AccountAdministration, UserDirectory {
 		Team team = teams.findOrCreate(command.teamName());
 		String hash = passwordEncoder.encode(new String(command.password()));
 		Arrays.fill(command.password(), '\0');
-		return users.save(new UserAccount(command.username(), hash, command.roles(), Set.of(team.id())));
+		UserAccount created = users.save(new UserAccount(command.username(), hash, command.roles(), Set.of(team.id())));
+		events.publishEvent(new UserCreated(created.id(), created.username(), created.roles(), created.teamIds()));
+		return created;
 	}
 
 	@Override
@@ -83,6 +95,28 @@ class UserAccounts implements AccountAdministration, UserDirectory {
 	@Transactional(readOnly = true)
 	public Optional<UUID> findEnabledUser(String username) {
 		return users.findByUsernameIgnoreCase(username.strip()).filter(UserAccount::enabled).map(UserAccount::id);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, String> usernames(Collection<UUID> userIds) {
+		return users.findAllById(userIds).stream().collect(Collectors.toMap(UserAccount::id, UserAccount::username));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Viewer> viewerNamed(String username) {
+		return users.findByUsernameIgnoreCase(username.strip()).filter(UserAccount::enabled).map(UserAccounts::viewer);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Viewer> firstAdministrator() {
+		return users.enabledWithRole(Role.ADMINISTRATOR, Limit.of(1)).stream().findFirst().map(UserAccounts::viewer);
+	}
+
+	private static Viewer viewer(UserAccount user) {
+		return new Viewer(user.id(), user.username(), user.roles(), user.teamIds());
 	}
 
 	@Transactional(readOnly = true)

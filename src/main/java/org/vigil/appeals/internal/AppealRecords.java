@@ -2,6 +2,7 @@ package org.vigil.appeals.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -39,6 +40,13 @@ class AppealRecords {
 			audit.record(viewer, "appeal.listed", standing.caseId(), null, Map.of("count", String.valueOf(found.size())));
 		}
 		return found;
+	}
+
+	/** The case's latest appeal, its text open; the read is audited as a listing of one. */
+	Optional<AppealView> latest(Viewer viewer, CaseStanding standing) {
+		Optional<AppealView> latest = appeals.findFirstByCaseIdOrderByCreatedAtDesc(standing.caseId()).map(this::view);
+		latest.ifPresent(a -> audit.record(viewer, "appeal.listed", standing.caseId(), null, Map.of("count", "1")));
+		return latest;
 	}
 
 	/** The appeal, read by the viewer (audited). */

@@ -131,6 +131,12 @@ final class ApiModels {
 
 	}
 
+	/**
+	 * A source as sent to {@code POST /api/cases/{id}/sources} and {@code PUT …/sources/{sourceId}}
+	 * ({@code version} required there). On a correction, {@code name} and {@code contactDetails}
+	 * replace the stored ones when the identities are revealed to the caller; otherwise they are left
+	 * out and kept.
+	 */
 	public record SourceRequest(
 			@NotBlank @Size(max = 200) String label,
 			@Size(max = 500) String name,
@@ -139,7 +145,8 @@ final class ApiModels {
 			Reliability reliability,
 			Boolean confidential,
 			@Size(max = 20000) String information,
-			List<UUID> personIds) {
+			@Size(max = 1000) List<@NotNull UUID> personIds,
+			Long version) {
 
 		SourceDetails details() {
 			// A source is confidential unless said otherwise.

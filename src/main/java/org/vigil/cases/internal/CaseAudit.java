@@ -16,6 +16,9 @@ import org.vigil.platform.RequestAddress;
 @Component
 class CaseAudit {
 
+	/** Who the audit log and the history name for what Vigil did by itself. */
+	static final String SYSTEM = "system";
+
 	private final AuditLog log;
 
 	CaseAudit(AuditLog log) {
@@ -28,6 +31,11 @@ class CaseAudit {
 
 	void record(Viewer viewer, String action, UUID caseId, Map<String, String> details) {
 		log.record(AuditEvent.of(viewer.username(), action, "case", caseId, RequestAddress.current()).withDetails(details));
+	}
+
+	/** A step Vigil took itself, at start-up or after an event, with no viewer behind it. */
+	void recordBySystem(String action, UUID caseId, Map<String, String> details) {
+		log.record(AuditEvent.of(SYSTEM, action, "case", caseId, null).withDetails(details));
 	}
 
 	void denied(Viewer viewer, String action, UUID caseId, String reason) {

@@ -36,7 +36,17 @@ import org.vigil.platform.Refusal;
 @Transactional
 class CaseExports {
 
-	record Request(UUID id, UUID teamId, UUID requestedBy, String requester, String approvedBy, Instant downloadedAt) {
+	record Request(UUID id, UUID teamId, UUID requestedBy, String requester, String reason, Instant requestedAt, String approvedBy,
+			Instant downloadedAt) {
+
+		boolean mayBeApprovedBy(Viewer viewer) {
+			return approvedBy == null && !requestedBy.equals(viewer.userId()) && viewer.has(Role.REVIEWER);
+		}
+
+	}
+
+	/** An export waiting for a second reviewer of its team. */
+	record Waiting(UUID id, UUID teamId, String requester, Instant requestedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -153,7 +163,7 @@ class CaseExports {
 				}
 				return person;
 			}).toList());
-			entry.put("sources", sources.findByCaseIdOrderByCreatedAtAsc(caseFile.id()).stream()
+			entry.put("sources", sources.ofCase(caseFile.id()).stream()
 				.map(s -> Map.of("id", s.id(), "label", s.storedDetails().label(), "reliability", s.storedDetails().reliability()))
 				.toList());
 			exported.add(entry);
@@ -170,15 +180,39 @@ class CaseExports {
 		}
 	}
 
-	private Request find(Viewer viewer, UUID exportId) {
-		return jdbc.sql("select id, team_id, requested_by, requester, approved_by, downloaded_at from export_requests where id = :id")
+	/** The export, for a member of its team; anyone else is told it does not exist. */
+	@Transactional(readOnly = true)
+	Request find(Viewer viewer, UUID exportId) {
+		return jdbc.sql("""
+				select id, team_id, requested_by, requester, reason, requested_at, approved_by, downloaded_at
+				from export_requests where id = :id""")
 			.param("id", exportId)
 			.query((rs, n) -> new Request(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-					rs.getString(4), rs.getString(5),
-					rs.getObject(6, OffsetDateTime.class) == null ? null : rs.getObject(6, OffsetDateTime.class).toInstant()))
+					rs.getString(4), rs.getString(5), instant(rs.getObject(6, OffsetDateTime.class)), rs.getString(7),
+					instant(rs.getObject(8, OffsetDateTime.class))))
 			.optional()
 			.filter(r -> viewer.isMemberOf(r.teamId()))
 			.orElseThrow(() -> new NotFoundException("Export"));
+	}
+
+	/** The exports a reviewer could approve: of their teams, not approved yet, asked by someone else. */
+	@Transactional(readOnly = true)
+	List<Waiting> waitingFor(Viewer viewer, int limit) {
+		if (!viewer.has(Role.REVIEWER) || viewer.teamIds().isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select id, team_id, requester, requested_at from export_requests
+				where approved_by is null and team_id in (:teams) and requested_by <> :user
+				order by requested_at limit :limit""")
+			.param("teams", viewer.teamIds()).param("user", viewer.userId()).param("limit", limit)
+			.query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+					instant(rs.getObject(4, OffsetDateTime.class))))
+			.list();
+	}
+
+	private static Instant instant(OffsetDateTime at) {
+		return at == null ? null : at.toInstant();
 	}
 
 	private void record(Viewer viewer, String action, UUID exportId, Map<String, String> details) {

@@ -110,6 +110,12 @@ class CaseFile {
 		this.updatedBy = by;
 	}
 
+	/** The sample case, recorded before anyone could open it, becomes the case of its first user, in their team. */
+	void openedFor(String opener, UUID teamId) {
+		this.createdBy = opener;
+		this.teamId = teamId;
+	}
+
 	CaseDetails details() {
 		return new CaseDetails(title, summary, countryOfCustody, countryOfFearedReturn, region, themes, status, priority, outcome);
 	}

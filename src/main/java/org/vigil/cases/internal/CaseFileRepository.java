@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CaseFileRepository extends JpaRepository<CaseFile, UUID>, JpaSpecificationExecutor<CaseFile> {
 
-	boolean existsByTitle(String title);
+	Optional<CaseFile> findFirstByTitleOrderByCreatedAtAsc(String title);
 
 	/** The case, if it belongs to one of these teams or is shared with this user now. */
 	@Query("""

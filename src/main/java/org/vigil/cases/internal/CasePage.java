@@ -5,13 +5,14 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
-import org.vigil.audit.AuditTrail;
 import org.vigil.cases.CaseStanding;
 
 /**
- * What the case page shows, gathered in one read-only transaction on the standing checked for the
- * request: the case (the view audited once), whether the viewer may reveal its identities, its
- * people and sources, and — when identities are shown — one audit entry for the records read.
+ * What the case page shows itself, gathered in one read-only transaction on the standing checked
+ * for the request: the case (the view audited once), whether the viewer may reveal its identities,
+ * its people and sources, and — when identities are shown — one audit entry for the records read.
+ * The other parts of the page (urgency, whereabouts, legal basis, appeals, files) are loaded from
+ * their modules' own routes after the page is shown; access and the full history have pages of their own.
  */
 @Service
 class CasePage {
@@ -24,26 +25,15 @@ class CasePage {
 
 	private final SourceRecords sources;
 
-	private final CaseTrail trail;
-
-	private final CasePurging purging;
-
-	CasePage(CaseRegistry registry, IdentityReveals reveals, PersonRecords people, SourceRecords sources, CaseTrail trail,
-			CasePurging purging) {
+	CasePage(CaseRegistry registry, IdentityReveals reveals, PersonRecords people, SourceRecords sources) {
 		this.registry = registry;
 		this.reveals = reveals;
 		this.people = people;
 		this.sources = sources;
-		this.trail = trail;
-		this.purging = purging;
 	}
 
-	/**
-	 * @param mayReveal whether the viewer holds the identity permission, so may reveal the identities
-	 * @param passkeyConfirmed whether this sign-in was completed with the viewer's passkey
-	 */
-	record Content(CaseFile caseFile, boolean mayReveal, List<PersonView> persons, List<SourceView> sources,
-			List<AuditTrail.Line> trail, boolean legalHold, boolean passkeyConfirmed) {
+	/** @param mayReveal whether the viewer holds the identity permission, so may reveal the identities */
+	record Content(CaseFile caseFile, boolean mayReveal, List<PersonView> persons, List<SourceView> sources) {
 	}
 
 	@Transactional(readOnly = true)
@@ -53,8 +43,7 @@ class CasePage {
 		List<PersonView> persons = people.of(caseFile.id(), revealed);
 		List<SourceView> found = sources.of(caseFile.id(), revealed);
 		reveals.auditRead(viewer, standing, persons.size() + found.size());
-		return new Content(caseFile, reveals.holdsIdentityPermission(viewer, standing), persons, found, trail.of(viewer, standing),
-				purging.isUnderLegalHold(caseFile.id()), purging.confirmedWithPasskey(viewer));
+		return new Content(caseFile, reveals.holdsIdentityPermission(viewer, standing), persons, found);
 	}
 
 }

@@ -1,8 +1,10 @@
 package org.vigil.cases.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -34,7 +36,10 @@ import org.vigil.cases.Sex;
 import org.vigil.platform.Refused;
 import org.vigil.platform.web.FormRefusals;
 
-/** The case pages: the list, the case page with its persons, sources and history, and the case form. */
+/**
+ * The case pages: the list, the case page (the state of the case first, then its people and
+ * sources, with the other modules' parts loaded after it), the case form and the full history.
+ */
 @Controller
 @RequestMapping("/cases")
 class CasePagesController {
@@ -52,7 +57,14 @@ class CasePagesController {
 
 	private final Teams teams;
 
-	CasePagesController(CaseRegistry registry, CasePage casePage, CurrentViewer viewers, Teams teams) {
+	private final PersonRecords people;
+
+	private final HistoryLines historyLines;
+
+	CasePagesController(CaseRegistry registry, CasePage casePage, CurrentViewer viewers, Teams teams, PersonRecords people,
+			HistoryLines historyLines) {
+		this.people = people;
+		this.historyLines = historyLines;
 		this.registry = registry;
 		this.casePage = casePage;
 		this.viewers = viewers;
@@ -120,13 +132,8 @@ class CasePagesController {
 		model.addAttribute("details", caseFile.details());
 		model.addAttribute("revealed", standing.mayReadIdentities());
 		model.addAttribute("mayReveal", page.mayReveal());
-		model.addAttribute("mayGrant", IdentityAccess.mayGrant(viewer, caseFile.teamId()));
-		model.addAttribute("maySeeTrail", CaseTrail.maySee(viewer, standing));
-		model.addAttribute("mayPurge", CasePurging.mayPurge(viewer, standing));
-		model.addAttribute("purgeNeedsPasskey", !page.passkeyConfirmed());
+		model.addAttribute("mayChange", standing.mayChange());
 		model.addAttribute("purged", standing.purged());
-		model.addAttribute("legalHold", page.legalHold());
-		model.addAttribute("trail", page.trail());
 		// A case of hundreds of people shows the first of them; the rest are one click away.
 		List<PersonView> everyone = page.persons();
 		List<PersonView> shown = allPeople || everyone.size() <= PEOPLE_SHOWN ? everyone : everyone.subList(0, PEOPLE_SHOWN);
@@ -168,14 +175,19 @@ class CasePagesController {
 	 */
 	@GetMapping("/{caseId}/history")
 	String history(CaseStanding standing, @RequestParam(required = false) Integer latest,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
+		List<HistoryEntry> entries = registry.history(standing);
 		if (htmx != null && latest != null) {
-			model.addAttribute("history", registry.history(standing).stream().limit(Math.max(latest, 1)).toList());
+			entries = entries.stream().limit(Math.max(latest, 1)).toList();
+		}
+		Map<UUID, String> labels = people.of(standing.caseId(), false).stream()
+			.collect(Collectors.toMap(PersonView::id, person -> person.profile().publicLabel()));
+		model.addAttribute("history", historyLines.of(entries, labels, locale));
+		if (htmx != null && latest != null) {
 			return "cases/history :: entries";
 		}
 		CaseFile caseFile = registry.find(standing);
 		model.addAttribute("caseFile", CaseSummary.of(caseFile, teams.find(caseFile.teamId()).orElse(null)));
-		model.addAttribute("history", registry.history(standing));
 		return "cases/history";
 	}
 

@@ -22,12 +22,30 @@ enum CaseRule implements RefusalRule {
 	WRONG_PASSWORD(Kind.BAD_INPUT),
 	/** Revealing identities says why, in a few words at least. */
 	REVEAL_REASON_NEEDED(Kind.BAD_INPUT),
+	/** The identity permission is granted by reviewers of the team that owns the case. */
+	GRANT_BY_TEAM_REVIEWER(Kind.NOT_ALLOWED),
+	/** Nobody grants the identity permission to themselves: they ask, and another reviewer grants it. */
+	OWN_GRANT(Kind.NOT_ALLOWED),
+	/** Whoever asked for the identity permission does not decide on their own request. */
+	OWN_REQUEST(Kind.NOT_ALLOWED),
+	/** Who holds the identity permission, and asking for it, is for members of the owning team. */
+	PERMISSION_FOR_TEAM_ONLY(Kind.NOT_ALLOWED),
+	/** The person asking holds the identity permission already. */
+	ALREADY_PERMITTED(Kind.WRONG_STATE),
+	/** The person asked already, and no reviewer has decided yet. */
+	REQUEST_WAITING(Kind.WRONG_STATE),
+	/** The request was granted or declined already. */
+	REQUEST_DECIDED(Kind.WRONG_STATE),
+	/** Asking for the identity permission says why, in a few words at least. */
+	PERMISSION_REASON_NEEDED(Kind.BAD_INPUT),
 	/** An individual counts as one; several people are recorded as a group. */
 	INDIVIDUAL_COUNTS_ONE(Kind.BAD_INPUT),
 	/** A group says how many people it counts. */
 	GROUP_NEEDS_COUNT(Kind.BAD_INPUT),
 	/** A source is linked to persons of its own case only. */
 	PERSON_OF_OTHER_CASE(Kind.BAD_INPUT),
+	/** A source's name and contact details are changed only by someone to whom the identities are revealed. */
+	SOURCE_IDENTITY_HIDDEN(Kind.NOT_ALLOWED),
 	/** A case list is sorted in one of the orders offered. */
 	UNKNOWN_SORT(Kind.BAD_INPUT),
 	/** The case's key is destroyed: nothing protected can be recorded in it any more. */

@@ -20,7 +20,8 @@ import org.vigil.platform.Refusal;
 
 /**
  * Who may see a case and its identities, in the API: sharing the case with a colleague outside its
- * team, revealing its identities to oneself, granting the identity permission.
+ * team, revealing its identities to oneself. Granting the identity permission is
+ * {@link IdentityGrantsApiController}.
  */
 @RestController
 @RequestMapping("/api/cases/{caseId}")
@@ -63,15 +64,13 @@ class CaseSharingApiController {
 		return ResponseEntity.ok(Map.of("revealedUntil", reveals.revealIdentities(viewers.get(), standing, request.reason())));
 	}
 
-	@PostMapping("/identity-grants")
-	ResponseEntity<Void> grantIdentityPermission(CaseStanding standing, @Valid @RequestBody ShareRequest request) {
-		reveals.grantIdentityPermission(viewers.get(), standing, activeUser(request), request.expiresAt());
-		return ResponseEntity.noContent().build();
+	private UUID activeUser(ShareRequest request) {
+		return activeUser(users, request.username());
 	}
 
-	private UUID activeUser(ShareRequest request) {
-		return users.findEnabledUser(request.username())
-			.orElseThrow(() -> Refusal.onField(CaseRule.UNKNOWN_USER, "username").toException());
+	/** The id of the active user named in a request; refused on {@code username} when there is none. */
+	static UUID activeUser(UserDirectory users, String username) {
+		return users.findEnabledUser(username).orElseThrow(() -> Refusal.onField(CaseRule.UNKNOWN_USER, "username").toException());
 	}
 
 }

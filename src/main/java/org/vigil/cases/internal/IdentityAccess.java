@@ -2,6 +2,8 @@ package org.vigil.cases.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.IdentityPermissions;
-import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 
 /**
@@ -17,7 +18,7 @@ import org.vigil.accounts.Viewer;
  * identities (and sources' names and contacts) are shown only to a user who holds the identity
  * permission for that case and has revealed them, for a stated reason, within
  * {@link #REVEAL_LASTS}. Whoever opens a case holds the permission for it; reviewers of the
- * owning team grant it to others.
+ * owning team grant it to others, and to one another on request (see {@link IdentityGrants}).
  */
 @Component
 class IdentityAccess implements IdentityPermissions {
@@ -29,6 +30,15 @@ class IdentityAccess implements IdentityPermissions {
 	static final Duration FRESH_CHECK = Duration.ofMinutes(5);
 
 	static final int MIN_REASON_LENGTH = 10;
+
+	/** One holder of the permission on a case, now or before: {@code expiresAt} in the past means it ended. */
+	record Grant(UUID userId, String grantedBy, Instant grantedAt, Instant expiresAt) {
+
+		boolean isActive(Instant now) {
+			return expiresAt == null || expiresAt.isAfter(now);
+		}
+
+	}
 
 	private final JdbcClient jdbc;
 
@@ -97,9 +107,13 @@ class IdentityAccess implements IdentityPermissions {
 			.update();
 	}
 
-	/** Whether this viewer may grant the permission on a case of {@code teamId}: a reviewer of that team. */
-	static boolean mayGrant(Viewer viewer, UUID teamId) {
-		return viewer.isMemberOf(teamId) && viewer.has(Role.REVIEWER);
+	/** Everyone granted the permission on the case, whether it still holds or ended, latest first. */
+	List<Grant> grantsOn(UUID caseId) {
+		return jdbc.sql("select user_id, granted_by, granted_at, expires_at from identity_grants where case_id = :case order by granted_at desc")
+			.param("case", caseId)
+			.query((rs, n) -> new Grant(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+					rs.getObject(4, OffsetDateTime.class) == null ? null : rs.getObject(4, OffsetDateTime.class).toInstant()))
+			.list();
 	}
 
 	/** Reveals the identities of a case to the viewer for {@link #REVEAL_LASTS}; the caller checked the permission. */

@@ -15,8 +15,8 @@ import org.vigil.platform.Refusal;
 /**
  * The use cases of need-to-know down to the field, on a case whose standing was checked for the
  * request: who holds the identity permission on a case, revealing identities for a stated reason,
- * granting the permission, and auditing each read of revealed identities. The policy and its
- * storage are in {@link IdentityAccess}.
+ * and auditing each read of revealed identities. The policy and its storage are in
+ * {@link IdentityAccess}; granting the permission is {@link IdentityGrants}.
  */
 @Service
 @Transactional
@@ -74,16 +74,6 @@ class IdentityReveals {
 			throw Refusal.onField(CaseRule.REVEAL_REASON_NEEDED, "reason").toException();
 		}
 		return identities.reveal(viewer, caseId, reason.strip());
-	}
-
-	/** Grants the identity permission on the case to a user; reviewers of the owning team only. */
-	void grantIdentityPermission(Viewer viewer, CaseStanding standing, UUID userId, Instant expiresAt) {
-		if (!IdentityAccess.mayGrant(viewer, standing.visibleCase().teamId())) {
-			throw new AccessDeniedException(
-					"Only reviewers of the team that owns the case can grant the identity permission.");
-		}
-		identities.grant(standing.caseId(), userId, viewer.username(), expiresAt);
-		audit.record(viewer, "identity.granted", standing.caseId(), Map.of("user", userId.toString()));
 	}
 
 	/** Audits a read of {@code records} records, when their identities are shown revealed to the viewer. */

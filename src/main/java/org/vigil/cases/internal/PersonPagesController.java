@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
@@ -53,21 +54,22 @@ class PersonPagesController {
 
 	@PostMapping
 	String record(CaseStanding standing, @Valid @ModelAttribute("personForm") PersonForm form, BindingResult binding,
-			Model model) {
+			Model model, RedirectAttributes redirect) {
 		checkCount(form, binding);
 		if (binding.hasErrors()) {
 			return form(standing, null, model);
 		}
 		people.recordPerson(viewers.get(), standing, form.profile(), form.identity());
-		return "redirect:/cases/" + standing.caseId();
+		return backToPeople(standing, "persons.recorded", form, redirect);
 	}
 
 	@GetMapping("/{personId}/edit")
 	String edit(CaseStanding standing, @PathVariable UUID personId, Model model) {
 		PersonView person = people.person(viewers.get(), standing, personId);
 		if (person.hidden()) {
-			// Editing replaces the identity fields, so they must be revealed first.
-			return "redirect:/cases/" + standing.caseId() + "/reveal";
+			// Editing replaces the identity fields, so they must be revealed first; then back to this form.
+			return "redirect:" + ContinueTarget.revealThenBackTo(standing.caseId(),
+					"/cases/" + standing.caseId() + "/persons/" + personId + "/edit");
 		}
 		model.addAttribute("personForm", PersonForm.of(person));
 		return form(standing, person, model);
@@ -75,7 +77,7 @@ class PersonPagesController {
 
 	@PostMapping("/{personId}")
 	String save(CaseStanding standing, @PathVariable UUID personId, @Valid @ModelAttribute("personForm") PersonForm form,
-			BindingResult binding, Model model) {
+			BindingResult binding, Model model, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
 		checkCount(form, binding);
 		if (binding.hasErrors()) {
@@ -88,7 +90,14 @@ class PersonPagesController {
 			model.addAttribute("conflict", conflict);
 			return form(standing, conflict.current(), model);
 		}
-		return "redirect:/cases/" + standing.caseId();
+		return backToPeople(standing, "persons.changed", form, redirect);
+	}
+
+	/** Back to the case's people, where the confirmation is shown. */
+	private static String backToPeople(CaseStanding standing, String message, PersonForm form, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("personMessage", message);
+		redirect.addFlashAttribute("personLabel", form.profile().publicLabel());
+		return "redirect:/cases/" + standing.caseId() + "#people";
 	}
 
 	private static void checkCount(PersonForm form, BindingResult binding) {

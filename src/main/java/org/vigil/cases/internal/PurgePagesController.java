@@ -13,7 +13,7 @@ import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
 import org.vigil.vault.ShredOutcome;
 
-/** Purging a case and setting its legal hold, from the case page. */
+/** Purging a case and setting its legal hold, from the case's access page. */
 @Controller
 @RequestMapping("/cases/{caseId}")
 class PurgePagesController {
@@ -74,13 +74,13 @@ class PurgePagesController {
 		return backTo(standing);
 	}
 
-	/** Nothing is purged or held: the administrator confirms with the passkey and comes back to the case. */
+	/** Nothing is purged or held: the administrator confirms with the passkey and comes back to the access page. */
 	private static String confirmWithPasskeyFirst(CaseStanding standing) {
-		return "redirect:/second-factor/passkey?next=/cases/" + standing.caseId();
+		return "redirect:/second-factor/passkey?next=/cases/" + standing.caseId() + "/access";
 	}
 
 	private static String backTo(CaseStanding standing) {
-		return "redirect:/cases/" + standing.caseId();
+		return AccessPagesController.backTo(standing, "purge");
 	}
 
 }

@@ -23,7 +23,8 @@ import org.vigil.platform.Refused;
 
 /**
  * Revealing the identities recorded in a case: a stated reason, and the password again when the
- * last check is not recent. Reviewers grant the identity permission here too.
+ * last check is not recent. Whoever was sent here on the way to something — a person's form, a
+ * source's — goes back there afterwards ({@code continue}, a page of the same case).
  */
 @Controller
 @RequestMapping("/cases/{caseId}")
@@ -45,9 +46,13 @@ class RevealPagesController {
 	}
 
 	@GetMapping("/reveal")
-	String form(CaseStanding standing, Model model) {
+	String form(CaseStanding standing, @RequestParam(name = "continue", required = false) String continueTo, Model model) {
 		Viewer viewer = viewers.get();
+		String target = ContinueTarget.within(standing.caseId(), continueTo);
 		model.addAttribute("caseFile", standing.visibleCase());
+		model.addAttribute("continueTo", target);
+		// Confirming with the passkey comes back here, still on the way to the target.
+		model.addAttribute("passkeyNext", ContinueTarget.revealThenBackTo(standing.caseId(), target));
 		model.addAttribute("permitted", reveals.holdsIdentityPermission(viewer, standing));
 		model.addAttribute("needsPasskey", !reveals.hasPasskey(viewer));
 		model.addAttribute("needsPasskeySignIn", !reveals.signedInWithPasskey(viewer));
@@ -58,38 +63,23 @@ class RevealPagesController {
 
 	@PostMapping("/reveal")
 	String reveal(CaseStanding standing, @RequestParam(defaultValue = "") String reason,
-			@RequestParam(defaultValue = "") String password, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String password, @RequestParam(name = "continue", required = false) String continueTo,
+			Model model, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
 		if (!reauthentication.isRecent(IdentityAccess.FRESH_CHECK) && !reauthentication.confirmPassword(password.toCharArray())) {
 			model.addAttribute("problem", Refusal.onField(CaseRule.WRONG_PASSWORD, "password").messageKey());
 			model.addAttribute("reason", reason);
-			return form(standing, model);
+			return form(standing, continueTo, model);
 		}
 		try {
 			reveals.revealIdentities(viewer, standing, reason);
 		}
 		catch (Refused refused) {
 			model.addAttribute("problem", refused.refusal().messageKey());
-			return form(standing, model);
+			return form(standing, continueTo, model);
 		}
 		redirect.addFlashAttribute("revealed", true);
-		return "redirect:/cases/" + standing.caseId();
-	}
-
-	@PostMapping("/identity-grants")
-	String grant(CaseStanding standing, @RequestParam String username,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-			RedirectAttributes redirect) {
-		Optional<UUID> userId = users.findEnabledUser(username);
-		if (userId.isEmpty()) {
-			redirect.addFlashAttribute("grantProblem", Refusal.onField(CaseRule.UNKNOWN_USER, "username").messageKey());
-		}
-		else {
-			reveals.grantIdentityPermission(viewers.get(), standing, userId.get(),
-					until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-			redirect.addFlashAttribute("granted", username);
-		}
-		return "redirect:/cases/" + standing.caseId();
+		return "redirect:" + ContinueTarget.within(standing.caseId(), continueTo);
 	}
 
 }

@@ -65,6 +65,18 @@ class Source {
 	@Column(nullable = false, length = 64)
 	private String createdBy;
 
+	/** When and by whom the source was last corrected; {@code null} until then. */
+	private Instant updatedAt;
+
+	@Column(length = 64)
+	private String updatedBy;
+
+	/** A deleted source leaves the case's lists but stays in the history. */
+	private Instant deletedAt;
+
+	@Column(length = 64)
+	private String deletedBy;
+
 	@Version
 	private long version;
 
@@ -81,7 +93,7 @@ class Source {
 	}
 
 	/** @param details the details with the name and contact details already sealed */
-	void change(SourceDetails details) {
+	private void change(SourceDetails details) {
 		this.label = details.label().strip();
 		this.name = details.name();
 		this.contactDetails = details.contactDetails();
@@ -90,6 +102,22 @@ class Source {
 		this.confidential = details.confidential();
 		this.information = details.information();
 		this.personIds = new HashSet<>(details.personIds());
+	}
+
+	/** Corrects the source; {@code details} has the name and contact details already sealed. */
+	void correct(SourceDetails details, String by) {
+		change(details);
+		this.updatedAt = Instant.now();
+		this.updatedBy = by;
+	}
+
+	void delete(String by) {
+		this.deletedAt = Instant.now();
+		this.deletedBy = by;
+	}
+
+	boolean isDeleted() {
+		return deletedAt != null;
 	}
 
 	/** The details as stored: the name and contact details are sealed. */
@@ -107,6 +135,14 @@ class Source {
 
 	long version() {
 		return version;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	String updatedBy() {
+		return updatedBy;
 	}
 
 }

@@ -37,6 +37,24 @@ class SourceForm {
 
 	private Set<UUID> personIds = new HashSet<>();
 
+	private Long version;
+
+	/** The form for correcting a source, its name and contact details filled in only when shown. */
+	static SourceForm of(SourceView source) {
+		SourceDetails d = source.details();
+		SourceForm form = new SourceForm();
+		form.label = d.label();
+		form.name = d.name();
+		form.contactDetails = d.contactDetails();
+		form.reportedOn = d.reportedOn();
+		form.reliability = d.reliability();
+		form.confidential = d.confidential();
+		form.information = d.information();
+		form.personIds = new HashSet<>(d.personIds());
+		form.version = source.version();
+		return form;
+	}
+
 	SourceDetails details() {
 		return new SourceDetails(label, name, contactDetails, reportedOn, reliability, confidential, information, personIds);
 	}
@@ -57,5 +75,7 @@ class SourceForm {
 	public void setInformation(String information) { this.information = information; }
 	public Set<UUID> getPersonIds() { return personIds; }
 	public void setPersonIds(Set<UUID> personIds) { this.personIds = personIds == null ? new HashSet<>() : personIds; }
+	public Long getVersion() { return version; }
+	public void setVersion(Long version) { this.version = version; }
 
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.vigil.law.ConsentWay;
 import org.vigil.law.ParticipationStatus;
 import org.vigil.law.RiskProfile;
+import org.vigil.law.Strength;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LawLabelsTests {
 
 	@Test
-	void statusesWaysAndClaimGroupsHaveTheirLabelsInEveryLanguage() {
+	void statusesWaysStrengthsAndClaimGroupsHaveTheirLabelsInEveryLanguage() {
 		var messages = LawFixtures.messages();
 		messages.setUseCodeAsDefaultMessage(false);
 		for (Locale locale : new Locale[] { Locale.ENGLISH, Locale.KOREAN, Locale.CHINESE }) {
@@ -25,6 +26,9 @@ class LawLabelsTests {
 			}
 			for (RiskProfile.Claim.Group group : RiskProfile.Claim.Group.values()) {
 				assertThat(messages.getMessage("law.group." + group, null, locale)).isNotBlank();
+			}
+			for (Strength strength : Strength.values()) {
+				assertThat(messages.getMessage("law.strength." + strength, null, locale)).isNotBlank();
 			}
 			for (LawRefusal refusal : LawRefusal.values()) {
 				assertThat(messages.getMessage("refusal." + refusal.name(), new Object[] { "x", "y" }, locale)).isNotBlank();

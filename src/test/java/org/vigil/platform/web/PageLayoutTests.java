@@ -59,7 +59,8 @@ class PageLayoutTests extends WebIntegrationTest {
 		Map<String, String> rendered = renderedPages();
 		List<String> pagesWithTables = rendered.entrySet().stream().filter(e -> e.getValue().contains("<td")).map(Map.Entry::getKey).toList();
 		assertThat(pagesWithTables).contains("/cases", "/admin/users", "/passkeys of an administrator")
-			.anyMatch(page -> page.matches("/cases/[0-9a-f-]{36}")) // the case page: people, sources, who viewed it
+			.anyMatch(page -> page.matches("/cases/[0-9a-f-]{36}")) // the case page: people, sources
+			.anyMatch(page -> page.endsWith("/access")) // who may reveal identities, who viewed the case
 			.anyMatch(page -> page.endsWith("/files"));
 		rendered.forEach((page, html) -> TABLE_CELL.matcher(html).results().map(m -> m.group())
 			.forEach(cell -> assertThat(cell).as(page).containsPattern("data-label=\"[^\"]+\"")));
@@ -82,14 +83,15 @@ class PageLayoutTests extends WebIntegrationTest {
 		UUID appealId = draftAppeal(researcher, caseId, "Your Excellency, …");
 		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher)
 			.content("{\"kind\":\"GROUP\",\"publicLabel\":\"Refugee group A\",\"numberOfPersons\":5,\"role\":\"AT_RISK\"}"));
-		mvc.perform(api(post("/api/cases/" + caseId + "/sources"), researcher)
-			.content("{\"label\":\"Contact near Yanji\",\"reliability\":\"MEDIUM\",\"information\":\"Transfer expected\"}"));
+		String sourceId = read(mvc.perform(api(post("/api/cases/" + caseId + "/sources"), researcher)
+			.content("{\"label\":\"Contact near Yanji\",\"reliability\":\"MEDIUM\",\"information\":\"Transfer expected\"}"))
+			.andReturn()).get("id").asString();
 		uploadEvidence(researcher, caseId, "statement.txt", "text/plain", "what was seen".getBytes());
 		MockHttpSession session = signIn(researcher);
 		String c = "/cases/" + caseId;
-		List<String> pages = List.of("/cases", "/cases/new", c, c + "/edit", c + "/history", c + "/persons/new", c + "/sources/new",
-				c + "/files", c + "/appeals", c + "/appeals/new", c + "/appeals/" + appealId, c + "/reveal", "/passkeys",
-				"/cases/" + UUID.randomUUID());
+		List<String> pages = List.of("/cases", "/cases/new", c, c + "/edit", c + "/history", c + "/access", c + "/persons/new",
+				c + "/sources/new", c + "/sources/" + sourceId + "/edit", c + "/files", c + "/appeals", c + "/appeals/new",
+				c + "/appeals/" + appealId, c + "/reveal", "/passkeys", "/waiting", "/cases/" + UUID.randomUUID());
 		Map<String, String> rendered = new LinkedHashMap<>();
 		for (String page : pages) {
 			rendered.put(page, html(get(page), session));
