@@ -37,9 +37,13 @@ class AlertMail {
 
 	private final String baseUrl;
 
+	/** Whether an SMTP server is configured: the mail sender exists whenever the setting does, even blank. */
+	private final boolean configured;
+
 	AlertMail(ObjectProvider<JavaMailSender> senders, SettingsStore settings, MessageSource messages, UrgencyProperties properties,
-			VigilProperties vigil, @Value("${server.port:8080}") String port) {
+			VigilProperties vigil, @Value("${server.port:8080}") String port, @Value("${spring.mail.host:}") String host) {
 		this.senders = senders;
+		this.configured = StringUtils.hasText(host);
 		this.settings = settings;
 		this.messages = messages;
 		this.properties = properties;
@@ -48,7 +52,7 @@ class AlertMail {
 
 	@ApplicationModuleListener
 	void on(AlertRaised alert) {
-		JavaMailSender sender = senders.getIfAvailable();
+		JavaMailSender sender = configured ? senders.getIfAvailable() : null;
 		if (sender == null) {
 			log.info("No SMTP server is configured (spring.mail.host): the alert on {} is shown in Vigil only", alert.reference());
 			return;

@@ -133,6 +133,7 @@ class Alerts {
 				instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), instant(rs, "escalated_at"), rs.getLong("version"));
 	}
 
+	/** A timestamp column as an instant; {@code null} stays {@code null}. (The assessments read theirs with it too.) */
 	static Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp at = rs.getTimestamp(column);
 		return at == null ? null : at.toInstant();

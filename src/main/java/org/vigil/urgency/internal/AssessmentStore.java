@@ -3,7 +3,6 @@ package org.vigil.urgency.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -111,13 +110,8 @@ class AssessmentStore {
 	private static StoredAssessment row(ResultSet rs, int row) throws SQLException {
 		return new StoredAssessment(rs.getObject("case_id", UUID.class), rs.getObject("team_id", UUID.class), rs.getString("reference"),
 				UrgencyLevel.valueOf(rs.getString("level")), PhraseJson.readAll(rs.getString("reasons")),
-				PhraseJson.read(rs.getString("next_step")), instant(rs, "last_action_at"), instant(rs, "level_since"),
-				instant(rs, "assessed_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		Timestamp at = rs.getTimestamp(column);
-		return at == null ? null : at.toInstant();
+				PhraseJson.read(rs.getString("next_step")), Alerts.instant(rs, "last_action_at"), Alerts.instant(rs, "level_since"),
+				Alerts.instant(rs, "assessed_at"));
 	}
 
 }

@@ -30,8 +30,18 @@ class AlertTests extends UrgencyIntegrationTest {
 		return read(mvc.perform(api(get("/api/alerts"), user)).andExpect(status().isOk()).andReturn());
 	}
 
-	private String reference(TestUser user, UUID caseId) throws Exception {
-		return read(mvc.perform(api(get("/api/cases/" + caseId), user)).andReturn()).get("reference").asString();
+	private record Raised(UUID caseId, String alertId) {
+	}
+
+	/** A case of the researcher's team that became imminent, and the alert it raised. */
+	private Raised raiseAlert(TestUser researcher) throws Exception {
+		UUID caseId = openCase(researcher, "Five refugees", "CN");
+		expectTransferToHelong(caseId);
+		return new Raised(caseId, alertsOf(researcher).get(0).get("id").asString());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions acknowledge(TestUser user, String alertId, String body) throws Exception {
+		return mvc.perform(api(post("/api/alerts/" + alertId + "/acknowledge"), user).content(body));
 	}
 
 	private static String subject(MimeMessage mail) {
@@ -97,10 +107,10 @@ class AlertTests extends UrgencyIntegrationTest {
 	@Test
 	void aMemberAcknowledgesTheAlertWhichLeavesTheListAndIsAudited() throws Exception {
 		TestUser researcher = user(newTeam());
-		UUID caseId = openCase(researcher, "Five refugees", "CN");
-		expectTransferToHelong(caseId);
-		String alertId = alertsOf(researcher).get(0).get("id").asString();
-		mvc.perform(api(post("/api/alerts/" + alertId + "/acknowledge"), researcher).content("{\"version\": 0}"))
+		Raised raised = raiseAlert(researcher);
+		UUID caseId = raised.caseId();
+		String alertId = raised.alertId();
+		acknowledge(researcher, alertId, "{\"version\": 0}")
 			.andExpect(status().isOk());
 		assertThat(alertsOf(researcher)).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from audit_entries where action = 'urgency.alert-acknowledged' and actor = ? "
@@ -110,14 +120,13 @@ class AlertTests extends UrgencyIntegrationTest {
 	@Test
 	void acknowledgingNeedsTheVersionAndHappensOnce() throws Exception {
 		TestUser researcher = user(newTeam());
-		UUID caseId = openCase(researcher, "Five refugees", "CN");
-		expectTransferToHelong(caseId);
-		String alertId = alertsOf(researcher).get(0).get("id").asString();
-		mvc.perform(api(post("/api/alerts/" + alertId + "/acknowledge"), researcher).content("{}"))
+		Raised raised = raiseAlert(researcher);
+		String alertId = raised.alertId();
+		acknowledge(researcher, alertId, "{}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.refusal").value("VERSION_REQUIRED"));
-		mvc.perform(api(post("/api/alerts/" + alertId + "/acknowledge"), researcher).content("{\"version\": 0}")).andExpect(status().isOk());
-		mvc.perform(api(post("/api/alerts/" + alertId + "/acknowledge"), researcher).content("{\"version\": 1}"))
+		acknowledge(researcher, alertId, "{\"version\": 0}").andExpect(status().isOk());
+		acknowledge(researcher, alertId, "{\"version\": 1}")
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.refusal").value("URGENCY_ALERT_ACKNOWLEDGED"))
 			.andExpect(jsonPath("$.detail").value("The alert was already acknowledged by " + researcher.username() + "."));
@@ -126,21 +135,19 @@ class AlertTests extends UrgencyIntegrationTest {
 	@Test
 	void someoneOutsideTheTeamNeitherSeesNorAcknowledgesTheAlert() throws Exception {
 		TestUser researcher = user(newTeam());
-		UUID caseId = openCase(researcher, "Five refugees", "CN");
-		expectTransferToHelong(caseId);
-		String alertId = alertsOf(researcher).get(0).get("id").asString();
+		Raised raised = raiseAlert(researcher);
+		String alertId = raised.alertId();
 		TestUser outsider = user(newTeam());
 		assertThat(alertsOf(outsider)).isEmpty();
-		mvc.perform(api(post("/api/alerts/" + alertId + "/acknowledge"), outsider).content("{\"version\": 0}"))
+		acknowledge(outsider, alertId, "{\"version\": 0}")
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theWatchListShowsTheAlertAndAcknowledgesIt() throws Exception {
 		TestUser researcher = user(newTeam());
-		UUID caseId = openCase(researcher, "Five refugees", "CN");
-		expectTransferToHelong(caseId);
-		String alertId = alertsOf(researcher).get(0).get("id").asString();
+		Raised raised = raiseAlert(researcher);
+		String alertId = raised.alertId();
 		var session = signIn(researcher);
 		assertThat(mvc.perform(get("/watch").session(session)).andReturn().getResponse().getContentAsString())
 			.contains("/watch/alerts/" + alertId + "/acknowledge");
@@ -174,10 +181,9 @@ class AlertTests extends UrgencyIntegrationTest {
 	void anAcknowledgedAlertDoesNotGoOnToTheReviewers() throws Exception {
 		String team = newTeam();
 		TestUser researcher = researcherOfATeamWithMail(team);
-		UUID caseId = openCase(researcher, "Five refugees", "CN");
-		expectTransferToHelong(caseId);
-		String alertId = alertsOf(researcher).get(0).get("id").asString();
-		mvc.perform(api(post("/api/alerts/" + alertId + "/acknowledge"), researcher).content("{\"version\": 0}")).andExpect(status().isOk());
+		Raised raised = raiseAlert(researcher);
+		String alertId = raised.alertId();
+		acknowledge(researcher, alertId, "{\"version\": 0}").andExpect(status().isOk());
 		clock.advance(Duration.ofHours(2));
 		alerts.escalateDue();
 		assertThat(mailFor(team + "-reviewers@vigil.test")).isEmpty();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.vigil.cases.Reliability;
+import org.vigil.support.TestMailServer;
 import org.vigil.support.WebIntegrationTest;
 import org.vigil.urgency.internal.UrgencyTestSources.MovableClock;
 import org.vigil.urgency.internal.UrgencyTestSources.RecordedAppeals;
@@ -31,18 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 abstract class UrgencyIntegrationTest extends WebIntegrationTest {
 
 	/** One SMTP server for the shared context, on a free port (worktrees build side by side). */
-	static final GreenMail MAIL = startMail();
-
-	private static GreenMail startMail() {
-		GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-		mail.start();
-		return mail;
-	}
+	static final GreenMail MAIL = TestMailServer.start();
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+		TestMailServer.register(registry, MAIL);
 	}
 
 	@Autowired
@@ -68,6 +61,10 @@ abstract class UrgencyIntegrationTest extends WebIntegrationTest {
 		LocalDate today = clock.today();
 		whereabouts.expectTransfer(caseId, UrgencyTestSources.HELONG, null, Certainty.IMMINENT, Reliability.MEDIUM, today.minusDays(2));
 		reassessment.reassess(caseId);
+	}
+
+	protected String reference(TestUser user, UUID caseId) throws Exception {
+		return read(mvc.perform(api(get("/api/cases/" + caseId), user)).andReturn()).get("reference").asString();
 	}
 
 	protected JsonNode urgency(TestUser user, UUID caseId) throws Exception {

@@ -26,10 +26,6 @@ class WatchListTests extends UrgencyIntegrationTest {
 		return references;
 	}
 
-	private String reference(TestUser user, UUID caseId) throws Exception {
-		return read(mvc.perform(api(get("/api/cases/" + caseId), user)).andReturn()).get("reference").asString();
-	}
-
 	@Test
 	void theHomeOfAResearcherIsTheWatchList() throws Exception {
 		TestUser researcher = user(newTeam());
