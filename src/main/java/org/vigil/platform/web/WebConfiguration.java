@@ -85,7 +85,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
-		registry.addRedirectViewController("/", "/cases");
+		registry.addRedirectViewController("/", "/watch"); // the watch list, which sends on to /cases whoever has no cases to watch
 	}
 
 }

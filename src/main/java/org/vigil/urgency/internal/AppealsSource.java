@@ -1,0 +1,13 @@
+package org.vigil.urgency.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Whether, and when, an appeal on a case was last sent: the next step depends on it. */
+interface AppealsSource {
+
+	/** When the last appeal on the case was sent; empty when none was sent yet. */
+	Optional<Instant> lastSentAt(UUID caseId);
+
+}

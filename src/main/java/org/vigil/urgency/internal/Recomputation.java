@@ -1,0 +1,53 @@
+package org.vigil.urgency.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Assessing every followed case again (open or monitored): on the schedule, for the rules that
+ * depend on time, and when an administrator changed the thresholds. One case at a time, each in
+ * its own transaction, so that one case that cannot be assessed does not hold up the others.
+ */
+@Component
+class Recomputation {
+
+	private static final Logger log = LoggerFactory.getLogger(Recomputation.class);
+
+	private static final int BATCH = 500;
+
+	private final AssessmentStore assessments;
+
+	private final Reassessment reassessment;
+
+	Recomputation(AssessmentStore assessments, Reassessment reassessment) {
+		this.assessments = assessments;
+		this.reassessment = reassessment;
+	}
+
+	/** Answers how many cases were assessed. */
+	int all() {
+		int done = 0;
+		UUID after = new UUID(0, 0); // the lowest uuid as PostgreSQL orders them (unsigned)
+		List<UUID> batch;
+		do {
+			batch = assessments.followedCases(after, BATCH);
+			for (UUID caseId : batch) {
+				try {
+					reassessment.reassess(caseId);
+					done++;
+				}
+				catch (RuntimeException ex) {
+					log.warn("The urgency of case {} could not be assessed; it keeps its last assessment", caseId, ex);
+				}
+			}
+			after = batch.isEmpty() ? after : batch.get(batch.size() - 1);
+		}
+		while (batch.size() == BATCH);
+		return done;
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.vigil.urgency.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.vigil.urgency.UrgencyLevel;
+
+/**
+ * A case's latest assessment as stored, with what the watch list shows beside it.
+ *
+ * @param lastActionAt the latest thing done or learnt on the case (news, an appeal, its opening)
+ * @param levelSince when the case reached its level
+ * @param assessedAt when it was last assessed; {@code null} for a case waiting for its first assessment
+ */
+record StoredAssessment(UUID caseId, UUID teamId, String reference, UrgencyLevel level, List<Phrase> reasons, Phrase nextStep,
+		Instant lastActionAt, Instant levelSince, Instant assessedAt) {
+
+	StoredAssessment {
+		reasons = List.copyOf(reasons);
+	}
+
+	/** The weightiest reason, the one a list shows; {@code null} before the first assessment. */
+	Phrase mainReason() {
+		return reasons.isEmpty() ? null : reasons.get(0);
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.vigil.urgency.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.springframework.stereotype.Component;
+import org.vigil.cases.VisibleCase;
+import org.vigil.geo.Borders;
+import org.vigil.urgency.internal.KnownWhereabouts.Place;
+
+/**
+ * Works out the facts the urgency rules read: measures how far each place is from the country of
+ * feared return (geodesic, from geo's boundaries) and counts the days since each report, since the
+ * latest news and since the last appeal.
+ */
+@Component
+class UrgencyFactsAssembly {
+
+	private final Borders borders;
+
+	UrgencyFactsAssembly(Borders borders) {
+		this.borders = borders;
+	}
+
+	UrgencyFacts assemble(VisibleCase visibleCase, KnownWhereabouts known, Optional<Instant> lastAppeal, Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		String feared = visibleCase.countryOfFearedReturn();
+		Map<Place, Double> distances = new HashMap<>();
+		var transfers = known.transfers().stream()
+			.map(t -> new UrgencyFacts.Transfer(t.personLabel(), t.to().label(), distances.computeIfAbsent(t.to(), p -> km(p, feared)),
+					t.intoHandsOf(), t.receivingState(), t.earliest(), t.certainty(), t.reliability(), daysSince(t.reportedOn(), today)))
+			.toList();
+		var custody = known.custody().stream()
+			.map(c -> new UrgencyFacts.Custody(c.personLabel(), c.place().label(), distances.computeIfAbsent(c.place(), p -> km(p, feared)),
+					c.custodian(), c.certainty(), c.reliability(), daysSince(c.reportedOn(), today)))
+			.toList();
+		return new UrgencyFacts(visibleCase.id(), visibleCase.status(), feared, today, transfers, custody,
+				known.lastReportedAt().map(at -> daysBetween(at, now)).orElse(null), lastAppeal.map(at -> daysBetween(at, now)).orElse(null));
+	}
+
+	/** {@code null} when there is no country of feared return, or Vigil has no boundary for it. */
+	private Double km(Place place, String feared) {
+		if (feared == null) {
+			return null;
+		}
+		if (feared.equals(place.country())) {
+			return 0.0;
+		}
+		OptionalDouble km = borders.distanceKm(place.lat(), place.lon(), feared);
+		return km.isPresent() ? km.getAsDouble() : null;
+	}
+
+	private static int daysSince(LocalDate day, LocalDate today) {
+		return day == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(day, today));
+	}
+
+	private static int daysBetween(Instant from, Instant to) {
+		return (int) Math.max(0, Duration.between(from, to).toDays());
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.vigil.urgency.internal;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.vigil.cases.CaseChanged;
+import org.vigil.cases.CaseOpened;
+import org.vigil.cases.CasePurged;
+
+/**
+ * Assesses a case again whenever a fact the rules rest on changes: the case was opened or changed
+ * (its status, its country of feared return), or purged; and every followed case when the
+ * thresholds change. Each runs after the change committed; a reassessment that fails stays
+ * recorded in the event publication registry (when there is one) and is tried again, and the
+ * schedule catches up in any case.
+ *
+ * <p>The whereabouts' {@code WhereaboutsChanged} is not listened to yet: see {@link WhereaboutsAdapter}.
+ */
+@Component
+class UrgencyListeners {
+
+	private final Reassessment reassessment;
+
+	private final Recomputation recomputation;
+
+	UrgencyListeners(Reassessment reassessment, Recomputation recomputation) {
+		this.reassessment = reassessment;
+		this.recomputation = recomputation;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseOpened opened) {
+		reassessment.reassess(opened.caseId());
+	}
+
+	@ApplicationModuleListener
+	void on(CaseChanged changed) {
+		reassessment.reassess(changed.caseId());
+	}
+
+	@ApplicationModuleListener
+	void on(CasePurged purged) {
+		reassessment.reassess(purged.caseId());
+	}
+
+	@ApplicationModuleListener
+	void on(UrgencySettingsChanged changed) {
+		recomputation.all();
+	}
+
+}

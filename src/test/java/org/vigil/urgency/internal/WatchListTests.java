@@ -1,0 +1,125 @@
+package org.vigil.urgency.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.vigil.accounts.Role;
+import org.vigil.cases.Reliability;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The watch list: the home of researchers and reviewers, their teams' open cases, most urgent first, each with its reason and next step. */
+class WatchListTests extends UrgencyIntegrationTest {
+
+	private List<String> references(TestUser user, String query) throws Exception {
+		JsonNode list = read(mvc.perform(api(get("/api/watch-list" + query), user)).andExpect(status().isOk()).andReturn());
+		List<String> references = new java.util.ArrayList<>();
+		list.get("cases").forEach(c -> references.add(c.get("reference").asString()));
+		return references;
+	}
+
+	@Test
+	void theHomeOfAResearcherIsTheWatchList() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Five refugees", "CN");
+		expectTransferToHelong(caseId);
+		var session = signIn(researcher);
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/watch"));
+		String page = mvc.perform(get("/watch").session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains(reference(researcher, caseId), "urgency-imminent", "Expected transfer to Helong (Jilin)",
+				"No appeal sent yet.", "2 days ago");
+	}
+
+	@Test
+	void theHomeOfAReviewerIsTheWatchListToo() throws Exception {
+		var session = signIn(user(newTeam(), Role.REVIEWER));
+		mvc.perform(get("/watch").session(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void someoneWhoNeitherResearchesNorReviewsIsSentOnToTheCases() throws Exception {
+		var session = signIn(user(newTeam(), Role.ADVOCACY));
+		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/watch"));
+		mvc.perform(get("/watch").session(session)).andExpect(redirectedUrl("/cases"));
+	}
+
+	@Test
+	void theMostUrgentComeFirstThenThoseLeftLongestWithoutAction() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID watchedLongest = openCase(researcher, "Watched since long ago", "CN");
+		clock.advance(Duration.ofHours(1));
+		UUID watchedRecently = openCase(researcher, "Watched since lately", "CN");
+		UUID high = openCase(researcher, "Held near the border", "CN");
+		whereabouts.hold(high, new KnownWhereabouts.Place("Tumen", "Jilin", "CN", 42.9667, 129.8167), clock.today());
+		reassessment.reassess(high);
+		UUID imminent = openCase(researcher, "About to be moved", "CN");
+		expectTransferToHelong(imminent);
+		assertThat(references(researcher, "")).containsExactly(reference(researcher, imminent), reference(researcher, high),
+				reference(researcher, watchedLongest), reference(researcher, watchedRecently));
+	}
+
+	@Test
+	void onlyTheOpenCasesOfTheViewersTeamsAreListed() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID open = openCase(researcher, "Open", "CN");
+		UUID closed = openCase(researcher, "Closed", "CN");
+		mvc.perform(api(put("/api/cases/" + closed), researcher).content("""
+				{"title": "Closed", "countryOfCustody": "CN", "status": "CLOSED", "priority": "LOW", "version": 0}"""))
+			.andExpect(status().isOk());
+		openCase(user(newTeam()), "Another team's", "CN");
+		assertThat(references(researcher, "")).containsExactly(reference(researcher, open));
+	}
+
+	@Test
+	void theListComesAPageAtATime() throws Exception {
+		TestUser researcher = user(newTeam());
+		for (int i = 0; i < 3; i++) {
+			openCase(researcher, "Case " + i, "CN");
+		}
+		mvc.perform(api(get("/api/watch-list").param("size", "2").param("page", "1"), researcher))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(3))
+			.andExpect(jsonPath("$.cases.length()").value(1));
+	}
+
+	@Test
+	void aPageOutOfRangeIsRefusedNamingTheField() throws Exception {
+		TestUser researcher = user(newTeam());
+		mvc.perform(api(get("/api/watch-list").param("page", "-1"), researcher))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.refusal").value("URGENCY_NUMBER_OUT_OF_RANGE"))
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
+		mvc.perform(api(get("/api/watch-list").param("size", "201"), researcher))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("size"));
+	}
+
+	@Test
+	void eachCaseSaysItsNextStep() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID silent = openCase(researcher, "Silent", "CN");
+		whereabouts.hold(silent, UrgencyTestSources.SHENYANG, clock.today().minusDays(9));
+		reassessment.reassess(silent);
+		JsonNode list = read(mvc.perform(api(get("/api/watch-list"), researcher)).andReturn());
+		assertThat(list.get("cases").get(0).get("nextStep").asString()).isEqualTo("No news for 9 days.");
+	}
+
+	@Test
+	void anAppealSentChangesTheNextStep() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Appealed", "CN");
+		appeals.sent(caseId, clock.instant().minus(Duration.ofDays(8)));
+		whereabouts.expectTransfer(caseId, UrgencyTestSources.HELONG, null, Certainty.IMMINENT, Reliability.MEDIUM, clock.today().minusDays(9));
+		reassessment.reassess(caseId);
+		assertThat(urgency(researcher, caseId).get("nextStep").asString()).isEqualTo("Appeal sent 8 days ago and no news for 9 days: follow up.");
+	}
+
+}
