@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Reauthentication;
@@ -45,25 +47,40 @@ class CaseSharingApiController {
 		this.reauthentication = reauthentication;
 	}
 
+	/**
+	 * Shares a case with a colleague outside its team, until {@code expiresAt} or until revoked.
+	 *
+	 * <p>Reviewers of the owning team share; the colleague then sees the case, not its identities.
+	 */
 	@PostMapping("/shares")
-	ResponseEntity<Void> share(CaseStanding standing, @Valid @RequestBody ShareRequest request) {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	ResponseEntity<Void> shareCase(CaseStanding standing, @Valid @RequestBody ShareRequest request) {
 		registry.share(viewers.get(), standing, activeUser(request), request.expiresAt());
 		return ResponseEntity.noContent().build();
 	}
 
 	/**
-	 * Reveals the identities of the case to the caller for a while. API calls carry no session, so
-	 * the password is always asked for, with the reason.
+	 * Reveals the identities of the case to the caller for 15 minutes.
+	 *
+	 * <p>Needs the case's identity permission, a stated reason and the caller's password (API calls carry no session to
+	 * be recent in); the reveal is audited. Until {@code revealedUntil}, the person and source answers carry names and
+	 * contacts.
 	 */
 	@PostMapping("/reveal")
-	ResponseEntity<Map<String, Instant>> reveal(CaseStanding standing, @Valid @RequestBody RevealRequest request) {
+	ResponseEntity<Map<String, Instant>> revealIdentities(CaseStanding standing, @Valid @RequestBody RevealRequest request) {
 		if (!reauthentication.confirmPassword(request.password().toCharArray())) {
 			throw Refusal.onField(CaseRule.WRONG_PASSWORD, "password").toException();
 		}
 		return ResponseEntity.ok(Map.of("revealedUntil", reveals.revealIdentities(viewers.get(), standing, request.reason())));
 	}
 
+	/**
+	 * Grants a colleague the permission to see the case's identities, until {@code expiresAt} or until revoked.
+	 *
+	 * <p>Reviewers of the owning team grant it; the colleague still reveals the identities for themselves, with a reason.
+	 */
 	@PostMapping("/identity-grants")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> grantIdentityPermission(CaseStanding standing, @Valid @RequestBody ShareRequest request) {
 		reveals.grantIdentityPermission(viewers.get(), standing, activeUser(request), request.expiresAt());
 		return ResponseEntity.noContent().build();
