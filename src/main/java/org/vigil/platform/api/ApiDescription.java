@@ -92,6 +92,9 @@ class ApiDescription implements OpenApiCustomizer {
 		components.addParameters(SIZE, new Parameter().in("query").name(SIZE).description("The most records a page holds.")
 			.schema(new io.swagger.v3.oas.models.media.IntegerSchema().format("int32").minimum(java.math.BigDecimal.ONE)
 				.maximum(java.math.BigDecimal.valueOf(ApiPage.MAX_SIZE))._default(ApiPage.DEFAULT_SIZE)));
+		if (components.getSchemas() != null) {
+			components.getSchemas().values().forEach(ApiDescription::describeInMarkdown);
+		}
 		Set<String> tagsInUse = new LinkedHashSet<>();
 		if (api.getPaths() != null) {
 			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
@@ -116,6 +119,13 @@ class ApiDescription implements OpenApiCustomizer {
 		operation.setSecurity(secured ? List.of(new SecurityRequirement().addList(BEARER)) : List.of());
 		ApiProblems.list(path, method, operation, secured);
 		examples.apply(operation);
+	}
+
+	private static void describeInMarkdown(io.swagger.v3.oas.models.media.Schema<?> schema) {
+		schema.setDescription(ApiText.markdown(schema.getDescription()));
+		if (schema.getProperties() != null) {
+			schema.getProperties().values().forEach(property -> property.setDescription(ApiText.markdown(property.getDescription())));
+		}
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.PropertyCustomizer;
@@ -29,6 +31,12 @@ import org.vigil.platform.validation.CountryCode;
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescriptionConfiguration {
+
+	static {
+		// Each enum is one schema in the components, described once with the meaning of its values,
+		// and one type in a generated client (rather than a copy per field that uses it).
+		io.swagger.v3.core.jackson.ModelResolver.enumsAsRef = true;
+	}
 
 	@Bean
 	ApiDescription apiDescription(ObjectProvider<BuildProperties> build, VigilProperties vigil, ApiProperties settings) {
@@ -63,6 +71,25 @@ class ApiDescriptionConfiguration {
 					.toList());
 			}
 			return operation;
+		};
+	}
+
+	/**
+	 * An enum's schema says what it is and what each value means, from the Javadoc of the enum and
+	 * of its constants.
+	 */
+	@Bean
+	ModelConverter enumMeanings() {
+		return (type, context, chain) -> {
+			Schema<?> schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+			Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
+			if (raw.isEnum() && schema != null && schema.get$ref() != null) {
+				Schema<?> defined = context.getDefinedModels().get(schema.get$ref().replace("#/components/schemas/", ""));
+				if (defined != null) {
+					defined.setDescription(EnumMeanings.of(raw));
+				}
+			}
+			return schema;
 		};
 	}
 
