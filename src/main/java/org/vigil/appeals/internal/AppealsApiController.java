@@ -19,7 +19,7 @@ import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
 import org.vigil.appeals.internal.AppealApiModels.AppealRequest;
 import org.vigil.appeals.internal.AppealApiModels.AppealResponse;
-import org.vigil.appeals.internal.AppealApiModels.Created;
+import org.vigil.appeals.internal.AppealApiModels.AppealDrafted;
 import org.vigil.appeals.internal.AppealApiModels.StepRequest;
 import org.vigil.cases.CaseStanding;
 import org.vigil.platform.EditRule;
@@ -67,10 +67,10 @@ class AppealsApiController {
 	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<Created> draftAppeal(CaseStanding standing, @Valid @RequestBody AppealRequest request) {
+	ResponseEntity<AppealDrafted> draftAppeal(CaseStanding standing, @Valid @RequestBody AppealRequest request) {
 		AppealView drafted = done(drafting.draft(viewers.get(), standing, request.content()));
 		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/appeals/" + drafted.id()))
-			.body(new Created(drafted.id(), drafted.version()));
+			.body(new AppealDrafted(drafted.id(), drafted.version()));
 	}
 
 	/** Reads one appeal of a case, with where it stands and who took each step. */

@@ -1,7 +1,6 @@
 package org.vigil.cases.internal;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -27,6 +26,10 @@ import org.vigil.platform.Refusal;
 @RestController
 @RequestMapping("/api/cases/{caseId}")
 class CaseSharingApiController {
+
+	/** Until when the case's identities are revealed to the caller. */
+	record Revealed(Instant revealedUntil) {
+	}
 
 	private final CaseRegistry registry;
 
@@ -67,11 +70,11 @@ class CaseSharingApiController {
 	 * contacts.
 	 */
 	@PostMapping("/reveal")
-	ResponseEntity<Map<String, Instant>> revealIdentities(CaseStanding standing, @Valid @RequestBody RevealRequest request) {
+	ResponseEntity<Revealed> revealIdentities(CaseStanding standing, @Valid @RequestBody RevealRequest request) {
 		if (!reauthentication.confirmPassword(request.password().toCharArray())) {
 			throw Refusal.onField(CaseRule.WRONG_PASSWORD, "password").toException();
 		}
-		return ResponseEntity.ok(Map.of("revealedUntil", reveals.revealIdentities(viewers.get(), standing, request.reason())));
+		return ResponseEntity.ok(new Revealed(reveals.revealIdentities(viewers.get(), standing, request.reason())));
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.vigil.cases.internal;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -31,6 +30,10 @@ class ExportsApiController {
 	public record ExportRequest(@NotNull UUID teamId, @NotBlank @Size(max = 1000) String reason) {
 	}
 
+	/** The id of the export asked for, to approve and download it by. */
+	public record ExportRequested(UUID id) {
+	}
+
 	public record Download(@NotBlank @Size(max = 1000) String passphrase) {
 	}
 
@@ -50,9 +53,9 @@ class ExportsApiController {
 	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<Map<String, UUID>> requestExport(@Valid @RequestBody ExportRequest request) {
+	ResponseEntity<ExportRequested> requestExport(@Valid @RequestBody ExportRequest request) {
 		UUID id = exports.request(viewers.get(), request.teamId(), request.reason());
-		return ResponseEntity.created(URI.create("/api/exports/" + id)).body(Map.of("id", id));
+		return ResponseEntity.created(URI.create("/api/exports/" + id)).body(new ExportRequested(id));
 	}
 
 	/** Approves an export asked for by another reviewer of one's team: the second person of the two-person rule. */

@@ -43,7 +43,8 @@ class EvidenceApiController {
 
 	}
 
-	record Created(UUID id) {
+	/** The id of a file just attached. */
+	record FileAttached(UUID id) {
 	}
 
 	private final EvidenceFiles evidence;
@@ -72,14 +73,14 @@ class EvidenceApiController {
 	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<Created> attachEvidenceFile(CaseStanding standing, @RequestParam(name = "file", required = false) MultipartFile file,
+	ResponseEntity<FileAttached> attachEvidenceFile(CaseStanding standing, @RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) String description) throws IOException {
 		EvidenceFiles.Uploaded outcome = evidence.upload(viewers.get(), standing, EvidenceFiles.Upload.of(file, description));
 		if (outcome instanceof EvidenceFiles.Rejected rejected) {
 			throw rejected.refusal().toException();
 		}
 		UUID fileId = ((EvidenceFiles.Stored) outcome).fileId();
-		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/files/" + fileId)).body(new Created(fileId));
+		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/files/" + fileId)).body(new FileAttached(fileId));
 	}
 
 	/**

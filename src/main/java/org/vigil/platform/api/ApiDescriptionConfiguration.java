@@ -93,6 +93,28 @@ class ApiDescriptionConfiguration {
 		};
 	}
 
+	/**
+	 * Two of Vigil's types answered under one schema name would be described as one (springdoc names
+	 * schemas by simple class name), and a client would read one as the other: the description
+	 * refuses to be built until one is renamed.
+	 */
+	@Bean
+	ModelConverter oneTypePerSchemaName() {
+		java.util.Map<String, Class<?>> named = new java.util.concurrent.ConcurrentHashMap<>();
+		return (type, context, chain) -> {
+			Schema<?> schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+			Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
+			if (schema != null && schema.get$ref() != null && raw.getName().startsWith("org.vigil.") && raw.getTypeParameters().length == 0) {
+				Class<?> first = named.putIfAbsent(schema.get$ref(), raw);
+				if (first != null && first != raw) {
+					throw new IllegalStateException("The API types " + first.getName() + " and " + raw.getName()
+							+ " would share the schema " + schema.get$ref() + ": rename one of them");
+				}
+			}
+			return schema;
+		};
+	}
+
 	/** A field that must be an ISO 3166-1 country code says so in its schema. */
 	@Bean
 	PropertyCustomizer countryCodes() {
