@@ -23,8 +23,11 @@ abstract class BrowserSteps {
 
 	protected WebDriver browser;
 
+	/** Types into a field as a user would after selecting what it holds: a prefilled value is replaced. */
 	protected void type(String id, String text) {
-		browser.findElement(By.id(id)).sendKeys(text);
+		WebElement field = browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
 	}
 
 	protected void click(String css) {

@@ -30,6 +30,7 @@ import org.springframework.security.web.webauthn.management.WebAuthnRelyingParty
 import org.springframework.http.HttpStatus;
 import org.vigil.accounts.Role;
 import org.vigil.audit.AuditLog;
+import org.vigil.platform.api.PublicApiPaths;
 import org.vigil.platform.web.ProblemWriter;
 
 /**
@@ -87,7 +88,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, Sessions sessions, ApiTokens tokens, ProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/api/openapi.json").permitAll()
+				.requestMatchers(PublicApiPaths.PATTERNS.toArray(String[]::new)).permitAll()
 				.anyRequest().access(AuthorizationManagers.anyOf(API_TOKEN, BOTH_FACTORS)))
 			.addFilterAfter(new RevokedSessionFilter(sessions), SecurityContextHolderFilter.class)
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)

@@ -60,7 +60,8 @@ final class AppealApiModels {
 
 	}
 
-	public record Created(UUID id, long version) {
+	/** A drafted appeal's id and its first version, to edit or submit it with. */
+	public record AppealDrafted(UUID id, long version) {
 	}
 
 }

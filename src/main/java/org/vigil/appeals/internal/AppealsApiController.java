@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,12 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
 import org.vigil.appeals.internal.AppealApiModels.AppealRequest;
 import org.vigil.appeals.internal.AppealApiModels.AppealResponse;
-import org.vigil.appeals.internal.AppealApiModels.Created;
+import org.vigil.appeals.internal.AppealApiModels.AppealDrafted;
 import org.vigil.appeals.internal.AppealApiModels.StepRequest;
 import org.vigil.cases.CaseStanding;
 import org.vigil.platform.EditRule;
@@ -52,25 +54,34 @@ class AppealsApiController {
 		this.signature = signature;
 	}
 
+	/** Lists the appeals of a case; a purged case's appeals say so and carry no text. */
 	@GetMapping
-	List<AppealResponse> list(CaseStanding standing) {
+	List<AppealResponse> listAppeals(CaseStanding standing) {
 		return records.list(viewers.get(), standing).stream().map(AppealResponse::of).toList();
 	}
 
+	/**
+	 * Drafts an appeal on a case: addressee, language, subject, asks and body.
+	 *
+	 * <p>Researchers who may change the case draft; the subject, asks and body are encrypted with the case's key.
+	 */
 	@PostMapping
-	ResponseEntity<Created> draft(CaseStanding standing, @Valid @RequestBody AppealRequest request) {
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<AppealDrafted> draftAppeal(CaseStanding standing, @Valid @RequestBody AppealRequest request) {
 		AppealView drafted = done(drafting.draft(viewers.get(), standing, request.content()));
 		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/appeals/" + drafted.id()))
-			.body(new Created(drafted.id(), drafted.version()));
+			.body(new AppealDrafted(drafted.id(), drafted.version()));
 	}
 
+	/** Reads one appeal of a case, with where it stands and who took each step. */
 	@GetMapping("/{appealId}")
-	AppealResponse show(CaseStanding standing, @PathVariable UUID appealId) {
+	AppealResponse readAppeal(CaseStanding standing, @PathVariable UUID appealId) {
 		return AppealResponse.of(records.read(viewers.get(), standing, appealId));
 	}
 
+	/** Edits a draft appeal, with the {@code version} read; an appeal in review or approved cannot be changed. */
 	@PutMapping("/{appealId}")
-	ResponseEntity<AppealResponse> edit(CaseStanding standing, @PathVariable UUID appealId, @Valid @RequestBody AppealRequest request) {
+	ResponseEntity<AppealResponse> editAppeal(CaseStanding standing, @PathVariable UUID appealId, @Valid @RequestBody AppealRequest request) {
 		Viewer viewer = viewers.get();
 		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
 		if (request.version() == null) {
@@ -79,8 +90,9 @@ class AppealsApiController {
 		return answer(drafting.edit(viewer, standing, appealId, request.content(), request.version()));
 	}
 
+	/** Submits a draft for review, which locks its text; send the {@code version} read. */
 	@PostMapping("/{appealId}/submit")
-	ResponseEntity<AppealResponse> submit(CaseStanding standing, @PathVariable UUID appealId,
+	ResponseEntity<AppealResponse> submitAppeal(CaseStanding standing, @PathVariable UUID appealId,
 			@Valid @RequestBody(required = false) StepRequest request) {
 		Viewer viewer = viewers.get();
 		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
@@ -88,8 +100,14 @@ class AppealsApiController {
 		return answer(review.submit(viewer, standing, appealId, request.version()));
 	}
 
+	/**
+	 * Approves an appeal in review, signing it on the organisation's behalf.
+	 *
+	 * <p>Approval needs a second person: a reviewer of the owning team who neither drafted, edited nor submitted it. Send
+	 * the {@code version} read and your {@code password}.
+	 */
 	@PostMapping("/{appealId}/approve")
-	ResponseEntity<AppealResponse> approve(CaseStanding standing, @PathVariable UUID appealId,
+	ResponseEntity<AppealResponse> approveAppeal(CaseStanding standing, @PathVariable UUID appealId,
 			@Valid @RequestBody(required = false) StepRequest request) {
 		Viewer viewer = viewers.get();
 		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
@@ -97,8 +115,9 @@ class AppealsApiController {
 		return answer(review.approve(viewer, standing, appealId, request.version(), () -> signature.confirmed(request.password())));
 	}
 
+	/** Returns an appeal in review to draft, with a {@code comment} saying what should change. */
 	@PostMapping("/{appealId}/return")
-	ResponseEntity<AppealResponse> returnToDraft(CaseStanding standing, @PathVariable UUID appealId,
+	ResponseEntity<AppealResponse> returnAppealToDraft(CaseStanding standing, @PathVariable UUID appealId,
 			@Valid @RequestBody(required = false) StepRequest request) {
 		Viewer viewer = viewers.get();
 		records.find(standing, appealId); // an appeal of another case is not found, whatever the body

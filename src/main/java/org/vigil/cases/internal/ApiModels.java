@@ -73,9 +73,6 @@ final class ApiModels {
 
 	}
 
-	public record CasePage(List<CaseResponse> items, int page, int size, long totalItems, int totalPages) {
-	}
-
 	/**
 	 * A person as sent to {@code POST /api/cases/{id}/persons}; {@code name} and the other identity
 	 * fields are protected, {@code categories} (what a public statement may say of them) are not.

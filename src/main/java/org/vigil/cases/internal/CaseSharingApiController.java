@@ -1,14 +1,15 @@
 package org.vigil.cases.internal;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Reauthentication;
@@ -26,6 +27,10 @@ import org.vigil.platform.Refusal;
 @RestController
 @RequestMapping("/api/cases/{caseId}")
 class CaseSharingApiController {
+
+	/** Until when the case's identities are revealed to the caller. */
+	record Revealed(Instant revealedUntil) {
+	}
 
 	private final CaseRegistry registry;
 
@@ -46,22 +51,31 @@ class CaseSharingApiController {
 		this.reauthentication = reauthentication;
 	}
 
+	/**
+	 * Shares a case with a colleague outside its team, until {@code expiresAt} or until revoked.
+	 *
+	 * <p>Reviewers of the owning team share; the colleague then sees the case, not its identities.
+	 */
 	@PostMapping("/shares")
-	ResponseEntity<Void> share(CaseStanding standing, @Valid @RequestBody ShareRequest request) {
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	ResponseEntity<Void> shareCase(CaseStanding standing, @Valid @RequestBody ShareRequest request) {
 		registry.share(viewers.get(), standing, activeUser(request), request.expiresAt());
 		return ResponseEntity.noContent().build();
 	}
 
 	/**
-	 * Reveals the identities of the case to the caller for a while. API calls carry no session, so
-	 * the password is always asked for, with the reason.
+	 * Reveals the identities of the case to the caller for 15 minutes.
+	 *
+	 * <p>Needs the case's identity permission, a stated reason and the caller's password (API calls carry no session to
+	 * be recent in); the reveal is audited. Until {@code revealedUntil}, the person and source answers carry names and
+	 * contacts.
 	 */
 	@PostMapping("/reveal")
-	ResponseEntity<Map<String, Instant>> reveal(CaseStanding standing, @Valid @RequestBody RevealRequest request) {
+	ResponseEntity<Revealed> revealIdentities(CaseStanding standing, @Valid @RequestBody RevealRequest request) {
 		if (!reauthentication.confirmPassword(request.password().toCharArray())) {
 			throw Refusal.onField(CaseRule.WRONG_PASSWORD, "password").toException();
 		}
-		return ResponseEntity.ok(Map.of("revealedUntil", reveals.revealIdentities(viewers.get(), standing, request.reason())));
+		return ResponseEntity.ok(new Revealed(reveals.revealIdentities(viewers.get(), standing, request.reason())));
 	}
 
 	private UUID activeUser(ShareRequest request) {

@@ -60,6 +60,7 @@ class IdentityGrantsApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	/** Asks for the permission to see the case's identities, with a reason; another reviewer of the team decides. */
 	@PostMapping("/identity-grant-requests")
 	ResponseEntity<Map<String, UUID>> requestIdentityPermission(CaseStanding standing, @Valid @RequestBody PermissionRequest request) {
 		UUID id = grants.request(viewers.get(), standing, request.reason(), request.expiresAt());
@@ -67,12 +68,14 @@ class IdentityGrantsApiController {
 			.body(Map.of("id", id));
 	}
 
+	/** Grants a colleague's request for the identity permission; nobody grants it to themselves. */
 	@PostMapping("/identity-grant-requests/{requestId}/approve")
 	ResponseEntity<Void> approveIdentityPermission(CaseStanding standing, @PathVariable UUID requestId) {
 		grants.approve(viewers.get(), standing, requestId);
 		return ResponseEntity.noContent().build();
 	}
 
+	/** Declines a colleague's request for the identity permission. */
 	@PostMapping("/identity-grant-requests/{requestId}/decline")
 	ResponseEntity<Void> declineIdentityPermission(CaseStanding standing, @PathVariable UUID requestId) {
 		grants.decline(viewers.get(), standing, requestId);

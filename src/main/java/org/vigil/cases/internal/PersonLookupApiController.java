@@ -32,8 +32,14 @@ class PersonLookupApiController {
 		this.viewers = viewers;
 	}
 
+	/**
+	 * Looks a person up by name among the cases the caller may see: is this person already recorded?
+	 *
+	 * <p>The name matches in any script and any order of its parts, through keyed blind indexes: nothing is decrypted to
+	 * answer. The name travels in the body, never in a URL.
+	 */
 	@PostMapping("/api/persons/lookup")
-	List<PersonResponse> lookup(@Valid @RequestBody Lookup lookup) {
+	List<PersonResponse> lookUpPerson(@Valid @RequestBody Lookup lookup) {
 		return people.findByName(viewers.get(), lookup.name()).stream().map(PersonResponse::of).toList();
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.cases.CaseStanding;
@@ -34,26 +36,41 @@ class PersonsApiController {
 		this.viewers = viewers;
 	}
 
+	/** Lists the people of a case, by their public labels; identities only while revealed to the caller. */
 	@GetMapping
-	List<PersonResponse> persons(CaseStanding standing) {
+	List<PersonResponse> listPersons(CaseStanding standing) {
 		return people.persons(viewers.get(), standing).stream().map(PersonResponse::of).toList();
 	}
 
+	/**
+	 * Records a person, or a group of people counted together, in a case.
+	 *
+	 * <p>A group ({@code kind} {@code GROUP}) says how many people it counts ({@code numberOfPersons}): "five refugees"
+	 * can be one record until names are known. The name and other identity fields are encrypted with the case's key;
+	 * the public label is what everyone else sees.
+	 */
 	@PostMapping
-	ResponseEntity<Created> record(CaseStanding standing, @Valid @RequestBody PersonRequest request) {
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<Created> recordPerson(CaseStanding standing, @Valid @RequestBody PersonRequest request) {
 		PersonForms.checkCount(request.kind(), request.numberOfPersons());
 		Person person = people.recordPerson(viewers.get(), standing, request.profile(), request.identity());
 		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/persons/" + person.id()))
 			.body(new Created(person.id(), null));
 	}
 
+	/** Reads one person of a case; the identity only while revealed to the caller. */
 	@GetMapping("/{personId}")
-	PersonResponse person(CaseStanding standing, @PathVariable UUID personId) {
+	PersonResponse readPerson(CaseStanding standing, @PathVariable UUID personId) {
 		return PersonResponse.of(people.person(viewers.get(), standing, personId));
 	}
 
+	/**
+	 * Edits a person, with the {@code version} read.
+	 *
+	 * <p>Identity fields can be changed only while revealed to the caller; a purged person's identity cannot be written.
+	 */
 	@PutMapping("/{personId}")
-	PersonResponse edit(CaseStanding standing, @PathVariable UUID personId, @Valid @RequestBody PersonRequest request) {
+	PersonResponse editPerson(CaseStanding standing, @PathVariable UUID personId, @Valid @RequestBody PersonRequest request) {
 		if (request.version() == null) {
 			throw EditRule.versionRequired().toException();
 		}

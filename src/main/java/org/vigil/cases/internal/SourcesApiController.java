@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.cases.CaseStanding;
@@ -39,20 +41,29 @@ class SourcesApiController {
 		this.viewers = viewers;
 	}
 
+	/** Lists the sources of a case; names and contacts only while revealed to the caller. */
 	@GetMapping
-	List<SourceResponse> sources(CaseStanding standing) {
+	List<SourceResponse> listSources(CaseStanding standing) {
 		return sourceRecords.sources(viewers.get(), standing).stream().map(SourceResponse::of).toList();
 	}
 
+	/**
+	 * Records a source: who reported what, when, how reliably, and about which people of the case.
+	 *
+	 * <p>A source is confidential unless {@code confidential} is false. Its name and contact details are encrypted with
+	 * the case's key.
+	 */
 	@PostMapping
-	ResponseEntity<Created> record(CaseStanding standing, @Valid @RequestBody SourceRequest request) {
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<Created> recordSource(CaseStanding standing, @Valid @RequestBody SourceRequest request) {
 		Source source = sourceRecords.recordSource(viewers.get(), standing, request.details());
 		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/sources/" + source.id()))
 			.body(new Created(source.id(), null));
 	}
 
+	/** Reads one source of a case; its name and contacts only while revealed to the caller. */
 	@GetMapping("/{sourceId}")
-	SourceResponse source(CaseStanding standing, @PathVariable UUID sourceId) {
+	SourceResponse readSource(CaseStanding standing, @PathVariable UUID sourceId) {
 		return SourceResponse.of(sourceRecords.source(viewers.get(), standing, sourceId));
 	}
 

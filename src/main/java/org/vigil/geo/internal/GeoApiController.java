@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -88,9 +91,17 @@ class GeoApiController {
 		this.data = data;
 	}
 
-	/** {@code GET /api/places/resolve?q=TEXT[&country=ISO2]}: the candidates, best first. */
+	/**
+	 * Resolves a place name as people write it — misspelt, in another script, with its province — to ranked candidates.
+	 *
+	 * <p>"Shengyang city of Lioaning province", "Yen-chi", 延吉 and 화룡 all resolve. {@code clearlyBest} is true on the
+	 * first candidate only when it clearly is; otherwise let the user choose.
+	 *
+	 * @param q the text, up to 200 characters
+	 * @param country an ISO 3166-1 code the place is probably in, to rank its places first
+	 */
 	@GetMapping("/api/places/resolve")
-	List<CandidateAnswer> resolve(@RequestParam(required = false) String q, @RequestParam(required = false) String country) {
+	List<CandidateAnswer> resolvePlace(@RequestParam(required = false) String q, @RequestParam(required = false) String country) {
 		PlaceQueryCheck.check("q", q, Gazetteer.MAX_TEXT_LENGTH).ifPresent(GeoApiController::refuse);
 		String hint = country(country, false);
 		PlaceResolution resolution = gazetteer.resolve(q, hint);
@@ -100,16 +111,25 @@ class GeoApiController {
 			.toList();
 	}
 
+	/** Reads one place of the gazetteer, with its names in other languages and scripts. */
 	@GetMapping("/api/places/{id}")
-	PlaceAnswer place(@PathVariable String id) {
+	PlaceAnswer readPlace(@PathVariable String id) {
 		Place p = gazetteer.find(id).orElseThrow(() -> new NotFoundException("place"));
 		return new PlaceAnswer(p.id(), p.name(), p.country(), p.admin1(), p.lat(), p.lon(), p.kind().code(), p.population(), p.verified(),
 				names.namesOf(id));
 	}
 
-	/** {@code GET /api/geo/distance-to-country?lat=..&lon=..&country=ISO2}: {@code {"km": …}}, 0 inside. */
+	/**
+	 * Measures the distance from a point to a country's border, with the nearest known crossing.
+	 *
+	 * <p>Geodesic (WGS84) to the nearest point of the 1:10m boundary, good to about a kilometre; 0 inside the country.
+	 *
+	 * @param lat latitude in degrees, -90 to 90
+	 * @param lon longitude in degrees, -180 to 180
+	 * @param country the ISO 3166-1 code of the country
+	 */
 	@GetMapping("/api/geo/distance-to-country")
-	DistanceAnswer distance(@RequestParam(required = false) String lat, @RequestParam(required = false) String lon,
+	DistanceAnswer measureDistanceToCountry(@RequestParam(required = false) String lat, @RequestParam(required = false) String lon,
 			@RequestParam(required = false) String country) {
 		double latitude = coordinate("lat", lat, true);
 		double longitude = coordinate("lon", lon, false);
@@ -121,19 +141,36 @@ class GeoApiController {
 		return new DistanceAnswer(round(km), code, km == 0, crossing);
 	}
 
+	/**
+	 * Finds the country a point lies in; {@code country} is null at sea.
+	 *
+	 * @param lat latitude in degrees, -90 to 90
+	 * @param lon longitude in degrees, -180 to 180
+	 */
 	@GetMapping("/api/geo/country-at")
-	CountryAtAnswer countryAt(@RequestParam(required = false) String lat, @RequestParam(required = false) String lon) {
+	CountryAtAnswer findCountryAt(@RequestParam(required = false) String lat, @RequestParam(required = false) String lon) {
 		return new CountryAtAnswer(borders.countryAt(coordinate("lat", lat, true), coordinate("lon", lon, false)).orElse(null));
 	}
 
+	/**
+	 * Lists the known border crossings of a country.
+	 *
+	 * @param country the ISO 3166-1 code of the country
+	 */
 	@GetMapping("/api/geo/crossings")
-	List<CrossingAnswer> crossings(@RequestParam(required = false) String country) {
+	List<CrossingAnswer> listCrossings(@RequestParam(required = false) String country) {
 		return borders.crossings(country(country, true)).stream().map(c -> CrossingAnswer.of(c, null)).toList();
 	}
 
-	/** Simplified outlines of every country (Natural Earth 1:50m), for the map's background. */
+	/**
+	 * Reads the outlines of every country, simplified (Natural Earth 1:50m), for a map's background without a tile server.
+	 *
+	 * <p>Sent gzipped to a client that accepts it.
+	 */
 	@GetMapping("/api/geo/basemap")
-	ResponseEntity<byte[]> basemap(HttpServletRequest request) {
+	@ApiResponse(responseCode = "200", description = "A GeoJSON FeatureCollection, one feature per country.",
+			content = @Content(mediaType = "application/geo+json", schema = @Schema(type = "object")))
+	ResponseEntity<byte[]> readBasemap(HttpServletRequest request) {
 		byte[] gzipped = basemap;
 		if (gzipped == null) {
 			gzipped = basemap = resource("geo/basemap.geojson.gz");
@@ -152,9 +189,15 @@ class GeoApiController {
 		}
 	}
 
-	/** One country's territory at 1:10m, lightly simplified: the border a map draws. */
+	/**
+	 * Reads one country's territory at 1:10m, lightly simplified: the border a map draws.
+	 *
+	 * @param code the ISO 3166-1 code of the country
+	 */
 	@GetMapping("/api/geo/countries/{code}/outline")
-	ResponseEntity<String> outline(@PathVariable String code) {
+	@ApiResponse(responseCode = "200", description = "A GeoJSON Feature with the country's (multi)polygon.",
+			content = @Content(mediaType = "application/geo+json", schema = @Schema(type = "object")))
+	ResponseEntity<String> readCountryOutline(@PathVariable String code) {
 		CountryBoundary country = data.get().boundaries().country(code).orElseThrow(() -> new NotFoundException("country"));
 		String json = outlines.computeIfAbsent(code, c -> GeoJson.outline(country));
 		return ResponseEntity.ok().contentType(GEO_JSON).cacheControl(CacheControl.maxAge(1, TimeUnit.DAYS).cachePrivate()).body(json);

@@ -25,6 +25,7 @@ class CaseObligationsController {
 		this.obligations = obligations;
 	}
 
+	/** Lists the obligations that bind the states of a case, strongest first, each with its sources. */
 	@GetMapping("/api/cases/{caseId}/obligations")
 	@ResponseBody
 	List<Obligation> caseObligations(CaseStanding standing, Locale locale) {

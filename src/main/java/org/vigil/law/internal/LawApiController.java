@@ -58,8 +58,9 @@ class LawApiController {
 		this.obligations = obligations;
 	}
 
+	/** Lists the instruments a letter may cite, with their key articles and how many states are party and signatory. */
 	@GetMapping("/instruments")
-	List<InstrumentResponse> instruments() {
+	List<InstrumentResponse> listInstruments() {
 		List<InstrumentResponse> all = new ArrayList<>();
 		for (Instrument instrument : catalogue.all()) {
 			List<Participation> rows = participation.across(instrument.code());
@@ -68,9 +69,15 @@ class LawApiController {
 		return all;
 	}
 
-	/** One instrument with its articles and its parties and signatories ({@code status} filters: PARTY, SIGNATORY or NONE). */
+	/**
+	 * Reads one instrument with its articles, and its parties and signatories.
+	 *
+	 * @param code the instrument's code, such as {@code CAT} or {@code REFUGEE-1951}
+	 * @param status only the states of this standing: {@code PARTY}, {@code SIGNATORY} or {@code NONE} (parties and
+	 *            signatories unless given)
+	 */
 	@GetMapping("/instruments/{code}")
-	InstrumentResponse instrument(@PathVariable String code, @RequestParam(required = false) String status) {
+	InstrumentResponse readInstrument(@PathVariable String code, @RequestParam(required = false) String status) {
 		Instrument instrument = InstrumentCode.parse(code).map(catalogue::of).orElseThrow(() -> new NotFoundException("instrument"));
 		ParticipationStatus wanted = ParticipationRecords.statusFilter(status);
 		List<Participation> rows = participation.across(instrument.code());
@@ -81,28 +88,46 @@ class LawApiController {
 		return response(instrument, rows, parties);
 	}
 
+	/**
+	 * Lists a state's participation in each instrument: party, signatory or neither, with dates, reservations, source and
+	 * whether it was verified.
+	 *
+	 * @param iso2 the ISO 3166-1 code of the state
+	 */
 	@GetMapping("/states/{iso2}/participation")
-	List<ParticipationResponse> participation(@PathVariable String iso2) {
+	List<ParticipationResponse> listParticipation(@PathVariable String iso2) {
 		return participation.of(participation.trackedOrNotFound(iso2)).stream().map(ParticipationResponse::of).toList();
 	}
 
+	/**
+	 * Lists the findings about a state: treaty bodies' observations, commissions of inquiry, UNHCR positions.
+	 *
+	 * @param iso2 the ISO 3166-1 code of the state
+	 */
 	@GetMapping("/states/{iso2}/findings")
-	List<FindingResponse> findings(@PathVariable String iso2) {
+	List<FindingResponse> listFindings(@PathVariable String iso2) {
 		return findings.about(participation.trackedOrNotFound(iso2)).stream().map(FindingResponse::of).toList();
 	}
 
+	/**
+	 * Reads what awaits a person returned to a state, claim by claim with its citation.
+	 *
+	 * @param iso2 the ISO 3166-1 code of the state
+	 */
 	@GetMapping("/states/{iso2}/risk-profile")
-	RiskProfileResponse riskProfile(@PathVariable String iso2) {
+	RiskProfileResponse readRiskProfile(@PathVariable String iso2) {
 		return riskProfiles.of(participation.trackedOrNotFound(iso2)).map(RiskProfileResponse::of).orElseThrow(() -> new NotFoundException("risk profile"));
 	}
 
 	/**
-	 * The obligations for the facts of a case, as the case's own route will answer them: custody
-	 * state, country of feared return, the states it would be handed to, who the people are and
-	 * what they risk. No case is read; nothing is stored.
+	 * Works out the obligations that follow from the facts of a case.
+	 *
+	 * <p>The facts: the state of custody, the country of feared return, the states the people would be handed to on the
+	 * way, who they are and what they risk. Each obligation names the state it binds, its basis, its strength and its
+	 * sources, in the request's language. No case is read; nothing is stored.
 	 */
 	@PostMapping("/obligations")
-	List<Obligation> obligations(@RequestBody FactsRequest request) {
+	List<Obligation> listObligations(@RequestBody FactsRequest request) {
 		return obligations.forFacts(facts(request), LocaleContextHolder.getLocale());
 	}
 

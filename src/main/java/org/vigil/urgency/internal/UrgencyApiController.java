@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
+import org.vigil.platform.api.ApiPage;
 import org.vigil.urgency.UrgencyLevel;
 
 /**
@@ -35,8 +36,6 @@ class UrgencyApiController {
 			Instant assessedAt) {
 	}
 
-	record WatchListResponse(List<WatchedCase> cases, int page, int size, int total) {
-	}
 
 	record AlertResponse(UUID id, UUID caseId, String reference, UrgencyLevel level, Instant raisedAt, Instant escalatedAt, long version) {
 
@@ -68,6 +67,7 @@ class UrgencyApiController {
 		this.viewers = viewers;
 	}
 
+	/** Reads how urgent a case is, why, and the next step. */
 	@GetMapping("/api/cases/{caseId}/urgency")
 	UrgencyResponse urgency(CaseStanding standing) {
 		StoredAssessment assessment = reassessment.current(standing.caseId());
@@ -75,23 +75,26 @@ class UrgencyApiController {
 				assessment.levelSince(), assessment.assessedAt());
 	}
 
+	/** Lists the open cases the caller may see, most urgent first, a page at a time. */
 	@GetMapping("/api/watch-list")
-	WatchListResponse watchList(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	ApiPage<WatchedCase> watchList(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		WatchList.check(page, size).ifPresent(refusal -> {
 			throw refusal.toException();
 		});
 		WatchList.Page shown = watchList.of(viewers.get(), page == null ? 0 : page, size == null ? WatchList.PAGE_SIZE : size);
-		return new WatchListResponse(shown.rows().stream()
+		return new ApiPage<>(shown.rows().stream()
 			.map(row -> new WatchedCase(row.caseId(), row.reference(), row.level(), row.reason() == null ? null : words.say(row.reason()),
 					words.say(row.nextStep()), row.lastActionAt(), row.assessedAt()))
-			.toList(), shown.number(), shown.size(), shown.total());
+			.toList(), shown.number(), shown.size(), shown.total(), (shown.total() + shown.size() - 1) / shown.size());
 	}
 
+	/** Lists the caller's open alerts: cases that became imminent, newest first. */
 	@GetMapping("/api/alerts")
 	List<AlertResponse> alerts() {
 		return alerts.open(viewers.get()).stream().map(AlertResponse::of).toList();
 	}
 
+	/** Acknowledges an alert, so that it is not escalated to the team's reviewers. */
 	@PostMapping("/api/alerts/{alertId}/acknowledge")
 	Map<String, Object> acknowledge(@PathVariable UUID alertId, @RequestBody(required = false) Acknowledgement body) {
 		Viewer viewer = viewers.get();
