@@ -20,6 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Teams;
+import org.vigil.support.FreePort;
 import org.vigil.support.TestMailServer;
 import org.vigil.urgency.internal.UrgencyFeed;
 import org.vigil.urgency.internal.UrgencyTestSources;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * says the same, the alert email reaches the team's mailbox at GreenMail, and the researcher
  * acknowledges the alert.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18441")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import(UrgencyTestSources.class)
 class WatchListBrowserIT extends BrowserSteps {
 
@@ -42,9 +43,13 @@ class WatchListBrowserIT extends BrowserSteps {
 
 	private static final GreenMail MAIL = TestMailServer.start();
 
+	/** Passkeys are bound to the origin http://localhost:PORT, which follows server.port: a free port, fixed for the class. */
+	private static final int PORT = FreePort.pick();
+
 	@DynamicPropertySource
-	static void smtp(DynamicPropertyRegistry registry) {
+	static void smtpAndPort(DynamicPropertyRegistry registry) {
 		TestMailServer.register(registry, MAIL);
+		registry.add("server.port", () -> PORT);
 	}
 
 	@Autowired

@@ -3,14 +3,17 @@ package org.vigil.protection;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.vigil.accounts.Role;
 import org.vigil.support.WebIntegrationTest;
@@ -66,6 +69,18 @@ class EveryRouteTests extends WebIntegrationTest {
 		});
 		assertThat(routes).extracting(Route::pattern).contains("/cases", "/api/cases", "/admin/users", "/admin/audit");
 		return routes;
+	}
+
+	@Test
+	void everyApiRouteIsServedByARestControllerSoThatItsRefusalsAreProblemsNotPages() {
+		List<String> onPageControllers = new ArrayList<>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			boolean api = info.getPatternValues().stream().anyMatch(pattern -> pattern.startsWith("/api/"));
+			if (api && !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), RestController.class)) {
+				onPageControllers.add(info.getPatternValues() + " in " + handler.getBeanType().getSimpleName());
+			}
+		});
+		assertThat(onPageControllers).as("API routes on page controllers answer HTML error pages").isEmpty();
 	}
 
 	@ParameterizedTest

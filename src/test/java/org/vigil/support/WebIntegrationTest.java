@@ -212,6 +212,22 @@ public abstract class WebIntegrationTest {
 		return authenticator;
 	}
 
+	/**
+	 * Waits until every event published so far has been handled by its listeners — the event
+	 * publication registry marks each publication complete — so that a test goes on from what the
+	 * listeners did, not from a race with them. Fails after a generous bound.
+	 */
+	protected void awaitListeners() throws InterruptedException {
+		long giveUpAt = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+		while (jdbc.queryForObject("select count(*) from event_publication where completion_date is null", Integer.class) > 0) {
+			if (System.nanoTime() > giveUpAt) {
+				throw new AssertionError("Events still not handled: " + jdbc.queryForList(
+						"select event_type || ' → ' || listener_id from event_publication where completion_date is null", String.class));
+			}
+			Thread.sleep(20);
+		}
+	}
+
 	/** Opens a case through the API and answers its id. */
 	protected UUID openCase(TestUser user, String title, String country) throws Exception {
 		MvcResult result = mvc.perform(api(post("/api/cases"), user).content(json.writeValueAsString(Map.of(

@@ -24,10 +24,11 @@ final class DatabaseSchema {
 	static final String FLYWAY_HISTORY = "flyway_schema_history";
 
 	/**
-	 * Tables whose rows a migration writes itself (the audit log's head, seeded at entry 0). A fresh
-	 * database already has them; a restore replaces them with the archive's.
+	 * Tables whose rows a migration writes itself (the audit log's head, seeded at entry 0; the
+	 * urgency thresholds, seeded with their defaults). A fresh database already has them; a restore
+	 * replaces them with the archive's.
 	 */
-	static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("audit_head");
+	static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("audit_head", "urgency_settings");
 
 	private DatabaseSchema() {
 	}

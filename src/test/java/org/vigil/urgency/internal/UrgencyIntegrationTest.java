@@ -53,7 +53,16 @@ abstract class UrgencyIntegrationTest extends WebIntegrationTest {
 
 	@BeforeEach
 	void emptyTheMailboxes() throws Exception {
+		awaitListeners(); // nothing an earlier test set off arrives in this test's mailbox
 		MAIL.purgeEmailFromAllMailboxes();
+	}
+
+	/** Opens a case and waits until the urgency module has assessed it (its listener runs after the opening commits). */
+	@Override
+	protected UUID openCase(TestUser user, String title, String country) throws Exception {
+		UUID caseId = super.openCase(user, title, country);
+		awaitListeners();
+		return caseId;
 	}
 
 	/** The sample case's report: to Helong, "imminently", per a usually reliable source, two days ago. */
@@ -84,7 +93,8 @@ abstract class UrgencyIntegrationTest extends WebIntegrationTest {
 	}
 
 	/** The messages GreenMail received for the address. */
-	protected static java.util.List<MimeMessage> mailFor(String address) throws Exception {
+	protected java.util.List<MimeMessage> mailFor(String address) throws Exception {
+		awaitListeners(); // alert emails are sent by a listener, after the alert is raised
 		java.util.List<MimeMessage> found = new java.util.ArrayList<>();
 		for (MimeMessage message : MAIL.getReceivedMessages()) {
 			for (var to : message.getAllRecipients()) {

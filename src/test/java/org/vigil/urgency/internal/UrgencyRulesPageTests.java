@@ -50,12 +50,14 @@ class UrgencyRulesPageTests extends UrgencyIntegrationTest {
 		long version = settings.current().version();
 		try {
 			mvc.perform(rules(version, "200").session(admin)).andExpect(redirectedUrl("/admin/urgency"));
+			awaitListeners(); // every followed case is assessed again after the change commits
 			assertThat(urgency(researcher, caseId).get("level").asString()).isEqualTo("IMMINENT");
 			assertThat(jdbc.queryForObject("select details ->> 'borderKm' from audit_entries where action = 'urgency.settings-changed' "
 					+ "order by id desc limit 1", String.class)).isEqualTo("50 → 200");
 		}
 		finally {
 			mvc.perform(rules(version + 1, "50").session(admin)).andExpect(redirectedUrl("/admin/urgency"));
+			awaitListeners();
 		}
 	}
 
