@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Team;
 import org.vigil.accounts.Teams;
 import org.vigil.cases.CaseStatus;
+import org.vigil.cases.DemoCase;
+import org.vigil.cases.DemoContribution;
 import org.vigil.cases.Outcome;
 import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonKind;
@@ -25,7 +27,8 @@ import org.vigil.cases.Reliability;
  * With {@code --demo}, records the case from the design once, so that a newcomer sees a
  * real-looking case right after setup: five North Korean refugees held near Yanji and facing
  * forced return, recorded as one group with a public label and no names. It belongs to the team
- * {@value #TEAM}, the team that first-run setup suggests.
+ * {@value #TEAM}, the team that first-run setup suggests. Other modules add their part of it (its
+ * whereabouts, say) as {@link DemoContribution}s, in the same transaction.
  */
 @Component
 class SampleCase implements ApplicationRunner {
@@ -46,12 +49,16 @@ class SampleCase implements ApplicationRunner {
 
 	private final SourceRecords sourceRecords;
 
-	SampleCase(Teams teams, CaseFileRepository cases, CaseRegistry registry, PersonRecords people, SourceRecords sourceRecords) {
+	private final List<DemoContribution> contributions;
+
+	SampleCase(Teams teams, CaseFileRepository cases, CaseRegistry registry, PersonRecords people, SourceRecords sourceRecords,
+			List<DemoContribution> contributions) {
 		this.teams = teams;
 		this.cases = cases;
 		this.registry = registry;
 		this.people = people;
 		this.sourceRecords = sourceRecords;
+		this.contributions = contributions;
 	}
 
 	@Override
@@ -79,13 +86,17 @@ class SampleCase implements ApplicationRunner {
 				new Identity(null, null, null, null, null, null, "KP",
 						"Names not yet known. Three men and two women, according to the contact near Yanji.", null),
 				"system");
-		sourceRecords.recordSource(caseFile.id(), new SourceDetails("Contact near Yanji", null, null,
-				LocalDate.now().minusDays(1), Reliability.MEDIUM, true,
+		LocalDate contactReportedOn = LocalDate.now().minusDays(1);
+		LocalDate relativeReportedOn = LocalDate.now().minusDays(3);
+		Source contact = sourceRecords.recordSource(caseFile.id(), new SourceDetails("Contact near Yanji", null, null,
+				contactReportedOn, Reliability.MEDIUM, true,
 				"The five will \"imminently\" be moved from Yanji to Helong, near the border.", Set.of(group.id())), "system");
-		sourceRecords.recordSource(caseFile.id(), new SourceDetails("Relative of one of the refugees, in Seoul", null, null,
-				LocalDate.now().minusDays(3), Reliability.HIGH, true,
+		Source relative = sourceRecords.recordSource(caseFile.id(), new SourceDetails("Relative of one of the refugees, in Seoul",
+				null, null, relativeReportedOn, Reliability.HIGH, true,
 				"Confirms the arrest in Shenyang and that the group crossed from North Korea this year.", Set.of(group.id())),
 				"system");
+		DemoCase demo = new DemoCase(caseFile.id(), group.id(), contact.id(), contactReportedOn, relative.id(), relativeReportedOn);
+		contributions.forEach(contribution -> contribution.contribute(demo));
 		return caseFile;
 	}
 
