@@ -18,12 +18,13 @@ import org.vigil.whereabouts.PlaceRef;
  * @param date when custody began, when they were seen, when a transfer is expected, since when they hide
  * @param until when custody ended, {@code null} while it lasts (custody only)
  * @param notes protected: sealed with the person's key
+ * @param reportId the pasted report it was confirmed from, and {@code reportProposal} which of its proposals, or {@code null}
  * @param confirmed the doubts the user confirmed the entry with
  */
 record EntryContent(UUID personId, EntryKind kind, PlaceRef place, PlaceRef from, String custodian, String custodianCountry,
 		String facility, String intoHandsOf, String receivingState, FuzzyDate date, FuzzyDate until,
 		Certainty certainty, UUID sourceId, LocalDate reportedOn, String notes, UUID reportId,
-		Set<Inconsistency> confirmed) {
+		Integer reportProposal, Set<Inconsistency> confirmed) {
 
 	EntryContent {
 		confirmed = confirmed == null ? Set.of() : Set.copyOf(confirmed);
@@ -44,7 +45,7 @@ record EntryContent(UUID personId, EntryKind kind, PlaceRef place, PlaceRef from
 
 	EntryContent withConfirmed(Set<Inconsistency> flags) {
 		return new EntryContent(personId, kind, place, from, custodian, custodianCountry, facility, intoHandsOf, receivingState, date,
-				until, certainty, sourceId, reportedOn, notes, reportId, flags);
+				until, certainty, sourceId, reportedOn, notes, reportId, reportProposal, flags);
 	}
 
 	private static String blankToNull(String value) {

@@ -13,5 +13,6 @@ import org.vigil.whereabouts.FuzzyDate;
  */
 record EntryDraft(UUID personId, EntryKind kind, PlaceInput place, PlaceInput from, String custodian, String custodianCountry,
 		String facility, String intoHandsOf, String receivingState, FuzzyDate date, FuzzyDate until, Certainty certainty,
-		UUID sourceId, LocalDate reportedOn, String notes, UUID reportId, Set<Inconsistency> confirmed) {
+		UUID sourceId, LocalDate reportedOn, String notes, UUID reportId, Integer reportProposal,
+		Set<Inconsistency> confirmed) {
 }

@@ -17,7 +17,7 @@ class EntryPlace {
 	@Column(length = 200)
 	private String admin1;
 
-	@Column(length = 2, columnDefinition = "char(2)")
+	@Column(length = 2)
 	private String country;
 
 	private Double lat;

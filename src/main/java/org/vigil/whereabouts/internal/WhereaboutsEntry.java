@@ -49,7 +49,7 @@ class WhereaboutsEntry {
 	@AttributeOverrides({ @AttributeOverride(name = "id", column = @Column(name = "place_id")),
 			@AttributeOverride(name = "name", column = @Column(name = "place_name")),
 			@AttributeOverride(name = "admin1", column = @Column(name = "place_admin1")),
-			@AttributeOverride(name = "country", column = @Column(name = "place_country", columnDefinition = "char(2)")),
+			@AttributeOverride(name = "country", column = @Column(name = "place_country")),
 			@AttributeOverride(name = "lat", column = @Column(name = "place_lat")),
 			@AttributeOverride(name = "lon", column = @Column(name = "place_lon")) })
 	private EntryPlace place;
@@ -58,7 +58,7 @@ class WhereaboutsEntry {
 	@AttributeOverrides({ @AttributeOverride(name = "id", column = @Column(name = "from_place_id")),
 			@AttributeOverride(name = "name", column = @Column(name = "from_place_name")),
 			@AttributeOverride(name = "admin1", column = @Column(name = "from_place_admin1")),
-			@AttributeOverride(name = "country", column = @Column(name = "from_place_country", columnDefinition = "char(2)")),
+			@AttributeOverride(name = "country", column = @Column(name = "from_place_country")),
 			@AttributeOverride(name = "lat", column = @Column(name = "from_place_lat")),
 			@AttributeOverride(name = "lon", column = @Column(name = "from_place_lon")) })
 	private EntryPlace fromPlace;
@@ -70,7 +70,7 @@ class WhereaboutsEntry {
 	@Column(length = 200)
 	private String custodian;
 
-	@Column(length = 2, columnDefinition = "char(2)")
+	@Column(length = 2)
 	private String custodianCountry;
 
 	@Column(length = 200)
@@ -79,7 +79,7 @@ class WhereaboutsEntry {
 	@Column(length = 200)
 	private String intoHandsOf;
 
-	@Column(length = 2, columnDefinition = "char(2)")
+	@Column(length = 2)
 	private String receivingState;
 
 	@Column(nullable = false)
@@ -117,6 +117,8 @@ class WhereaboutsEntry {
 	private String notes;
 
 	private UUID reportId;
+
+	private Integer reportProposal;
 
 	@Column(nullable = false, length = 200)
 	private String confirmedFlags = "";
@@ -176,6 +178,7 @@ class WhereaboutsEntry {
 		this.reportedOn = content.reportedOn();
 		this.notes = sealedNotes;
 		this.reportId = content.reportId();
+		this.reportProposal = content.reportProposal();
 		this.confirmedFlags = content.confirmed().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 		this.updatedBy = by;
 		this.updatedAt = Instant.now();
@@ -188,7 +191,7 @@ class WhereaboutsEntry {
 	EntryContent content(PlaceRef openedHidingPlace, String openedNotes) {
 		return new EntryContent(personId, kind, kind.hasPublicPlace() ? place(place) : openedHidingPlace, place(fromPlace), custodian,
 				custodianCountry, facility, intoHandsOf, receivingState, date(), until(), certainty, sourceId, reportedOn, openedNotes,
-				reportId, confirmedFlags());
+				reportId, reportProposal, confirmedFlags());
 	}
 
 	FuzzyDate date() {

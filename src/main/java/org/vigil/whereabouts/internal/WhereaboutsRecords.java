@@ -242,7 +242,8 @@ class WhereaboutsRecords {
 		return new EntryContent(draft.personId(), draft.kind(), place, from, draft.kind() == EntryKind.CUSTODY ? draft.custodian() : null,
 				custodianCountry, draft.kind() == EntryKind.CUSTODY ? draft.facility() : null, transfer ? draft.intoHandsOf() : null,
 				transfer ? draft.receivingState() : null, draft.date(), draft.until(), draft.certainty(), draft.sourceId(),
-				draft.reportedOn(), draft.notes(), draft.reportId(), draft.confirmed() == null ? EnumSet.noneOf(Inconsistency.class)
+				draft.reportedOn(), draft.notes(), draft.reportId(),
+				draft.reportId() == null ? null : draft.reportProposal(), draft.confirmed() == null ? EnumSet.noneOf(Inconsistency.class)
 						: draft.confirmed());
 	}
 
