@@ -239,6 +239,14 @@ class WhereaboutsEntry {
 		return notes;
 	}
 
+	UUID reportId() {
+		return reportId;
+	}
+
+	Integer reportProposal() {
+		return reportProposal;
+	}
+
 	UUID sourceId() {
 		return sourceId;
 	}

@@ -95,6 +95,16 @@ class WhereaboutsRecords {
 		return timeline;
 	}
 
+	/**
+	 * The timeline without any protected value, as for a viewer to whom nothing is revealed: what the
+	 * map draws. Nothing protected is read, so nothing is audited.
+	 */
+	@Transactional(readOnly = true)
+	Timeline publicTimeline(CaseStanding standing) {
+		CaseStanding unrevealed = new CaseStanding(standing.visibleCase(), standing.mayChange(), false, standing.purged());
+		return views.of(unrevealed, entries.findByCaseIdOrderByDateEarliestAscCreatedAtAsc(standing.caseId()));
+	}
+
 	/** Whether the viewer may record entries at all (the page offers the forms only then). */
 	static boolean mayRecord(CaseStanding standing) {
 		return standing.mayChange() && !standing.purged();

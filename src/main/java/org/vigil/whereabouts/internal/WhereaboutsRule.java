@@ -24,6 +24,14 @@ enum WhereaboutsRule implements RefusalRule {
 	DATE_RANGE_REVERSED(Kind.BAD_INPUT),
 	/** A date outside the range Vigil accepts ({0} to {1}). */
 	DATE_OUT_OF_RANGE(Kind.BAD_INPUT),
+	/** A report to read was empty. */
+	REPORT_EMPTY(Kind.BAD_INPUT),
+	/** A report longer than Vigil reads ({0} characters). */
+	REPORT_TOO_LONG(Kind.BAD_INPUT),
+	/** The day of the report is missing. */
+	REPORT_DATE_REQUIRED(Kind.BAD_INPUT),
+	/** Text with control characters (other than tabs and line breaks in a report or notes). */
+	CONTROL_CHARACTERS(Kind.BAD_INPUT),
 	/** The entry does not fit the person's other entries; the flags are in the answer's {@code flags}. */
 	INCONSISTENT_ENTRY(Kind.WRONG_STATE),
 	/** Same meaning as the case registry's rule of that name: the case's key is destroyed. */
