@@ -40,7 +40,7 @@ create table whereabouts_entries (
     reported_on         date,
     notes               text,
     report_id           uuid,
-    report_proposal     smallint check (report_proposal >= 0),
+    report_proposal     integer check (report_proposal >= 0),
     confirmed_flags     varchar(200) not null default '',
     created_by          varchar(64) not null,
     created_at          timestamptz not null,
