@@ -32,11 +32,11 @@ record Proposal(int index, EntryKind kind, String quote, String placeText, List<
 	}
 
 	/** The place it most likely means, or {@code null}. */
-	PlaceCandidate best() {
+	public PlaceCandidate best() {
 		return candidates.isEmpty() ? null : candidates.get(0);
 	}
 
-	PlaceCandidate bestFrom() {
+	public PlaceCandidate bestFrom() {
 		return fromCandidates.isEmpty() ? null : fromCandidates.get(0);
 	}
 

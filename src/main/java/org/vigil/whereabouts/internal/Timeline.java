@@ -12,11 +12,11 @@ record Timeline(List<PersonTimeline> persons, String fearedReturn, boolean revea
 		persons = List.copyOf(persons);
 	}
 
-	List<EntryView> entries() {
+	public List<EntryView> entries() {
 		return persons.stream().flatMap(p -> p.entries().stream()).toList();
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return persons.stream().allMatch(p -> p.entries().isEmpty());
 	}
 
