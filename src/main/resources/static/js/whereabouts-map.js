@@ -43,13 +43,24 @@
     Promise.all([json(words.map), json(words.basemap)]).then(function (answers) {
       var data = answers[0];
       var map = L.map(container, { attributionControl: false, zoomSnap: 0.5, worldCopyJump: false });
+      // The view first: Leaflet draws paths and labels only on a map that has one.
+      var bounds = L.latLngBounds(data.places.map(function (place) { return [place.lat, place.lon]; }));
+      if (bounds.isValid()) {
+        map.fitBounds(bounds.pad(0.6), { maxZoom: 8 });
+      }
+      else {
+        map.setView([35, 105], 3);
+      }
+      if (window.ResizeObserver) {
+        // The section's style sheet may arrive after the script: follow the map's size as it settles.
+        new ResizeObserver(function () { map.invalidateSize(); }).observe(container);
+      }
       L.geoJSON(answers[1], {
         interactive: false,
         style: { color: '#9a9a9a', weight: 1, fillColor: '#f3f0e8', fillOpacity: 1 }
       }).addTo(map);
-      var bounds = L.latLngBounds([]);
-      if (data.countryOfFearedReturn && words.outline) {
-        json(words.outline.replace('__COUNTRY__', data.countryOfFearedReturn)).then(function (outline) {
+      if (words.outline) {
+        json(words.outline).then(function (outline) {
           L.geoJSON(outline, { interactive: false, className: 'feared-return-border',
             style: { color: '#b22222', weight: 2.5, fill: false } }).addTo(map);
         }).catch(function () { /* the border is a help, the timeline says the distances */ });
@@ -72,20 +83,19 @@
         }
         L.circleMarker([place.lat, place.lon], { radius: place.role === 'HELD' || place.role === 'DESTINATION' ? 8 : 6,
           color: COLOURS[place.role] || '#444', weight: 2, fillOpacity: 0.7, className: 'whereabouts-place' })
-          .bindTooltip(label(lines), { permanent: true, direction: 'right', className: 'whereabouts-label' })
-          .addTo(map);
-        bounds.extend([place.lat, place.lon]);
+          .addTo(map)
+          // The destination's label below it: it is often near the place of custody, whose label is to the right.
+          .bindTooltip(label(lines), { permanent: true, direction: place.role === 'DESTINATION' ? 'bottom' : 'right',
+            className: 'whereabouts-label' });
       });
-      if (bounds.isValid()) {
-        map.fitBounds(bounds.pad(0.6), { maxZoom: 8 });
-      }
-      else {
-        map.setView([35, 105], 3);
-      }
       container.setAttribute('data-drawn', 'drawn');
     }).catch(function (failure) {
       container.setAttribute('data-drawn', 'failed');
+      container.setAttribute('data-failure', String(failure && failure.message ? failure.message : failure));
       container.textContent = words.failed || String(failure);
+      if (window.console) {
+        console.error(failure);
+      }
     });
   }
 

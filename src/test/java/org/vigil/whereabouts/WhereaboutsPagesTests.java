@@ -84,7 +84,8 @@ class WhereaboutsPagesTests extends WebIntegrationTest {
 		assertThat(form).contains("Shenyang, Liaoning").contains("Yanji, Jilin").contains("Helong, Jilin")
 			.contains("Expected transfer or handover").contains("Imminent").contains("Believed")
 			.contains("Distance of each place to the border of North Korea").containsPattern("\\d+(\\.\\d)? km")
-			.contains("class=\"whereabouts-map\"").contains("/js/whereabouts-map.js");
+			.contains("class=\"whereabouts-map\"").contains("/js/whereabouts-map.js")
+			.contains("data-outline=\"/api/geo/countries/KP/outline\"");
 		assertCellsNamedAndIdsUnique(form);
 	}
 
