@@ -26,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class WhereaboutsPagesTests extends WebIntegrationTest {
 
+	/** How many entries per person the case page shows (WhereaboutsPagesController.SECTION_ENTRIES). */
+	private static final int SECTION_ENTRIES = 12;
+
 	private static final String SEED = "apprehended by police last week in Shengyang city of Lioaning province; believed to be "
 			+ "detained near Yanji; to be imminently sent to Helong city, 70 km southwest of Yanji, near the border";
 
@@ -57,6 +60,35 @@ class WhereaboutsPagesTests extends WebIntegrationTest {
 		assertThat(page(session, "/cases/" + caseId)).contains("hx-get=\"/cases/" + caseId + "/whereabouts/section\"");
 		String section = page(session, "/cases/" + caseId + "/whereabouts/section");
 		assertThat(section).contains("Nothing is recorded yet").contains("New information").doesNotContain("<html");
+	}
+
+	@Test
+	void theCasePageShowsEachPersonsLatestEntriesAndLinksToTheWholeTimeline() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Long timeline", "CN");
+		UUID personId = person(researcher, caseId, "Refugee E");
+		String yanji = read(mvc.perform(api(get("/api/places/resolve").param("q", "Yanji, Jilin").param("country", "CN"), researcher))
+			.andReturn()).get(0).get("id").asString();
+		int recorded = SECTION_ENTRIES + 2;
+		for (int day = 0; day < recorded; day++) {
+			mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), researcher).content(json.writeValueAsString(Map.of(
+					"personId", personId, "kind", "SIGHTING", "place", Map.of("placeId", yanji),
+					"date", Map.of("earliest", LocalDate.now().minusDays(100 - day).toString())))))
+				.andExpect(status().isCreated());
+		}
+		MockHttpSession session = signIn(researcher);
+		String section = page(session, "/cases/" + caseId + "/whereabouts/section");
+		String whole = page(session, "/cases/" + caseId + "/whereabouts");
+		assertThat(rows(section)).isEqualTo(SECTION_ENTRIES);
+		assertThat(section).contains("2 earlier entries: the whole timeline").contains("href=\"/cases/" + caseId + "/whereabouts\"");
+		assertThat(rows(whole)).isEqualTo(recorded);
+		assertThat(whole).doesNotContain("earlier entries");
+	}
+
+	/** The rows of the timeline tables. */
+	private static long rows(String html) {
+		return Pattern.compile("<table class=\"table timeline\">(.*?)</table>", Pattern.DOTALL).matcher(html).results()
+			.mapToLong(table -> Pattern.compile("<tr[ >]").matcher(table.group(1)).results().count() - 1).sum();
 	}
 
 	@Test

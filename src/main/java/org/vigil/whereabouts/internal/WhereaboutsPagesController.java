@@ -44,6 +44,9 @@ import org.vigil.whereabouts.Certainty;
 @RequestMapping("/cases/{caseId}/whereabouts")
 class WhereaboutsPagesController {
 
+	/** How many of each person's latest entries the case page shows. */
+	static final int SECTION_ENTRIES = 12;
+
 	private final WhereaboutsRecords records;
 
 	private final Reports reports;
@@ -75,10 +78,14 @@ class WhereaboutsPagesController {
 		return htmx != null ? "whereabouts/timeline :: whereabouts" : "whereabouts/timeline";
 	}
 
-	/** What the case page loads into its placeholder. */
+	/**
+	 * What the case page loads into its placeholder: the map of the whole timeline, and each
+	 * person's latest {@value #SECTION_ENTRIES} entries (the whole timeline has its own page).
+	 */
 	@GetMapping("/section")
 	String section(CaseStanding standing, Model model) {
-		timeline(standing, model);
+		Timeline timeline = timeline(standing, model);
+		model.addAttribute("timeline", timeline.latest(SECTION_ENTRIES));
 		model.addAttribute("inCasePage", true);
 		return "whereabouts/timeline :: whereabouts";
 	}
@@ -267,7 +274,7 @@ class WhereaboutsPagesController {
 		return "whereabouts/entry";
 	}
 
-	private void timeline(CaseStanding standing, Model model) {
+	private Timeline timeline(CaseStanding standing, Model model) {
 		Timeline timeline = records.timeline(viewers.get(), standing);
 		model.addAttribute("caseFile", standing.visibleCase());
 		model.addAttribute("timeline", timeline);
@@ -275,6 +282,7 @@ class WhereaboutsPagesController {
 		model.addAttribute("sources", sources.sources(standing));
 		model.addAttribute("mayRecord", WhereaboutsRecords.mayRecord(standing));
 		model.addAttribute("today", LocalDate.now());
+		return timeline;
 	}
 
 	private static boolean isBlank(String value) {
