@@ -8,7 +8,9 @@
  *
  * <p>Other modules ask it about a case through {@link org.vigil.cases.CaseDirectory} (or receive the
  * request's {@link org.vigil.cases.CaseStanding} as a controller parameter) and about its persons
- * through {@link org.vigil.cases.PersonDirectory}, never seeing an identity; it announces
+ * through {@link org.vigil.cases.PersonDirectory} and its sources through
+ * {@link org.vigil.cases.SourceDirectory}, never seeing an identity; modules add their part of the
+ * {@code --demo} sample case as a {@link org.vigil.cases.DemoContribution}. It announces
  * {@link org.vigil.cases.CaseOpened}, {@link org.vigil.cases.CaseChanged},
  * {@link org.vigil.cases.PersonRecorded}, {@link org.vigil.cases.PersonChanged},
  * {@link org.vigil.cases.CasePurged} and {@link org.vigil.cases.PersonPurged}.

@@ -39,8 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A distinctive protected value, written through the pages and the API, appears nowhere in
  * plaintext: not in any table (history included), not in the database's files on disk, not in
  * the application's output, not in error responses — while the people allowed to see it still do.
- * The same for the text of an appeal, and for an evidence file's content, name and description,
- * which are not in the database's files nor anywhere under {@code <vigil.home>/files} in clear.
+ * The same for the text of an appeal, for an evidence file's content, name and description,
+ * which are not in the database's files nor anywhere under {@code <vigil.home>/files} in clear, and
+ * for whereabouts: a place of hiding, an entry's notes and the text of a pasted report.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ProtectedValuesAtRestTests extends WebIntegrationTest {
@@ -73,6 +74,14 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		// An evidence file whose content and name carry the value, through the API and the page.
 		UUID fileId = uploadEvidence(researcher, caseId, marker + " statement.txt", "text/plain",
 				("Statement of " + marker + " about the camp").getBytes(StandardCharsets.UTF_8));
+		// Whereabouts: a place of hiding and notes (sealed with the person's key), a pasted report (the case's).
+		mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), researcher).content(json.writeValueAsString(Map.of(
+				"personId", personId, "kind", "HIDING", "place", Map.of("name", "flat of " + marker, "lat", 42.88, "lon", 129.5),
+				"date", Map.of("earliest", "2026-01-10"), "notes", "notes on " + marker))))
+			.andExpect(status().isCreated());
+		mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts/reports"), researcher).content(json.writeValueAsString(Map.of(
+				"text", marker + " says they were detained yesterday in Yanji", "reportedOn", "2026-01-11"))))
+			.andExpect(status().isCreated());
 		// Through the pages.
 		MockHttpSession session = signIn(researcher);
 		mvc.perform(multipart("/cases/" + caseId + "/files").session(session).with(csrf())
@@ -98,6 +107,10 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		mvc.perform(api(get("/api/cases/" + caseId + "/persons/" + personId), researcher))
 			.andExpect(jsonPath("$.identity.preciseLocation").value("now hiding at " + marker));
 
+		mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts"), researcher))
+			.andExpect(jsonPath("$.entries[0].place.name").value("flat of " + marker))
+			.andExpect(jsonPath("$.entries[0].notes").value("notes on " + marker));
+
 		mvc.perform(api(get("/api/cases/" + caseId + "/appeals/" + appealId), researcher))
 			.andExpect(jsonPath("$.body").value(containsString(marker)));
 		assertThat(mvc.perform(api(get("/api/cases/" + caseId + "/files/" + fileId), researcher)).andExpect(status().isOk())
@@ -120,7 +133,8 @@ class ProtectedValuesAtRestTests extends WebIntegrationTest {
 		List<String> tables = jdbc.queryForList(
 				"select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
 				String.class);
-		assertThat(tables).contains("persons", "persons_aud", "sources", "sources_aud", "appeals", "evidence_files");
+		assertThat(tables).contains("persons", "persons_aud", "sources", "sources_aud", "appeals", "evidence_files", "whereabouts_entries",
+				"whereabouts_reports");
 		StringBuilder dump = new StringBuilder();
 		for (String table : tables) {
 			jdbc.queryForList("select t::text from \"" + table + "\" t", String.class).forEach(row -> dump.append(row).append('\n'));

@@ -23,6 +23,8 @@ import org.vigil.accounts.UserCreated;
 import org.vigil.accounts.UserDirectory;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStatus;
+import org.vigil.cases.DemoCase;
+import org.vigil.cases.DemoContribution;
 import org.vigil.cases.Outcome;
 import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonKind;
@@ -40,6 +42,9 @@ import org.vigil.cases.Reliability;
  * does, and the case is in their team ({@value #TEAM}, which first-run setup suggests, when they
  * belong to it). On a fresh install that user does not exist yet when the server starts: the case
  * is recorded in {@value #TEAM} with no opener, and becomes theirs once they are created.
+ *
+ * <p>Other modules add their part of it (its whereabouts, say) as {@link DemoContribution}s, in the
+ * same transaction.
  */
 @Component
 class SampleCase implements ApplicationRunner {
@@ -66,11 +71,13 @@ class SampleCase implements ApplicationRunner {
 
 	private final CaseAudit audit;
 
+	private final List<DemoContribution> contributions;
+
 	/** Whom {@code --demo} makes the opener: a user name, "" for the first administrator; {@code null} without {@code --demo}. */
 	private volatile String opener;
 
 	SampleCase(Teams teams, UserDirectory users, CaseFileRepository cases, CaseRegistry registry, PersonRecords people,
-			SourceRecords sourceRecords, IdentityAccess identities, CaseAudit audit) {
+			SourceRecords sourceRecords, IdentityAccess identities, CaseAudit audit, List<DemoContribution> contributions) {
 		this.teams = teams;
 		this.users = users;
 		this.cases = cases;
@@ -79,6 +86,7 @@ class SampleCase implements ApplicationRunner {
 		this.sourceRecords = sourceRecords;
 		this.identities = identities;
 		this.audit = audit;
+		this.contributions = contributions;
 	}
 
 	@Override
@@ -147,13 +155,17 @@ class SampleCase implements ApplicationRunner {
 				new Identity(null, null, null, null, null, null, "KP",
 						"Names not yet known. Three men and two women, according to the contact near Yanji.", null),
 				CaseAudit.SYSTEM);
-		sourceRecords.recordSource(caseFile.id(), new SourceDetails("Contact near Yanji", null, null,
-				LocalDate.now().minusDays(1), Reliability.MEDIUM, true,
+		LocalDate contactReportedOn = LocalDate.now().minusDays(1);
+		LocalDate relativeReportedOn = LocalDate.now().minusDays(3);
+		Source contact = sourceRecords.recordSource(caseFile.id(), new SourceDetails("Contact near Yanji", null, null,
+				contactReportedOn, Reliability.MEDIUM, true,
 				"The five will \"imminently\" be moved from Yanji to Helong, near the border.", Set.of(group.id())), CaseAudit.SYSTEM);
-		sourceRecords.recordSource(caseFile.id(), new SourceDetails("Relative of one of the refugees, in Seoul", null, null,
-				LocalDate.now().minusDays(3), Reliability.HIGH, true,
+		Source relative = sourceRecords.recordSource(caseFile.id(), new SourceDetails("Relative of one of the refugees, in Seoul",
+				null, null, relativeReportedOn, Reliability.HIGH, true,
 				"Confirms the arrest in Shenyang and that the group crossed from North Korea this year.", Set.of(group.id())),
 				CaseAudit.SYSTEM);
+		DemoCase demo = new DemoCase(caseFile.id(), group.id(), contact.id(), contactReportedOn, relative.id(), relativeReportedOn);
+		contributions.forEach(contribution -> contribution.contribute(demo));
 		log.info("Recorded the sample case {} for team {}", caseFile.reference(), TEAM);
 		return caseFile;
 	}

@@ -1,0 +1,49 @@
+package org.vigil.cases.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.cases.CaseStanding;
+import org.vigil.cases.SourceDirectory;
+import org.vigil.cases.SourceEntry;
+
+/**
+ * The sources of a case for other modules: label and reliability, never a name. A confidential
+ * source is named only to a viewer to whom the case's identities are revealed; module code acting on
+ * its own gets its reliability, never its label.
+ */
+@Component
+@Transactional(readOnly = true)
+class SourceEntries implements SourceDirectory {
+
+	private final SourceRepository sources;
+
+	SourceEntries(SourceRepository sources) {
+		this.sources = sources;
+	}
+
+	@Override
+	public List<SourceEntry> sources(CaseStanding standing) {
+		boolean revealed = standing.mayReadIdentities();
+		return sources.findByCaseIdOrderByCreatedAtAsc(standing.caseId()).stream()
+			.map(source -> entry(source, !source.storedDetails().confidential() || revealed, true))
+			.toList();
+	}
+
+	@Override
+	public List<SourceEntry> sourcesOf(UUID caseId) {
+		return sources.findByCaseIdOrderByCreatedAtAsc(caseId).stream()
+			.map(source -> entry(source, !source.storedDetails().confidential(), false))
+			.toList();
+	}
+
+	private static SourceEntry entry(Source source, boolean named, boolean withholdReliability) {
+		SourceDetails d = source.storedDetails();
+		boolean withheld = !named && withholdReliability;
+		return new SourceEntry(source.id(), source.caseId(), named ? d.label() : null, withheld ? null : d.reliability(),
+				d.confidential(), withheld ? null : d.reportedOn(), withheld);
+	}
+
+}

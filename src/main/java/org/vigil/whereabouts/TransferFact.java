@@ -1,0 +1,23 @@
+package org.vigil.whereabouts;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.vigil.cases.Reliability;
+
+/**
+ * A transfer or handover reported as expected: to a place or a border crossing, perhaps into the
+ * hands of another authority or state.
+ *
+ * @param from where they are taken from, or {@code null} when not said
+ * @param to where they are to be taken (a border crossing is a place too)
+ * @param intoHandsOf the authority that is to receive them, as written, or {@code null}
+ * @param receivingState the ISO 3166-1 alpha-2 code of the state they are handed over to, for a
+ *        handover to another state; {@code null} for a move within one state
+ * @param expected when it is expected
+ * @param certainty how certain it is; {@link Certainty#IMMINENT} when reported as about to happen
+ * @param sourceReliability the reliability of the source that reported it, {@code null} if none is named
+ */
+public record TransferFact(UUID entryId, UUID personId, String personLabel, PlaceRef from, PlaceRef to, String intoHandsOf,
+		String receivingState, FuzzyDate expected, Certainty certainty, Reliability sourceReliability, LocalDate reportedOn) {
+}

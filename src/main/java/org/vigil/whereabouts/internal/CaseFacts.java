@@ -1,0 +1,99 @@
+package org.vigil.whereabouts.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.cases.CaseDirectory;
+import org.vigil.cases.CaseStanding;
+import org.vigil.cases.PersonDirectory;
+import org.vigil.cases.PersonEntry;
+import org.vigil.cases.Reliability;
+import org.vigil.cases.SourceDirectory;
+import org.vigil.cases.SourceEntry;
+import org.vigil.cases.VisibleCase;
+import org.vigil.vault.CaseKeys;
+import org.vigil.whereabouts.CaseWhereabouts;
+import org.vigil.whereabouts.CustodyFact;
+import org.vigil.whereabouts.SightingFact;
+import org.vigil.whereabouts.TransferFact;
+import org.vigil.whereabouts.WhereaboutsFacts;
+
+/**
+ * The case's whereabouts as a public statement could give them, for module code acting on its own:
+ * custody, expected transfers and sightings with the person's public label and the source's
+ * reliability. Places of hiding, notes and sources' labels are never part of them, and a purged case
+ * has none.
+ */
+@Component
+@Transactional(readOnly = true)
+class CaseFacts implements WhereaboutsFacts {
+
+	private final WhereaboutsEntryRepository entries;
+
+	private final CaseDirectory cases;
+
+	private final PersonDirectory persons;
+
+	private final SourceDirectory sources;
+
+	private final CaseKeys keys;
+
+	CaseFacts(WhereaboutsEntryRepository entries, CaseDirectory cases, PersonDirectory persons, SourceDirectory sources, CaseKeys keys) {
+		this.entries = entries;
+		this.cases = cases;
+		this.persons = persons;
+		this.sources = sources;
+		this.keys = keys;
+	}
+
+	@Override
+	public CaseWhereabouts of(UUID caseId) {
+		Optional<VisibleCase> found = cases.describe(caseId);
+		if (found.isEmpty() || keys.isShredded(caseId)) {
+			return CaseWhereabouts.none(caseId);
+		}
+		// No viewer here: the registry's standing for module code sees the case without any right to change it or read identities.
+		Map<UUID, PersonEntry> people = persons.persons(new CaseStanding(found.get(), false, false, false)).stream()
+			.collect(Collectors.toMap(PersonEntry::id, Function.identity()));
+		Map<UUID, Reliability> reliability = sources.sourcesOf(caseId).stream()
+			.filter(s -> s.reliability() != null)
+			.collect(Collectors.toMap(SourceEntry::id, SourceEntry::reliability));
+		List<CustodyFact> custody = new ArrayList<>();
+		List<TransferFact> transfers = new ArrayList<>();
+		List<SightingFact> sightings = new ArrayList<>();
+		Instant last = null;
+		for (WhereaboutsEntry entry : entries.findByCaseIdOrderByDateEarliestAscCreatedAtAsc(caseId)) {
+			PersonEntry person = people.get(entry.personId());
+			if (person == null || entry.kind() == EntryKind.HIDING) {
+				continue;
+			}
+			EntryContent c = entry.content(null, null);
+			Reliability r = c.sourceId() == null ? null : reliability.get(c.sourceId());
+			switch (c.kind()) {
+				case CUSTODY -> custody.add(new CustodyFact(entry.id(), person.id(), person.publicLabel(), c.place(), c.custodian(), c.date(),
+						c.until(), c.certainty(), r, c.reportedOn()));
+				case TRANSFER -> transfers.add(new TransferFact(entry.id(), person.id(), person.publicLabel(), c.from(), c.place(),
+						c.intoHandsOf(), c.receivingState(), c.date(), c.certainty(), r, c.reportedOn()));
+				case SIGHTING -> sightings.add(new SightingFact(entry.id(), person.id(), person.publicLabel(), c.place(), c.date(), r,
+						c.reportedOn()));
+				default -> {
+				}
+			}
+			if (last == null || entry.updatedAt().isAfter(last)) {
+				last = entry.updatedAt();
+			}
+		}
+		transfers.sort(Comparator.comparing((TransferFact t) -> t.expected().earliest()));
+		return new CaseWhereabouts(caseId, custody, transfers, sightings, Optional.ofNullable(last));
+	}
+
+}

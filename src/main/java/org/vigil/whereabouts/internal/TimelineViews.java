@@ -1,0 +1,119 @@
+package org.vigil.whereabouts.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.vigil.cases.CaseStanding;
+import org.vigil.cases.PersonDirectory;
+import org.vigil.cases.PersonEntry;
+import org.vigil.cases.SourceDirectory;
+import org.vigil.cases.SourceEntry;
+import org.vigil.geo.Borders;
+import org.vigil.vault.KeyDestroyedException;
+import org.vigil.whereabouts.PlaceRef;
+
+/**
+ * Builds the timeline one viewer sees: each entry with its person's public label, its source as the
+ * viewer may see it, the protected values only while the case's identities are revealed to them, and
+ * each place's distance to the country of feared return.
+ */
+@Component
+class TimelineViews {
+
+	static final Comparator<EntryView> IN_ORDER = Comparator.comparing((EntryView e) -> e.date().earliest())
+		.thenComparing(e -> e.date().latest())
+		.thenComparing(EntryView::kind);
+
+	private final PersonDirectory persons;
+
+	private final SourceDirectory sources;
+
+	private final EntrySealing sealing;
+
+	private final Borders borders;
+
+	TimelineViews(PersonDirectory persons, SourceDirectory sources, EntrySealing sealing, Borders borders) {
+		this.persons = persons;
+		this.sources = sources;
+		this.sealing = sealing;
+		this.borders = borders;
+	}
+
+	Timeline of(CaseStanding standing, List<WhereaboutsEntry> entries) {
+		String fearedReturn = standing.visibleCase().countryOfFearedReturn();
+		boolean revealed = standing.mayReadIdentities() && !standing.purged();
+		Map<UUID, SourceEntry> sourcesById = sources.sources(standing).stream()
+			.collect(Collectors.toMap(SourceEntry::id, Function.identity()));
+		Distances distances = new Distances(fearedReturn);
+		Map<UUID, List<EntryView>> byPerson = new HashMap<>();
+		Map<UUID, PersonEntry> people = new LinkedHashMap<>();
+		persons.persons(standing).forEach(p -> people.put(p.id(), p));
+		for (WhereaboutsEntry entry : entries) {
+			PersonEntry person = people.get(entry.personId());
+			if (person != null) {
+				byPerson.computeIfAbsent(person.id(), id -> new ArrayList<>())
+					.add(view(entry, person, sourcesById.get(entry.sourceId()), revealed, distances));
+			}
+		}
+		List<PersonTimeline> timelines = new ArrayList<>();
+		for (PersonEntry person : people.values()) {
+			List<EntryView> own = byPerson.getOrDefault(person.id(), List.of()).stream().sorted(IN_ORDER).toList();
+			timelines.add(new PersonTimeline(person, own));
+		}
+		return new Timeline(timelines, fearedReturn, revealed);
+	}
+
+	private EntryView view(WhereaboutsEntry entry, PersonEntry person, SourceEntry source, boolean revealed, Distances distances) {
+		PlaceRef hiding = null;
+		String notes = null;
+		boolean purged = false;
+		boolean sealedValues = entry.sealedHidingPlace() != null || entry.sealedNotes() != null;
+		if (revealed && sealedValues) {
+			try {
+				hiding = sealing.openHidingPlace(entry.personId(), entry.id(), entry.sealedHidingPlace());
+				notes = sealing.openNotes(entry.personId(), entry.id(), entry.sealedNotes());
+			}
+			catch (KeyDestroyedException gone) {
+				purged = true;
+			}
+		}
+		EntryContent c = entry.content(hiding, notes);
+		return new EntryView(entry.id(), person.id(), person.publicLabel(), c.kind(), c.place(), c.from(), c.custodian(),
+				c.custodianCountry(), c.facility(), c.intoHandsOf(), c.receivingState(), c.date(), c.until(), c.certainty(), source,
+				c.reportedOn(), notes, entry.sealedNotes() != null, sealedValues && !revealed, purged, c.confirmed(),
+				distances.to(c.place()), distances.to(c.from()), c.reportId(), entry.updatedBy(), entry.updatedAt(), entry.version());
+	}
+
+	/** Distances to one country, each point asked once per timeline. */
+	private final class Distances {
+
+		private final String country;
+
+		private final Map<String, Double> known = new HashMap<>();
+
+		Distances(String country) {
+			this.country = country;
+		}
+
+		Double to(PlaceRef place) {
+			if (place == null || country == null || !borders.knows(country)) {
+				return null;
+			}
+			return known.computeIfAbsent(place.lat() + "," + place.lon(), key -> {
+				OptionalDouble km = borders.distanceKm(place.lat(), place.lon(), country);
+				return km.isPresent() ? Math.round(km.getAsDouble() * 10) / 10.0 : null;
+			});
+		}
+
+	}
+
+}

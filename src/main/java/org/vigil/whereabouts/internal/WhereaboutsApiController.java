@@ -1,0 +1,113 @@
+package org.vigil.whereabouts.internal;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigil.accounts.CurrentViewer;
+import org.vigil.cases.CaseStanding;
+import org.vigil.platform.EditRule;
+import org.vigil.platform.Refusal;
+import org.vigil.platform.Refused;
+import org.vigil.whereabouts.internal.WhereaboutsApiModels.EntryRequest;
+import org.vigil.whereabouts.internal.WhereaboutsApiModels.EntryResponse;
+import org.vigil.whereabouts.internal.WhereaboutsApiModels.ReadingAnswer;
+import org.vigil.whereabouts.internal.WhereaboutsApiModels.ReportRequest;
+import org.vigil.whereabouts.internal.WhereaboutsApiModels.Saved;
+import org.vigil.whereabouts.internal.WhereaboutsApiModels.WhereaboutsResponse;
+
+/**
+ * The whereabouts API: {@code GET} the timeline, {@code POST} an entry, {@code PUT} and
+ * {@code DELETE …/{entryId}} with the {@code version} it was loaded at, {@code POST …/reports} to read
+ * a contact's report into proposals, {@code GET …/map} for the map. An entry that raises doubts
+ * answers {@code 409} with {@code refusal} {@code INCONSISTENT_ENTRY} and the doubts in {@code flags};
+ * send it again with them in {@code confirmed} to record it anyway.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseId}/whereabouts")
+class WhereaboutsApiController {
+
+	/** The body of a {@code DELETE}, when the version is not given as a parameter. */
+	record VersionRequest(Long version) {
+	}
+
+	private final WhereaboutsRecords records;
+
+	private final Reports reports;
+
+	private final CurrentViewer viewers;
+
+	WhereaboutsApiController(WhereaboutsRecords records, Reports reports, CurrentViewer viewers) {
+		this.records = records;
+		this.reports = reports;
+		this.viewers = viewers;
+	}
+
+	@GetMapping
+	WhereaboutsResponse timeline(CaseStanding standing) {
+		Timeline timeline = records.timeline(viewers.get(), standing);
+		return new WhereaboutsResponse(standing.caseId(), timeline.fearedReturn(), timeline.revealed(),
+				timeline.entries().stream().map(EntryResponse::of).toList());
+	}
+
+	@PostMapping
+	ResponseEntity<Saved> record(CaseStanding standing, @Valid @RequestBody EntryRequest request) {
+		Saved saved = saved(records.record(viewers.get(), standing, request.draft()));
+		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/whereabouts#" + saved.id())).body(saved);
+	}
+
+	@PutMapping("/{entryId}")
+	Saved correct(CaseStanding standing, @PathVariable UUID entryId, @Valid @RequestBody EntryRequest request) {
+		try {
+			return saved(records.correct(viewers.get(), standing, entryId, request.draft(), request.version()));
+		}
+		catch (Refused refused) {
+			if (refused.refusal().rule() == EditRule.STALE_VERSION) {
+				Refusal stale = refused.refusal().with("current", EntryResponse.of(records.entry(standing, entryId)));
+				throw stale.toException();
+			}
+			throw refused;
+		}
+	}
+
+	@DeleteMapping("/{entryId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void remove(CaseStanding standing, @PathVariable UUID entryId, @RequestParam(required = false) Long version,
+			@RequestBody(required = false) VersionRequest body) {
+		records.remove(viewers.get(), standing, entryId, version != null ? version : body == null ? null : body.version());
+	}
+
+	@PostMapping("/reports")
+	ResponseEntity<ReadingAnswer> read(CaseStanding standing, @Valid @RequestBody ReportRequest request) {
+		ReadingAnswer answer = ReadingAnswer.of(reports.receive(viewers.get(), standing, request.text(), request.reportedOn(),
+				request.sourceId()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+	}
+
+	@GetMapping("/map")
+	WhereaboutsMap map(CaseStanding standing) {
+		return WhereaboutsMap.of(records.publicTimeline(standing));
+	}
+
+	private static Saved saved(WhereaboutsRecords.Outcome outcome) {
+		if (outcome instanceof WhereaboutsRecords.Flagged flagged) {
+			throw Refusal.of(WhereaboutsRule.INCONSISTENT_ENTRY).with("flags", flagged.flags().stream().sorted().toList()).toException();
+		}
+		WhereaboutsRecords.Stored stored = (WhereaboutsRecords.Stored) outcome;
+		return new Saved(stored.entryId(), stored.version());
+	}
+
+
+}

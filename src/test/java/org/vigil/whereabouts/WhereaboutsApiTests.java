@@ -1,0 +1,289 @@
+package org.vigil.whereabouts;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.vigil.accounts.Role;
+import org.vigil.support.WebIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The whereabouts API as a caller meets it: entries recorded with places from the gazetteer and their
+ * distance to the border of the country of feared return, doubtful entries refused with their flags
+ * until confirmed, corrections and removals on the version loaded, bad input answered 400 naming the
+ * field, other teams answered 404, and every change announced to the modules that depend on it.
+ */
+@RecordApplicationEvents
+class WhereaboutsApiTests extends WebIntegrationTest {
+
+	@Autowired
+	private ApplicationEvents events;
+
+	@Autowired
+	private WhereaboutsFacts facts;
+
+	private final LocalDate today = LocalDate.now();
+
+	private UUID person(TestUser user, UUID caseId) throws Exception {
+		return UUID.fromString(read(mvc.perform(api(post("/api/cases/" + caseId + "/persons"), user)
+			.content("{\"kind\": \"GROUP\", \"publicLabel\": \"Refugee group A\", \"numberOfPersons\": 5}"))
+			.andExpect(status().isCreated()).andReturn()).get("id").asString());
+	}
+
+	private Map<String, Object> entry(UUID personId, String kind, String placeId, LocalDate on) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("personId", personId);
+		entry.put("kind", kind);
+		entry.put("place", Map.of("placeId", placeId));
+		entry.put("date", Map.of("earliest", on.toString()));
+		return entry;
+	}
+
+	private String placeId(String name) throws Exception {
+		return read(mvc.perform(api(get("/api/places/resolve").param("q", name).param("country", "CN"), user(newTeam())))
+			.andExpect(status().isOk()).andReturn()).get(0).get("id").asString();
+	}
+
+	private JsonNode record(TestUser user, UUID caseId, Map<String, Object> body, int status) throws Exception {
+		return read(mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), user).content(json.writeValueAsString(body)))
+			.andExpect(status().is(status)).andReturn());
+	}
+
+	@Test
+	void anExpectedTransferToHelongIsListedWithItsDistanceToTheBorderOfNorthKorea() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Transfer to Helong", "CN");
+		UUID personId = person(researcher, caseId);
+		Map<String, Object> transfer = entry(personId, "TRANSFER", placeId("Helong"), today.plusDays(2));
+		transfer.put("from", Map.of("placeId", placeId("Yanji")));
+		transfer.put("certainty", "IMMINENT");
+		record(researcher, caseId, transfer, 201);
+
+		JsonNode answer = read(mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts"), researcher)).andExpect(status().isOk()).andReturn());
+		JsonNode listed = answer.get("entries").get(0);
+		assertThat(answer.get("countryOfFearedReturn").asString()).isEqualTo("KP");
+		assertThat(listed.get("place").get("name").asString()).isEqualTo("Helong");
+		assertThat(listed.get("from").get("name").asString()).isEqualTo("Yanji");
+		assertThat(listed.get("certainty").asString()).isEqualTo("IMMINENT");
+		assertThat(listed.get("personLabel").asString()).isEqualTo("Refugee group A");
+		// Both towns lie some 25 km from the nearest bend of the Tumen, the border.
+		assertThat(listed.get("kmToFearedReturn").asDouble()).isBetween(15.0, 40.0);
+		assertThat(listed.get("fromKmToFearedReturn").asDouble()).isBetween(15.0, 40.0);
+	}
+
+	@Test
+	void recordingAnEntryAnnouncesTheChangeAndItsFactsReachOtherModules() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Facts", "CN");
+		UUID personId = person(researcher, caseId);
+		Map<String, Object> custody = entry(personId, "CUSTODY", placeId("Yanji"), today.minusDays(3));
+		custody.put("custodian", "Public Security Bureau");
+		custody.put("notes", "Seen by a cousin at the gate");
+		record(researcher, caseId, custody, 201);
+
+		assertThat(events.stream(WhereaboutsChanged.class)).contains(new WhereaboutsChanged(caseId));
+		CaseWhereabouts known = facts.of(caseId);
+		assertThat(known.currentCustody()).singleElement().satisfies(c -> {
+			assertThat(c.place().name()).isEqualTo("Yanji");
+			assertThat(c.custodian()).isEqualTo("Public Security Bureau");
+			assertThat(c.personLabel()).isEqualTo("Refugee group A");
+		});
+		assertThat(known.lastReportedAt()).isPresent();
+		assertThat(facts.of(UUID.randomUUID()).custody()).as("an unknown case").isEmpty();
+	}
+
+	@Test
+	void overlappingCustodyIsRefusedWithItsFlagUntilTheCallerConfirmsIt() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Overlap", "CN");
+		UUID personId = person(researcher, caseId);
+		record(researcher, caseId, entry(personId, "CUSTODY", placeId("Yanji"), today.minusDays(10)), 201);
+
+		Map<String, Object> elsewhere = entry(personId, "CUSTODY", placeId("Shenyang"), today.minusDays(5));
+		JsonNode refused = record(researcher, caseId, elsewhere, 409);
+		assertThat(refused.get("refusal").asString()).isEqualTo("INCONSISTENT_ENTRY");
+		assertThat(refused.get("flags").get(0).asString()).isEqualTo("IN_TWO_PLACES");
+		assertThat(facts.of(caseId).custody()).as("nothing stored").hasSize(1);
+
+		elsewhere.put("confirmed", List.of("IN_TWO_PLACES"));
+		record(researcher, caseId, elsewhere, 201);
+		mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts"), researcher))
+			.andExpect(jsonPath("$.entries[1].confirmedFlags", hasItem("IN_TWO_PLACES")));
+	}
+
+	@Test
+	void aTransferBeforeTheArrestAndAPlaceOutsideTheCustodiansCountryAreFlagged() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Flags", "CN");
+		UUID personId = person(researcher, caseId);
+		record(researcher, caseId, entry(personId, "CUSTODY", placeId("Yanji"), today.minusDays(10)), 201);
+		JsonNode early = record(researcher, caseId, entry(personId, "TRANSFER", placeId("Helong"), today.minusDays(40)), 409);
+		assertThat(early.get("flags").get(0).asString()).isEqualTo("TRANSFER_BEFORE_ARREST");
+
+		UUID other = person(researcher, caseId);
+		Map<String, Object> abroad = entry(other, "CUSTODY", placeId("Yanji"), today.minusDays(1));
+		abroad.put("custodianCountry", "KP");
+		assertThat(record(researcher, caseId, abroad, 409).get("flags").get(0).asString()).isEqualTo("PLACE_OUTSIDE_CUSTODIAN_COUNTRY");
+	}
+
+	@Test
+	void aCorrectionNeedsTheVersionItWasMadeOnAndAStaleOneSaysWhatIsSavedNow() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Versions", "CN");
+		UUID personId = person(researcher, caseId);
+		String entryId = record(researcher, caseId, entry(personId, "SIGHTING", placeId("Tumen"), today.minusDays(2)), 201).get("id").asString();
+		Map<String, Object> corrected = entry(personId, "SIGHTING", placeId("Longjing"), today.minusDays(2));
+		mvc.perform(api(put("/api/cases/" + caseId + "/whereabouts/" + entryId), researcher).content(json.writeValueAsString(corrected)))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.refusal").value("VERSION_REQUIRED"));
+		corrected.put("version", 0);
+		mvc.perform(api(put("/api/cases/" + caseId + "/whereabouts/" + entryId), researcher).content(json.writeValueAsString(corrected)))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+		mvc.perform(api(put("/api/cases/" + caseId + "/whereabouts/" + entryId), researcher).content(json.writeValueAsString(corrected)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.refusal").value("STALE_VERSION"))
+			.andExpect(jsonPath("$.currentVersion").value(1))
+			.andExpect(jsonPath("$.current.place.name").value("Longjing"));
+
+		mvc.perform(api(delete("/api/cases/" + caseId + "/whereabouts/" + entryId).param("version", "0"), researcher))
+			.andExpect(status().isConflict());
+		mvc.perform(api(delete("/api/cases/" + caseId + "/whereabouts/" + entryId).param("version", "1"), researcher))
+			.andExpect(status().isNoContent());
+		mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts"), researcher)).andExpect(jsonPath("$.entries").isEmpty());
+	}
+
+	@Test
+	void badInputIsRefusedNamingTheFieldNeverWithAServerError() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Bad input", "CN");
+		UUID personId = person(researcher, caseId);
+		Map<String, Object> noPlace = entry(personId, "CUSTODY", "gn:0", today);
+		noPlace.remove("place");
+		assertThat(field(record(researcher, caseId, noPlace, 400))).isEqualTo("place");
+		assertThat(field(record(researcher, caseId, entry(personId, "CUSTODY", "gn:not-a-place", today), 400))).isEqualTo("place");
+		assertThat(field(record(researcher, caseId, entry(UUID.randomUUID(), "CUSTODY", placeId("Yanji"), today), 400))).isEqualTo("personId");
+		assertThat(field(record(researcher, caseId, entry(personId, "CUSTODY", placeId("Yanji"), LocalDate.of(1900, 1, 1)), 400))).isEqualTo("date");
+		assertThat(field(record(researcher, caseId, entry(personId, "TRANSFER", placeId("Yanji"), today.plusYears(5)), 400))).isEqualTo("date");
+		Map<String, Object> reversed = entry(personId, "CUSTODY", placeId("Yanji"), today);
+		reversed.put("date", Map.of("earliest", today.toString(), "latest", today.minusDays(3).toString()));
+		assertThat(field(record(researcher, caseId, reversed, 400))).isEqualTo("date");
+		Map<String, Object> control = entry(personId, "CUSTODY", placeId("Yanji"), today);
+		control.put("custodian", "police\u0007");
+		assertThat(field(record(researcher, caseId, control, 400))).isEqualTo("custodian");
+		Map<String, Object> onlyLat = entry(personId, "CUSTODY", "x", today);
+		onlyLat.put("place", Map.of("lat", 42.9));
+		assertThat(field(record(researcher, caseId, onlyLat, 400))).isEqualTo("place");
+		Map<String, Object> offEarth = entry(personId, "CUSTODY", "x", today);
+		offEarth.put("place", Map.of("lat", 142.9, "lon", 129.5));
+		assertThat(field(record(researcher, caseId, offEarth, 400))).isEqualTo("place.lat");
+		Map<String, Object> tooMany = entry(personId, "CUSTODY", placeId("Yanji"), today);
+		tooMany.put("confirmed", java.util.Collections.nCopies(11, "IN_TWO_PLACES"));
+		assertThat(field(record(researcher, caseId, tooMany, 400))).isEqualTo("confirmed");
+		mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), researcher).content("{\"kind\": \"TELEPORTED\"}"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aPointGivenByItsCoordinatesIsPlacedInTheCountryThatHoldsIt() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Coordinates", "CN");
+		UUID personId = person(researcher, caseId);
+		Map<String, Object> sighting = entry(personId, "SIGHTING", "x", today.minusDays(1));
+		sighting.put("place", Map.of("name", "Camp by the river", "lat", 42.53, "lon", 129.0));
+		record(researcher, caseId, sighting, 201);
+		mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts"), researcher))
+			.andExpect(jsonPath("$.entries[0].place.name").value("Camp by the river"))
+			.andExpect(jsonPath("$.entries[0].place.country").value("CN"))
+			.andExpect(jsonPath("$.entries[0].place.placeId").doesNotExist());
+	}
+
+	@Test
+	void anotherTeamFindsNoWhereaboutsAndAReviewerMayReadButNotRecord() throws Exception {
+		String team = newTeam();
+		TestUser researcher = user(team);
+		UUID caseId = openCase(researcher, "Need to know", "CN");
+		UUID personId = person(researcher, caseId);
+		Map<String, Object> custody = entry(personId, "CUSTODY", placeId("Yanji"), today);
+		mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts"), user(newTeam()))).andExpect(status().isNotFound());
+		mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), user(newTeam())).content(json.writeValueAsString(custody)))
+			.andExpect(status().isNotFound());
+		TestUser reviewer = user(team, Role.REVIEWER);
+		mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts"), reviewer)).andExpect(status().isOk());
+		mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), reviewer).content(json.writeValueAsString(custody)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aPastedReportAnswersItsProposalsAndAProposalIsRecordedWhenSentBack() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Report", "CN");
+		UUID personId = person(researcher, caseId);
+		JsonNode reading = read(mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts/reports"), researcher)
+				.content(json.writeValueAsString(Map.of("text", "Believed to be detained near Yanji since yesterday.",
+						"reportedOn", today.toString())))).andExpect(status().isCreated()).andReturn());
+		JsonNode proposal = reading.get("proposals").get(0);
+		assertThat(proposal.get("kind").asString()).isEqualTo("CUSTODY");
+		assertThat(proposal.get("place").get("candidates").get(0).get("name").asString()).isEqualTo("Yanji");
+		assertThat(proposal.get("certainty").asString()).isEqualTo("BELIEVED");
+
+		Map<String, Object> confirmed = entry(personId, "CUSTODY", proposal.get("place").get("candidates").get(0).get("id").asString(),
+				LocalDate.parse(proposal.get("date").get("earliest").asString()));
+		confirmed.put("reportId", reading.get("reportId").asString());
+		confirmed.put("reportProposal", 0);
+		record(researcher, caseId, confirmed, 201);
+		mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts"), researcher))
+			.andExpect(jsonPath("$.entries[0].reportId").value(reading.get("reportId").asString()));
+	}
+
+	@Test
+	void aReportWithoutTextOrDayIsRefusedNamingBoth() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Empty report", "CN");
+		mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts/reports"), researcher).content("{\"text\": \"  \"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("text")))
+			.andExpect(jsonPath("$.errors[*].field", hasItem("reportedOn")))
+			.andExpect(jsonPath("$.detail", containsString("Paste the text")));
+	}
+
+	@Test
+	void theMapDrawsThePathToTheDestinationAndNeverAPlaceOfHiding() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Map", "CN");
+		UUID personId = person(researcher, caseId);
+		record(researcher, caseId, entry(personId, "CUSTODY", placeId("Yanji"), today.minusDays(5)), 201);
+		Map<String, Object> transfer = entry(personId, "TRANSFER", placeId("Helong"), today.plusDays(1));
+		record(researcher, caseId, transfer, 201);
+		UUID hider = person(researcher, caseId);
+		record(researcher, caseId, entry(hider, "HIDING", placeId("Longjing"), today.minusDays(5)), 201);
+
+		JsonNode map = read(mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts/map"), researcher)).andExpect(status().isOk()).andReturn());
+		assertThat(map.get("paths")).hasSize(1);
+		assertThat(map.get("paths").get(0).get("points")).hasSize(2);
+		assertThat(map.get("paths").get(0).get("expectedLast").asBoolean()).isTrue();
+		assertThat(map.get("places").findValuesAsString("name")).containsExactly("Yanji", "Helong");
+		assertThat(map.get("places").get(1).get("role").asString()).isEqualTo("DESTINATION");
+		assertThat(map.get("places").get(1).get("km").asDouble()).isLessThan(40.0);
+	}
+
+	private static String field(JsonNode problem) {
+		return problem.get("errors").get(0).get("field").asString();
+	}
+
+}
