@@ -134,6 +134,12 @@ class DirectoryRecords implements AuthorityDirectory {
 		return view(entry);
 	}
 
+	/** Records that the viewer exported the directory (nothing in it is protected; the audit log still says who took a copy). */
+	void exported(Viewer viewer, int bytes) {
+		refuseIfAny(viewer, "authority.exported", null, DirectoryPolicy.mayCurate(viewer));
+		audit.record(viewer, "authority.exported", null, Map.of("bytes", String.valueOf(bytes)));
+	}
+
 	/** The entry as stored (for imports, which compare before they change anything). */
 	Optional<AuthorityEntity> entity(UUID id, boolean orNotFound) {
 		Optional<AuthorityEntity> found = entries.findById(id);
