@@ -16,49 +16,52 @@ final class JsonColumns {
 	private JsonColumns() {
 	}
 
-	@Converter
-	static class Languages implements AttributeConverter<List<String>, String> {
+	/** A list kept as a JSON array; {@code null} reads and writes as the empty list. */
+	abstract static class JsonList<T> implements AttributeConverter<List<T>, String> {
+
+		private final TypeReference<List<T>> type;
+
+		JsonList(TypeReference<List<T>> type) {
+			this.type = type;
+		}
 
 		@Override
-		public String convertToDatabaseColumn(List<String> value) {
+		public String convertToDatabaseColumn(List<T> value) {
 			return JSON.writeValueAsString(value == null ? List.of() : value);
 		}
 
 		@Override
-		public List<String> convertToEntityAttribute(String column) {
-			return column == null ? List.of() : JSON.readValue(column, new TypeReference<List<String>>() {
+		public List<T> convertToEntityAttribute(String column) {
+			return column == null ? List.of() : JSON.readValue(column, type);
+		}
+
+	}
+
+	@Converter
+	static class Languages extends JsonList<String> {
+
+		Languages() {
+			super(new TypeReference<>() {
 			});
 		}
 
 	}
 
 	@Converter
-	static class Forms implements AttributeConverter<List<FormOfAddress>, String> {
+	static class Forms extends JsonList<FormOfAddress> {
 
-		@Override
-		public String convertToDatabaseColumn(List<FormOfAddress> value) {
-			return JSON.writeValueAsString(value == null ? List.of() : value);
-		}
-
-		@Override
-		public List<FormOfAddress> convertToEntityAttribute(String column) {
-			return column == null ? List.of() : JSON.readValue(column, new TypeReference<List<FormOfAddress>>() {
+		Forms() {
+			super(new TypeReference<>() {
 			});
 		}
 
 	}
 
 	@Converter
-	static class Channels implements AttributeConverter<List<AuthorityDraft.ChannelDraft>, String> {
+	static class Channels extends JsonList<AuthorityDraft.ChannelDraft> {
 
-		@Override
-		public String convertToDatabaseColumn(List<AuthorityDraft.ChannelDraft> value) {
-			return JSON.writeValueAsString(value == null ? List.of() : value);
-		}
-
-		@Override
-		public List<AuthorityDraft.ChannelDraft> convertToEntityAttribute(String column) {
-			return column == null ? List.of() : JSON.readValue(column, new TypeReference<List<AuthorityDraft.ChannelDraft>>() {
+		Channels() {
+			super(new TypeReference<>() {
 			});
 		}
 
