@@ -18,8 +18,8 @@ class LettersConfiguration {
 	}
 
 	@Bean
-	PdfLetterRenderer letterRenderer(MessageSource messages) {
-		return new PdfLetterRenderer(new LetterTemplateEngine(), TemplateSource::shipped, messages);
+	PdfLetterRenderer letterRenderer(StoredTemplates templates, MessageSource messages) {
+		return new PdfLetterRenderer(new LetterTemplateEngine(), templates, messages);
 	}
 
 }
