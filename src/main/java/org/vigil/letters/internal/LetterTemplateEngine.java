@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 
 import org.springframework.core.io.ClassPathResource;
 import org.thymeleaf.IEngineConfiguration;
@@ -31,8 +31,11 @@ final class LetterTemplateEngine {
 	/** The name a template uses to include the shipped fragments: {@code ~{parts :: letterhead}}. */
 	static final String PARTS = "parts";
 
-	/** Attributes a letter template may not use: unescaped output would let case text inject markup. */
-	private static final Set<String> FORBIDDEN = Set.of("th:utext", "data-th-utext", "th:object", "data-th-object");
+	/**
+	 * What a letter template may not write: unescaped output ({@code th:utext}, inlined {@code [(…)]})
+	 * would let a case's text inject markup, and {@code th:object} opens {@code *{…}} selections.
+	 */
+	private static final List<String> FORBIDDEN = List.of("th:utext=", "data-th-utext=", "th:object=", "data-th-object=", "[(");
 
 	private final TemplateEngine engine = new TemplateEngine();
 
@@ -52,10 +55,10 @@ final class LetterTemplateEngine {
 	 * @throws TemplateFailure when the template cannot be parsed or an expression fails, with its line
 	 */
 	String render(String template, Map<String, Object> variables) {
-		for (String attribute : FORBIDDEN) {
-			int at = template.indexOf(attribute + "=");
+		for (String construct : FORBIDDEN) {
+			int at = template.indexOf(construct);
 			if (at >= 0) {
-				throw new TemplateFailure(lineOf(template, at), attribute + " is not available in letter templates");
+				throw new TemplateFailure(lineOf(template, at), construct.replace("=", "") + " is not available in letter templates");
 			}
 		}
 		Context context = new Context(java.util.Locale.ROOT, variables);
@@ -64,6 +67,9 @@ final class LetterTemplateEngine {
 		}
 		catch (TemplateEngineException failure) {
 			throw TemplateFailure.from(failure);
+		}
+		catch (StackOverflowError endless) {
+			throw new TemplateFailure(0, "the template includes itself without end");
 		}
 	}
 

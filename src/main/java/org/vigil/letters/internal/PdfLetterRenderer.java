@@ -15,7 +15,6 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -70,7 +69,7 @@ final class PdfLetterRenderer implements LetterRenderer {
 
 	/** Renders a letter with the given template text (the administrators' page previews unsaved edits). */
 	String html(String template, LetterDocument letter) {
-		return engine.render(template, Map.of("letter", LetterModel.of(letter)));
+		return LetterMarkup.clean(engine.render(template, Map.of("letter", LetterModel.of(letter)))).outerHtml();
 	}
 
 	@Override
@@ -145,7 +144,7 @@ final class PdfLetterRenderer implements LetterRenderer {
 	}
 
 	private byte[] toPdf(String html, String title) {
-		Document parsed = Jsoup.parse(html);
+		Document parsed = LetterMarkup.clean(html);
 		for (Element link : parsed.select("link[rel=stylesheet]")) {
 			link.remove();
 		}

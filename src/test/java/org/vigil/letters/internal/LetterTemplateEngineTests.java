@@ -84,6 +84,16 @@ class LetterTemplateEngineTests {
 		assertThat(failure.reason()).contains("th:utext");
 	}
 
+	@Test
+	void aTemplateCannotInlineUnescapedText() {
+		assertThat(failureOf("<p>[(${letter.subject})]</p>").reason()).contains("[(");
+	}
+
+	@Test
+	void aTemplateIncludingItselfWithoutEndIsRefused() {
+		assertThat(failureOf("<div th:fragment=\"again\"><div th:replace=\"~{:: again}\"></div></div>").reason()).isNotBlank();
+	}
+
 	private static TemplateFailure failureOf(String template) {
 		return catchThrowableOfType(TemplateFailure.class, () -> ENGINE.render(template, SAMPLE));
 	}

@@ -57,19 +57,13 @@ class PdfLetterRendererTests {
 
 	@Test
 	void aKoreanLetterPrintsItsHangulAsText() {
-		String text = String.join("", LetterFixtures.pages(RENDERER.pdf(SampleLetter.of(LetterKind.URGENT_APPEAL, "ko",
-				LetterFixtures.LETTERHEAD))));
-
-		assertThat(LetterFixtures.squeezed(text)).contains("옌지인근에구금된탈북난민5명을북한으로송환하지말것을촉구합니다.")
+		assertThat(sampleText("ko")).contains("옌지인근에구금된탈북난민5명을북한으로송환하지말것을촉구합니다.")
 			.contains("2026년3월14일");
 	}
 
 	@Test
 	void aChineseLetterPrintsItsHanziAsText() {
-		String text = String.join("", LetterFixtures.pages(RENDERER.pdf(SampleLetter.of(LetterKind.URGENT_APPEAL, "zh",
-				LetterFixtures.LETTERHEAD))));
-
-		assertThat(LetterFixtures.squeezed(text)).contains("我们敦促您确保在吉林省延吉附近被拘留的五名朝鲜难民不被遣返朝鲜。")
+		assertThat(sampleText("zh")).contains("我们敦促您确保在吉林省延吉附近被拘留的五名朝鲜难民不被遣返朝鲜。")
 			.contains("2026年3月14日");
 	}
 
@@ -116,6 +110,19 @@ class PdfLetterRendererTests {
 	}
 
 	@Test
+	void aTemplateCannotPutAnythingActiveBeforeTheReader() {
+		String active = """
+				<html><head><script src="/webjars/htmx.org/dist/htmx.min.js"></script><base href="https://example.org/"/></head>
+				<body><p onclick="steal()" hx-post="/admin/users" th:text="${letter.subject}">x</p>
+				<a href="javascript:steal()">link</a><form action="/logout"><button>go</button></form></body></html>
+				""";
+
+		String html = RENDERER.html(active, SAMPLE);
+
+		assertThat(html).contains(SAMPLE.subject()).doesNotContain("<script", "<base", "onclick", "hx-post", "javascript:", "<form");
+	}
+
+	@Test
 	void aFaxCoverSheetIsOnePageWithItsLabelsInTheCoversLanguage() {
 		FaxCover cover = new FaxCover("zh", "习近平主席阁下", "+86 10 6309 5000", LetterFixtures.LETTERHEAD, 4, "CN 1/2026 – UA 1",
 				SAMPLE.date());
@@ -151,6 +158,12 @@ class PdfLetterRendererTests {
 		assertThat(pages.get(0)).contains("FAX");
 		assertThat(pages.get(1)).contains("Dear President Xi,");
 		assertThat(pages.get(pages.size() - 1)).contains("Zhongnanhai");
+	}
+
+	/** The text of the sample urgent appeal's PDF in that language, without white space. */
+	private static String sampleText(String language) {
+		LetterDocument sample = SampleLetter.of(LetterKind.URGENT_APPEAL, language, LetterFixtures.LETTERHEAD);
+		return LetterFixtures.squeezed(String.join("", LetterFixtures.pages(RENDERER.pdf(sample))));
 	}
 
 	private static LetterDocument longLetter(int paragraphs) {
