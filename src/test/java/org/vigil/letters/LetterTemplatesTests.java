@@ -52,7 +52,12 @@ class LetterTemplatesTests extends WebIntegrationTest {
 	}
 
 	private String putTemplate(TestUser admin, String language, String body, long version, int expected) throws Exception {
-		return mvc.perform(api(put("/api/letter-templates/PRESS_RELEASE/" + language), admin)
+		return putTemplate(admin, "PRESS_RELEASE", language, body, version, expected);
+	}
+
+	private String putTemplate(TestUser admin, String kind, String language, String body, long version, int expected)
+			throws Exception {
+		return mvc.perform(api(put("/api/letter-templates/" + kind + "/" + language), admin)
 				.content(json.writeValueAsString(Map.of("body", body, "version", version))))
 			.andExpect(status().is(expected))
 			.andReturn().getResponse().getContentAsString();
@@ -101,7 +106,7 @@ class LetterTemplatesTests extends WebIntegrationTest {
 		TestUser admin = user(newTeam(), Role.ADMINISTRATOR);
 		long version = template(admin, "JOINT_LETTER", "zh").get("version").asLong();
 
-		assertThat(putTemplate(admin, "zh", GOOD, version + 3, 409)).contains("LETTER_TEMPLATE_STALE_EDIT");
+		assertThat(putTemplate(admin, "JOINT_LETTER", "zh", GOOD, version + 3, 409)).contains("STALE_VERSION").contains("\"currentVersion\":" + version);
 	}
 
 	@Test

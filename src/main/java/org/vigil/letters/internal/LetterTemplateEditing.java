@@ -28,6 +28,7 @@ import org.vigil.letters.LetterDocument;
 import org.vigil.letters.LetterKind;
 import org.vigil.letters.Letterheads;
 import org.vigil.letters.internal.LetterTemplateEngine.TemplateFailure;
+import org.vigil.platform.EditRule;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.RequestAddress;
 
@@ -152,7 +153,7 @@ class LetterTemplateEditing {
 	private Optional<Refusal> stale(LetterKind kind, String language, long version) {
 		long current = find(kind, language).version();
 		return current == version ? Optional.empty()
-				: Optional.of(Refusal.onField(LettersRefusal.LETTER_TEMPLATE_STALE_EDIT, "version", current).with("currentVersion", current));
+				: Optional.of(EditRule.stale(current, List.of("body")));
 	}
 
 	private static Optional<Refusal> allowed(Viewer viewer) {

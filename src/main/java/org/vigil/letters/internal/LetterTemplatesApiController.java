@@ -13,6 +13,7 @@ import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 import org.vigil.letters.LetterKind;
+import org.vigil.platform.EditRule;
 import org.vigil.platform.Refusal;
 
 /**
@@ -59,8 +60,7 @@ class LetterTemplatesApiController {
 		LetterKind letterKind = LetterTemplatesAdminController.kindOf(kind);
 		String lang = LetterTemplatesAdminController.languageOf(language);
 		if (edit.version() == null) {
-			throw Refusal.onField(LettersRefusal.LETTER_TEMPLATE_STALE_EDIT, "version", editing.find(letterKind, lang).version())
-				.toException();
+			throw EditRule.versionRequired().toException();
 		}
 		editing.save(administrator(), letterKind, lang, edit.body(), edit.version()).ifPresent(refusal -> {
 			throw refusal.toException();

@@ -2,7 +2,7 @@ package org.vigil.letters.internal;
 
 import org.vigil.platform.RefusalRule;
 
-/** Why the letters module says no. Explanations: {@code refusal.NAME} in messages/letters*.properties. */
+/** Why the letters module says no (an edit on an older version is platform's {@code EditRule.STALE_VERSION}). Explanations: {@code refusal.NAME} in messages/letters*.properties. */
 enum LettersRefusal implements RefusalRule {
 
 	/** The template does not render: line {0}, reason {1}. */
@@ -14,9 +14,7 @@ enum LettersRefusal implements RefusalRule {
 	/** The template holds control characters other than tab and newline. */
 	LETTER_TEMPLATE_CONTROL_CHARACTERS(Kind.BAD_INPUT),
 	/** Only administrators edit letter templates. */
-	LETTER_TEMPLATE_ADMINISTRATORS_ONLY(Kind.NOT_ALLOWED),
-	/** Someone saved the template after it was loaded (now at version {0}). */
-	LETTER_TEMPLATE_STALE_EDIT(Kind.WRONG_STATE);
+	LETTER_TEMPLATE_ADMINISTRATORS_ONLY(Kind.NOT_ALLOWED);
 
 	private final Kind kind;
 
