@@ -27,14 +27,14 @@ class SourceEntries implements SourceDirectory {
 	@Override
 	public List<SourceEntry> sources(CaseStanding standing) {
 		boolean revealed = standing.mayReadIdentities();
-		return sources.findByCaseIdOrderByCreatedAtAsc(standing.caseId()).stream()
+		return sources.ofCase(standing.caseId()).stream()
 			.map(source -> entry(source, !source.storedDetails().confidential() || revealed, true))
 			.toList();
 	}
 
 	@Override
 	public List<SourceEntry> sourcesOf(UUID caseId) {
-		return sources.findByCaseIdOrderByCreatedAtAsc(caseId).stream()
+		return sources.ofCase(caseId).stream()
 			.map(source -> entry(source, !source.storedDetails().confidential(), false))
 			.toList();
 	}

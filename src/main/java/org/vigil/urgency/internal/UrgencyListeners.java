@@ -5,15 +5,14 @@ import org.springframework.stereotype.Component;
 import org.vigil.cases.CaseChanged;
 import org.vigil.cases.CaseOpened;
 import org.vigil.cases.CasePurged;
+import org.vigil.whereabouts.WhereaboutsChanged;
 
 /**
  * Assesses a case again whenever a fact the rules rest on changes: the case was opened or changed
- * (its status, its country of feared return), or purged; and every followed case when the
- * thresholds change. Each runs after the change committed; a reassessment that fails stays
- * recorded in the event publication registry (when there is one) and is tried again, and the
+ * (its status, its country of feared return), purged, or its whereabouts changed; and every
+ * followed case when the thresholds change. Each runs after the change committed; a reassessment
+ * that fails stays recorded in the event publication registry and is tried again, and the
  * schedule catches up in any case.
- *
- * <p>The whereabouts' {@code WhereaboutsChanged} is not listened to yet: see {@link WhereaboutsAdapter}.
  */
 @Component
 class UrgencyListeners {
@@ -40,6 +39,11 @@ class UrgencyListeners {
 	@ApplicationModuleListener
 	void on(CasePurged purged) {
 		reassessment.reassess(purged.caseId());
+	}
+
+	@ApplicationModuleListener
+	void on(WhereaboutsChanged changed) {
+		reassessment.reassess(changed.caseId());
 	}
 
 	@ApplicationModuleListener

@@ -3,28 +3,48 @@ package org.vigil.urgency.internal;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.vigil.whereabouts.CaseWhereabouts;
+import org.vigil.whereabouts.CustodyFact;
+import org.vigil.whereabouts.PlaceRef;
+import org.vigil.whereabouts.TransferFact;
+import org.vigil.whereabouts.WhereaboutsFacts;
 
 /**
- * The whereabouts module's facts, as the urgency rules read them.
- *
- * <p>TODO(merge with whereabouts): answer from {@code org.vigil.whereabouts.WhereaboutsFacts#of(caseId)}:
- * <ul>
- * <li>{@code custody}: each {@code CustodyFact} with {@code current()}, as {@link KnownWhereabouts.HeldNow}
- * (place from its {@code PlaceRef}: name, admin1, country, lat, lon; certainty by name; reliability as it is);</li>
- * <li>{@code transfers}: each {@code TransferFact}, as {@link KnownWhereabouts.ExpectedMove}, with
- * {@code expected().earliest()} as the earliest day and {@code receivingState} as it is;</li>
- * <li>{@code lastReportedAt} as it is.</li>
- * </ul>
- * and annotate in {@link UrgencyListeners} a method {@code @ApplicationModuleListener void on(WhereaboutsChanged changed)}
- * that calls {@code reassessment.reassess(changed.caseId())}. Until then no whereabouts are known,
- * and every open case is assessed from the case alone.
+ * The whereabouts module's facts, as the urgency rules read them: who is held where now, the
+ * transfers and handovers expected, and when the latest report came. Only what a public statement
+ * could say crosses over ({@link WhereaboutsFacts} never answers a place of hiding or a note).
  */
 @Component
 class WhereaboutsAdapter implements WhereaboutsSource {
 
+	private final WhereaboutsFacts facts;
+
+	WhereaboutsAdapter(WhereaboutsFacts facts) {
+		this.facts = facts;
+	}
+
 	@Override
 	public KnownWhereabouts of(UUID caseId) {
-		return KnownWhereabouts.none();
+		CaseWhereabouts known = facts.of(caseId);
+		return new KnownWhereabouts(
+				known.custody().stream().filter(CustodyFact::current).map(WhereaboutsAdapter::heldNow).toList(),
+				known.expectedTransfers().stream().map(WhereaboutsAdapter::expectedMove).toList(),
+				known.lastReportedAt());
+	}
+
+	private static KnownWhereabouts.HeldNow heldNow(CustodyFact held) {
+		return new KnownWhereabouts.HeldNow(held.personLabel(), place(held.place()), held.custodian(),
+				Certainty.valueOf(held.certainty().name()), held.sourceReliability(), held.reportedOn());
+	}
+
+	private static KnownWhereabouts.ExpectedMove expectedMove(TransferFact move) {
+		return new KnownWhereabouts.ExpectedMove(move.personLabel(), place(move.to()), move.intoHandsOf(), move.receivingState(),
+				move.expected() == null ? null : move.expected().earliest(), Certainty.valueOf(move.certainty().name()),
+				move.sourceReliability(), move.reportedOn());
+	}
+
+	private static KnownWhereabouts.Place place(PlaceRef place) {
+		return new KnownWhereabouts.Place(place.name(), place.admin1(), place.country(), place.lat(), place.lon());
 	}
 
 }

@@ -33,6 +33,9 @@ class SampleCaseWhereaboutsTests extends WebIntegrationTest {
 	@Autowired
 	private WhereaboutsFacts facts;
 
+	@Autowired
+	private org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@Test
 	void theSampleCaseIsArrestedInShenyangHeldNearYanjiAndAboutToBeSentToHelong() {
 		UUID caseId = sampleCase.record().id();
@@ -76,6 +79,27 @@ class SampleCaseWhereaboutsTests extends WebIntegrationTest {
 			.andExpect(jsonPath("$.places[2].km").value(org.hamcrest.Matchers.both(greaterThan(15.0)).and(lessThan(40.0))))
 			.andExpect(jsonPath("$.places[1].km").value(org.hamcrest.Matchers.both(greaterThan(15.0)).and(lessThan(40.0))))
 			.andExpect(jsonPath("$.places[0].km").value(greaterThan(100.0)));
+	}
+
+	@Test
+	void theCasePageSaysTheGroupIsHeldInYanjiAndToBeMovedToHelongImminently() throws Exception {
+		UUID caseId = sampleCase.record().id();
+		String now = mvc.perform(get("/cases/" + caseId + "/whereabouts/now").header("HX-Request", "true").session(signIn(user(SampleCase.TEAM))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(now).contains("Refugee group A", "held in Yanji, Jilin", "to be moved to Helong, Jilin", "Imminent")
+			.doesNotContain("Shenyang"); // the arrest is over: not where they are now
+	}
+
+	@Test
+	void theSampleCaseIsImminentBecauseOfItsWhereaboutsAndSaysWhy() throws Exception {
+		// Recorded in one transaction, as the server does at start: its events are delivered after it commits.
+		UUID caseId = transactions.execute(status -> sampleCase.record()).id();
+		awaitListeners(); // the urgency module assesses the case after its whereabouts changed
+		mvc.perform(api(get("/api/cases/" + caseId + "/urgency"), user(SampleCase.TEAM)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.level").value("IMMINENT"))
+			.andExpect(jsonPath("$.reasons[0]").value(org.hamcrest.Matchers.containsString("Helong")));
 	}
 
 }
