@@ -27,7 +27,9 @@ enum DispatchRule implements RefusalRule {
 	/** The message in triage was attached or dismissed already. */
 	REPLY_NOT_IN_TRIAGE(Kind.WRONG_STATE),
 	/** No IMAP mailbox is configured to read replies from. */
-	MAILBOX_NOT_CONFIGURED(Kind.WRONG_STATE);
+	MAILBOX_NOT_CONFIGURED(Kind.WRONG_STATE),
+	/** The mailbox did not answer or refused the credentials; nothing was read. */
+	MAILBOX_UNREACHABLE(Kind.WRONG_STATE);
 
 	private final Kind kind;
 
