@@ -62,6 +62,16 @@ class Dispatching {
 	record Choice(UUID authorityId, Channel channel, String to, String name, String title) {
 	}
 
+	/**
+	 * A letter sent under an appeal's reference ({@code A-…}), when exactly one appeal carries it: for an
+	 * officer attaching a reply from triage, who then must be allowed to handle that case's replies.
+	 */
+	@Transactional(readOnly = true)
+	Optional<DeliveryAttempt> sentUnder(String appealReference) {
+		List<DeliveryAttempt> found = attempts.findByAppealReferenceOrderByCreatedAtDesc(appealReference.toUpperCase(Locale.ROOT));
+		return found.stream().map(DeliveryAttempt::appealId).distinct().count() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
 	/** The appeal's attempts, oldest first, for whoever may see the case. */
 	@Transactional(readOnly = true)
 	List<DeliveryAttempt> attemptsOf(CaseStanding standing, UUID appealId) {
