@@ -47,7 +47,8 @@ class DispatchPagesController {
 	@GetMapping("/cases/{caseId}/appeals/{appealId}/dispatch/section")
 	String section(CaseStanding standing, @PathVariable UUID appealId, Model model) {
 		Viewer viewer = viewers.get();
-		List<DeliveryAttempt> attempts = dispatching.attemptsOf(standing, appealId);
+		List<DispatchApiModels.AttemptResponse> attempts = dispatching.attemptsOf(standing, appealId).stream()
+			.map(DispatchApiModels.AttemptResponse::of).toList();
 		AppealStatus status = appeals.statusOf(standing.caseId(), appealId).orElse(null);
 		model.addAttribute("caseId", standing.caseId());
 		model.addAttribute("appealId", appealId);
