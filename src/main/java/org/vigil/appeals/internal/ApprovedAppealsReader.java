@@ -1,0 +1,40 @@
+package org.vigil.appeals.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.appeals.AppealStatus;
+import org.vigil.appeals.ApprovedAppeal;
+import org.vigil.appeals.ApprovedAppeals;
+
+/** Answers {@link ApprovedAppeals} from the stored appeals, opening the text of approved ones only. */
+@Service
+@Transactional(readOnly = true)
+class ApprovedAppealsReader implements ApprovedAppeals {
+
+	private final AppealRepository appeals;
+
+	private final AppealText text;
+
+	ApprovedAppealsReader(AppealRepository appeals, AppealText text) {
+		this.appeals = appeals;
+		this.text = text;
+	}
+
+	@Override
+	public Optional<AppealStatus> statusOf(UUID caseId, UUID appealId) {
+		return appeals.findByIdAndCaseId(appealId, caseId).map(Appeal::status);
+	}
+
+	@Override
+	public Optional<ApprovedAppeal> find(UUID caseId, UUID appealId) {
+		return appeals.findByIdAndCaseId(appealId, caseId).filter(a -> a.status() == AppealStatus.APPROVED).map(a -> {
+			AppealContent open = text.open(a.caseId(), a.id(), a.sealedContent());
+			return new ApprovedAppeal(a.id(), a.caseId(), ApprovedAppeal.referenceOf(a.id()), open.addressee(), open.language(),
+					open.subject(), open.asks(), open.body(), a.approvedBy(), a.approvedAt());
+		});
+	}
+
+}

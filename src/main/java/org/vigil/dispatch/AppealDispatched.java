@@ -1,0 +1,13 @@
+package org.vigil.dispatch;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A letter of an appeal went out on one channel to one destination: the SMTP server accepted it.
+ * Published once per delivery attempt, after its outcome was recorded. Ids only.
+ *
+ * @param channel {@code EMAIL}, {@code FAX}, {@code POST} or {@code WEB_FORM}
+ */
+public record AppealDispatched(UUID caseId, UUID appealId, UUID attemptId, String channel, Instant sentAt) {
+}

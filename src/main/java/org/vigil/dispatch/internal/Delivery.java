@@ -1,0 +1,162 @@
+package org.vigil.dispatch.internal;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+import org.vigil.appeals.ApprovedAppeal;
+import org.vigil.appeals.ApprovedAppeals;
+import org.vigil.audit.AuditEvent;
+import org.vigil.cases.CaseDirectory;
+import org.vigil.cases.VisibleCase;
+import org.vigil.dispatch.AppealDispatched;
+import org.vigil.vault.KeyDestroyedException;
+
+/**
+ * Sends a delivery attempt, from its {@link DeliveryRequested} event. It claims the attempt (one
+ * sender at a time, never one already SENT), sends it, and records SENT before returning — only then
+ * does the event publication registry mark the event complete. When the server is down the
+ * failure is recorded (error, tries, when to try next) and thrown again, so that the publication
+ * stays incomplete and {@link DeliveryRetry} resubmits it after the backoff. If Vigil dies between
+ * the server's acceptance and the record, the next try sends the same Message-ID again: the one
+ * repeat SMTP cannot rule out, and one a receiver can recognise.
+ */
+@Component
+class Delivery {
+
+	private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+
+	private final DeliveryAttemptRepository attempts;
+
+	private final AttemptLedger ledger;
+
+	private final ApprovedAppeals appeals;
+
+	private final CaseDirectory cases;
+
+	private final LetterFiles letters;
+
+	private final LetterMail mail;
+
+	private final ObjectProvider<JavaMailSender> senders;
+
+	private final DispatchProperties properties;
+
+	private final DispatchAudit audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final boolean configured;
+
+	Delivery(DeliveryAttemptRepository attempts, AttemptLedger ledger, ApprovedAppeals appeals, CaseDirectory cases,
+			LetterFiles letters, LetterMail mail, ObjectProvider<JavaMailSender> senders, DispatchProperties properties,
+			DispatchAudit audit, ApplicationEventPublisher events, @Value("${spring.mail.host:}") String host) {
+		this.attempts = attempts;
+		this.ledger = ledger;
+		this.appeals = appeals;
+		this.cases = cases;
+		this.letters = letters;
+		this.mail = mail;
+		this.senders = senders;
+		this.properties = properties;
+		this.audit = audit;
+		this.events = events;
+		this.configured = StringUtils.hasText(host);
+	}
+
+	/** Whether an SMTP server is configured ({@code spring.mail.host}), so that email can go out. */
+	boolean mailConfigured() {
+		return configured && senders.getIfAvailable() != null;
+	}
+
+	@ApplicationModuleListener
+	void on(DeliveryRequested requested) {
+		deliver(requested.attemptId());
+	}
+
+	/** Sends the attempt unless it is sent, given up, or being sent by another sender right now. */
+	void deliver(UUID attemptId) {
+		Optional<DeliveryAttempt> found = attempts.findById(attemptId);
+		if (found.isEmpty() || found.get().status() != AttemptStatus.PENDING) {
+			return; // sent already (or given up): never twice
+		}
+		DeliveryAttempt attempt = found.get();
+		Instant now = Instant.now();
+		Optional<Integer> claimed = ledger.claim(attemptId, now, now.minus(properties.inFlightTimeout()));
+		if (claimed.isEmpty()) {
+			// Another sender holds it; if that sender died, the claim goes stale and a retry takes it over.
+			throw new DeliveryDeferred("Delivery attempt " + attemptId + " is being sent by another sender");
+		}
+		int tries = claimed.get();
+		try {
+			send(attempt);
+		}
+		catch (KeyDestroyedException purged) {
+			ledger.failed(attemptId, "The case was purged before the letter was sent", null);
+			audit.tried(attempt, AuditEvent.FAILED, tries);
+			return;
+		}
+		catch (MailException | MessagingException | DeliveryDeferred ex) {
+			Instant next = tries >= properties.maxTries() ? null : Instant.now().plus(properties.waitAfter(tries));
+			ledger.failed(attemptId, describe(ex), next);
+			audit.tried(attempt, AuditEvent.FAILED, tries);
+			log.warn("Delivery attempt {} failed on try {}{}: {}", attemptId, tries, next == null ? ", giving up" : ", next at " + next,
+					describe(ex));
+			throw new DeliveryDeferred("Delivery attempt " + attemptId + " failed on try " + tries, ex);
+		}
+		Instant sentAt = Instant.now();
+		ledger.sent(attemptId, sentAt);
+		audit.tried(attempt, AuditEvent.SUCCESS, tries);
+		events.publishEvent(new AppealDispatched(attempt.caseId(), attempt.appealId(), attemptId, attempt.channel().name(), sentAt));
+	}
+
+	private void send(DeliveryAttempt attempt) throws MessagingException {
+		JavaMailSender sender = configured ? senders.getIfAvailable() : null;
+		if (sender == null) {
+			throw new DeliveryDeferred("No SMTP server is configured (spring.mail.host)");
+		}
+		ApprovedAppeal appeal = appeals.find(attempt.caseId(), attempt.appealId())
+			.orElseThrow(() -> new IllegalStateException("Appeal " + attempt.appealId() + " is no longer approved"));
+		String reference = cases.describe(attempt.caseId()).map(VisibleCase::reference).orElse("");
+		sender.send(mail.compose(sender, attempt, appeal, reference, letters.pdf(attempt.caseId(), attempt.appealId())));
+	}
+
+	/** The error as stored and shown: its own words, without line breaks, at most 500 characters. */
+	private static String describe(Exception ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String text = ex.getClass().getSimpleName() + ": " + ex.getMessage()
+				+ (root != ex ? " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")" : "");
+		text = text.replaceAll("\\p{Cntrl}+", " ").strip();
+		return text.length() > 500 ? text.substring(0, 500) : text;
+	}
+
+	/** A letter that could not go out now and will be tried again; leaves the event publication incomplete. */
+	static final class DeliveryDeferred extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		DeliveryDeferred(String message) {
+			super(message);
+		}
+
+		DeliveryDeferred(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
+}

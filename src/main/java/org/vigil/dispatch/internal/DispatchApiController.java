@@ -1,0 +1,65 @@
+package org.vigil.dispatch.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigil.accounts.CurrentViewer;
+import org.vigil.cases.CaseStanding;
+import org.vigil.dispatch.internal.DispatchApiModels.AttemptResponse;
+import org.vigil.dispatch.internal.DispatchApiModels.DispatchRequest;
+import org.vigil.platform.Refusal;
+
+/**
+ * The dispatch API: sending an approved appeal and following its delivery attempts. A dispatch the
+ * rules refuse is answered as its rule's kind says: {@code 403} for a caller who is not an advocacy
+ * officer or reviewer of the case's team, {@code 409} for an appeal not approved or a destination
+ * already sent to, {@code 400} naming the choice ({@code channels[i].…}) for a destination that
+ * cannot be used.
+ */
+@RestController
+@RequestMapping("/api/cases/{caseId}/appeals/{appealId}/dispatches")
+class DispatchApiController {
+
+	private final Dispatching dispatching;
+
+	private final CurrentViewer viewers;
+
+	DispatchApiController(Dispatching dispatching, CurrentViewer viewers) {
+		this.dispatching = dispatching;
+		this.viewers = viewers;
+	}
+
+	/** Lists the delivery attempts of an appeal, oldest first, with their status, tries and last error. */
+	@GetMapping
+	List<AttemptResponse> listDispatches(CaseStanding standing, @PathVariable UUID appealId) {
+		return dispatching.attemptsOf(standing, appealId).stream().map(AttemptResponse::of).toList();
+	}
+
+	/**
+	 * Dispatches an approved appeal to one or more destinations, each on a channel.
+	 *
+	 * <p>Each destination becomes a pending delivery attempt, sent at once and retried with backoff while the
+	 * mail server is down; a destination the appeal was already sent to on that channel is refused.
+	 */
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	List<AttemptResponse> dispatchAppeal(CaseStanding standing, @PathVariable UUID appealId, @Valid @RequestBody DispatchRequest request) {
+		try {
+			return dispatching.dispatch(viewers.get(), standing, appealId, request.choices()).stream().map(AttemptResponse::of).toList();
+		}
+		catch (DataIntegrityViolationException sameDestinationMeanwhile) {
+			throw Refusal.onField(DispatchRule.ALREADY_DISPATCHED, "channels", "").toException();
+		}
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.vigil.dispatch.internal;
+
+import org.vigil.platform.RefusalRule;
+
+/**
+ * The rules that can refuse a dispatch or a step on a reply ({@link DispatchPolicy} decides who may).
+ * Their explanations are {@code refusal.NAME} in the message bundles.
+ */
+enum DispatchRule implements RefusalRule {
+
+	/** Only advocacy officers and reviewers of the team that owns the case dispatch and handle replies. */
+	NOT_TEAM_ADVOCATE(Kind.NOT_ALLOWED),
+	/** Only an approved appeal is sent. */
+	APPEAL_NOT_APPROVED(Kind.WRONG_STATE),
+	/** Same meaning as the case registry's rule of that name: the case's key is destroyed. */
+	CASE_PURGED(Kind.WRONG_STATE),
+	/** The appeal was already dispatched to that destination on that channel. */
+	ALREADY_DISPATCHED(Kind.WRONG_STATE),
+	/** Vigil does not send on that channel yet (only email). */
+	CHANNEL_NOT_AVAILABLE(Kind.BAD_INPUT),
+	/** The authority is not in the directory, or has no address for the channel. */
+	DESTINATION_UNKNOWN(Kind.BAD_INPUT),
+	/** Neither an authority nor an address was given. */
+	DESTINATION_REQUIRED(Kind.BAD_INPUT),
+	/** No SMTP server is configured, so no email can be sent. */
+	MAIL_NOT_CONFIGURED(Kind.WRONG_STATE),
+	/** The message in triage was attached or dismissed already. */
+	REPLY_NOT_IN_TRIAGE(Kind.WRONG_STATE),
+	/** No IMAP mailbox is configured to read replies from. */
+	MAILBOX_NOT_CONFIGURED(Kind.WRONG_STATE),
+	/** The mailbox did not answer or refused the credentials; nothing was read. */
+	MAILBOX_UNREACHABLE(Kind.WRONG_STATE);
+
+	private final Kind kind;
+
+	DispatchRule(Kind kind) {
+		this.kind = kind;
+	}
+
+	@Override
+	public Kind kind() {
+		return kind;
+	}
+
+}

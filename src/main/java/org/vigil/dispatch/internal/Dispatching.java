@@ -1,0 +1,172 @@
+package org.vigil.dispatch.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.Viewer;
+import org.vigil.appeals.AppealStatus;
+import org.vigil.appeals.ApprovedAppeal;
+import org.vigil.appeals.ApprovedAppeals;
+import org.vigil.cases.CaseStanding;
+import org.vigil.platform.NotFoundException;
+import org.vigil.platform.Refusal;
+
+/**
+ * Dispatching an approved appeal: one pending delivery attempt per destination and channel, each
+ * with its own Message-ID, and a {@link DeliveryRequested} event for each in the same transaction —
+ * so that either the attempts and their events are both recorded, or neither is. A destination the
+ * appeal was dispatched to before on the same channel is refused, never sent a second time.
+ */
+@Service
+class Dispatching {
+
+	private final DeliveryAttemptRepository attempts;
+
+	private final ApprovedAppeals appeals;
+
+	private final Destinations destinations;
+
+	private final LetterMail mail;
+
+	private final Delivery delivery;
+
+	private final DispatchAudit audit;
+
+	private final ApplicationEventPublisher events;
+
+	Dispatching(DeliveryAttemptRepository attempts, ApprovedAppeals appeals, Destinations destinations, LetterMail mail,
+			Delivery delivery, DispatchAudit audit, ApplicationEventPublisher events) {
+		this.attempts = attempts;
+		this.appeals = appeals;
+		this.destinations = destinations;
+		this.mail = mail;
+		this.delivery = delivery;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/**
+	 * One destination chosen for the letter: an authority of the directory, or an address given here.
+	 * @param authorityId the authority, or {@code null} when {@code to} names the destination
+	 * @param to the address on the channel, or {@code null} to take the authority's
+	 */
+	record Choice(UUID authorityId, Channel channel, String to, String name, String title) {
+	}
+
+	/**
+	 * A letter sent under an appeal's reference ({@code A-…}), when exactly one appeal carries it: for an
+	 * officer attaching a reply from triage, who then must be allowed to handle that case's replies.
+	 */
+	@Transactional(readOnly = true)
+	Optional<DeliveryAttempt> sentUnder(String appealReference) {
+		List<DeliveryAttempt> found = attempts.findByAppealReferenceOrderByCreatedAtDesc(appealReference.toUpperCase(Locale.ROOT));
+		return found.stream().map(DeliveryAttempt::appealId).distinct().count() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+	}
+
+	/** The appeal's attempts, oldest first, for whoever may see the case. */
+	@Transactional(readOnly = true)
+	List<DeliveryAttempt> attemptsOf(CaseStanding standing, UUID appealId) {
+		requireAppeal(standing, appealId);
+		return attempts.findByCaseIdAndAppealIdOrderByCreatedAt(standing.caseId(), appealId);
+	}
+
+	/**
+	 * Dispatches the appeal to the chosen destinations, answering the new attempts.
+	 * @throws org.vigil.platform.Refused when a rule refuses it, naming the choice ({@code channels[i]…})
+	 */
+	@Transactional
+	List<DeliveryAttempt> dispatch(Viewer viewer, CaseStanding standing, UUID appealId, List<Choice> choices) {
+		AppealStatus status = requireAppeal(standing, appealId);
+		Optional<DispatchRule> refused = DispatchPolicy.toDispatch(viewer, standing.visibleCase().teamId(), status, standing.purged());
+		if (refused.isPresent()) {
+			audit.denied(viewer, "dispatch.requested", "appeal", appealId, standing.caseId(), refused.get());
+			throw Refusal.of(refused.get()).toException();
+		}
+		List<Refusal> refusals = new ArrayList<>();
+		List<Resolved> resolved = resolve(standing.caseId(), appealId, choices, refusals);
+		if (!refusals.isEmpty()) {
+			throw new org.vigil.platform.Refused(refusals);
+		}
+		List<DeliveryAttempt> created = new ArrayList<>();
+		for (Resolved one : resolved) {
+			UUID id = UUID.randomUUID();
+			DeliveryAttempt attempt = attempts.save(new DeliveryAttempt(id, standing.caseId(), appealId, ApprovedAppeal.referenceOf(appealId),
+					one.choice().authorityId(), one.choice().channel(), one.destination(), mail.messageIdFor(id), viewer.username()));
+			created.add(attempt);
+			audit.record(viewer, "dispatch.requested", "dispatch-attempt", id, standing.caseId(),
+					Map.of("appeal", appealId.toString(), "channel", one.choice().channel().name()));
+			events.publishEvent(new DeliveryRequested(id));
+		}
+		attempts.flush(); // a concurrent dispatch to the same destination fails here, on the unique index
+		return created;
+	}
+
+	private record Resolved(Choice choice, Destination destination) {
+	}
+
+	private List<Resolved> resolve(UUID caseId, UUID appealId, List<Choice> choices, List<Refusal> refusals) {
+		Set<String> before = new HashSet<>();
+		for (DeliveryAttempt existing : attempts.findByCaseIdAndAppealIdOrderByCreatedAt(caseId, appealId)) {
+			before.add(key(existing.channel(), existing.destination().address()));
+		}
+		Set<String> now = new HashSet<>();
+		List<Resolved> resolved = new ArrayList<>();
+		for (int i = 0; i < choices.size(); i++) {
+			Choice choice = choices.get(i);
+			String field = "channels[" + i + "]";
+			if (!choice.channel().sentByVigil()) {
+				refusals.add(Refusal.onField(DispatchRule.CHANNEL_NOT_AVAILABLE, field + ".channel", choice.channel().name()));
+				continue;
+			}
+			if (!delivery.mailConfigured()) {
+				refusals.add(Refusal.onField(DispatchRule.MAIL_NOT_CONFIGURED, field + ".channel"));
+				continue;
+			}
+			Optional<Destination> destination = destinationOf(choice);
+			if (destination.isEmpty()) {
+				refusals.add(choice.authorityId() == null ? Refusal.onField(DispatchRule.DESTINATION_REQUIRED, field + ".to")
+						: Refusal.onField(DispatchRule.DESTINATION_UNKNOWN, field + ".authorityId"));
+				continue;
+			}
+			String key = key(choice.channel(), destination.get().address());
+			if (before.contains(key)) {
+				refusals.add(Refusal.onField(DispatchRule.ALREADY_DISPATCHED, field + ".to", destination.get().address()));
+			}
+			else if (now.add(key)) {
+				resolved.add(new Resolved(choice, destination.get()));
+			}
+		}
+		return resolved;
+	}
+
+	private Optional<Destination> destinationOf(Choice choice) {
+		if (choice.to() != null && !choice.to().isBlank()) {
+			Optional<Destination> known = choice.authorityId() == null ? Optional.empty() : destinations.of(choice.authorityId(), choice.channel());
+			return Optional.of(new Destination(blankToNull(choice.name()), blankToNull(choice.title()), choice.to().strip(),
+					known.map(Destination::asOf).orElse(null)));
+		}
+		return choice.authorityId() == null ? Optional.empty() : destinations.of(choice.authorityId(), choice.channel());
+	}
+
+	private AppealStatus requireAppeal(CaseStanding standing, UUID appealId) {
+		return appeals.statusOf(standing.caseId(), appealId).orElseThrow(() -> new NotFoundException("Appeal"));
+	}
+
+	private static String key(Channel channel, String address) {
+		return channel + " " + address.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

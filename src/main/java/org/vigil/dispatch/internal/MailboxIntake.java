@@ -1,0 +1,138 @@
+package org.vigil.dispatch.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.search.FlagTerm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the reply mailbox ({@code vigil.dispatch.imap.*}): every message not yet seen is kept — matched
+ * to its appeal by thread ({@code In-Reply-To}/{@code References} naming a letter's Message-ID), else
+ * by the appeal's reference in its subject, else left in triage — and then flagged as seen. A message
+ * already kept (same Message-ID) is not kept twice. One reading at a time. The mailbox's password is
+ * handed to the IMAP session only: never logged, never shown.
+ */
+@Service
+class MailboxIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(MailboxIntake.class);
+
+	/** A message larger than this is kept as its headers and a note, not its content. */
+	static final int MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
+
+	private final DispatchProperties properties;
+
+	private final ReplyStore replies;
+
+	private final DeliveryAttemptRepository attempts;
+
+	private final DispatchAudit audit;
+
+	MailboxIntake(DispatchProperties properties, ReplyStore replies, DeliveryAttemptRepository attempts, DispatchAudit audit) {
+		this.properties = properties;
+		this.replies = replies;
+		this.attempts = attempts;
+		this.audit = audit;
+	}
+
+	/** What one reading took in. */
+	record Intake(int read, int matched, int triaged) {
+	}
+
+	boolean configured() {
+		return properties.imap().configured();
+	}
+
+	/** Reads the mailbox now. @throws MessagingException when the mailbox cannot be reached */
+	synchronized Intake fetch(String by) throws MessagingException {
+		DispatchProperties.Imap imap = properties.imap();
+		String protocol = imap.ssl() ? "imaps" : "imap";
+		Properties settings = new Properties();
+		settings.put("mail.store.protocol", protocol);
+		settings.put("mail." + protocol + ".connectiontimeout", "10000");
+		settings.put("mail." + protocol + ".timeout", "30000");
+		if (!imap.ssl()) {
+			settings.put("mail.imap.starttls.enable", "true");
+		}
+		int read = 0;
+		int matched = 0;
+		int triaged = 0;
+		try (Store store = Session.getInstance(settings).getStore(protocol)) {
+			store.connect(imap.host(), imap.port(), imap.username(), imap.password());
+			Folder folder = store.getFolder(imap.folder());
+			folder.open(Folder.READ_WRITE);
+			try {
+				for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+					ReceivedMail mail = MailReading.read(message, rawSource(message));
+					read++;
+					if (!replies.knows(mail.messageId())) {
+						Optional<ReplyStore.Match> match = match(mail);
+						UUID id = replies.keep(mail, match, by);
+						if (match.isPresent()) {
+							matched++;
+						}
+						else {
+							triaged++;
+						}
+						audit.byVigil("reply.received", ReplyStore.RECORD, id, match.map(ReplyStore.Match::caseId).orElse(null),
+								Map.of("matchedBy", match.map(ReplyStore.Match::by).orElse("none"), "malformed", Boolean.toString(mail.malformed())));
+					}
+					message.setFlag(Flags.Flag.SEEN, true);
+				}
+			}
+			finally {
+				folder.close(false);
+			}
+		}
+		if (read > 0) {
+			log.info("Read {} messages from the reply mailbox: {} matched to appeals, {} waiting in triage", read, matched, triaged);
+		}
+		return new Intake(read, matched, triaged);
+	}
+
+	/** The appeal the reply answers: by thread first, then by the reference its subject quotes. */
+	Optional<ReplyStore.Match> match(ReceivedMail mail) {
+		for (String id : mail.answers()) {
+			Optional<DeliveryAttempt> attempt = attempts.findByMessageId(id);
+			if (attempt.isPresent()) {
+				return Optional.of(new ReplyStore.Match(attempt.get().caseId(), attempt.get().appealId(), attempt.get().id(), "THREAD"));
+			}
+		}
+		return LetterMail.referenceIn(mail.subject()).flatMap(reference -> {
+			List<DeliveryAttempt> sent = attempts.findByAppealReferenceOrderByCreatedAtDesc(reference);
+			// Two appeals sharing the first eight characters of their ids: an officer decides.
+			boolean oneAppeal = !sent.isEmpty() && sent.stream().map(DeliveryAttempt::appealId).distinct().count() == 1;
+			return oneAppeal ? Optional.of(new ReplyStore.Match(sent.get(0).caseId(), sent.get(0).appealId(), null, "REFERENCE"))
+					: Optional.empty();
+		});
+	}
+
+	/** The message's source, for a message that cannot be parsed; {@code null} when too large or unreadable. */
+	private static byte[] rawSource(Message message) {
+		try {
+			if (message.getSize() > MAX_MESSAGE_BYTES) {
+				return null;
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			message.writeTo(out);
+			return out.toByteArray();
+		}
+		catch (MessagingException | java.io.IOException | RuntimeException unreadable) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.vigil.dispatch.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import org.springframework.stereotype.Service;
+import org.vigil.accounts.Viewer;
+import org.vigil.appeals.ApprovedAppeals;
+import org.vigil.cases.CaseDirectory;
+import org.vigil.cases.CaseStanding;
+import org.vigil.platform.NotFoundException;
+import org.vigil.platform.Refusal;
+
+/**
+ * What officers do with replies: read an appeal's replies, log one by hand, read the mailbox now,
+ * and attach or dismiss the messages waiting in triage. Each step is checked by {@link DispatchPolicy}
+ * and audited; each read of reply text is audited too.
+ */
+@Service
+class Replies {
+
+	private final ReplyStore store;
+
+	private final MailboxIntake intake;
+
+	private final ApprovedAppeals appeals;
+
+	private final CaseDirectory cases;
+
+	private final DispatchAudit audit;
+
+	Replies(ReplyStore store, MailboxIntake intake, ApprovedAppeals appeals, CaseDirectory cases, DispatchAudit audit) {
+		this.store = store;
+		this.intake = intake;
+		this.appeals = appeals;
+		this.cases = cases;
+		this.audit = audit;
+	}
+
+	List<Reply> ofAppeal(Viewer viewer, CaseStanding standing, UUID appealId) {
+		requireAppeal(standing.caseId(), appealId);
+		List<Reply> found = store.ofAppeal(standing.caseId(), appealId);
+		if (!found.isEmpty()) {
+			audit.record(viewer, "reply.listed", "appeal", appealId, standing.caseId(), Map.of("count", Integer.toString(found.size())));
+		}
+		return found;
+	}
+
+	Reply log(Viewer viewer, CaseStanding standing, UUID appealId, ReplyApiModels.LoggedResponse logged) {
+		requireAppeal(standing.caseId(), appealId);
+		refuseUnless(viewer, "reply.logged", appealId, standing.caseId(), DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
+			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty()));
+		UUID id = store.log(standing.caseId(), appealId, logged.receivedVia(), logged.type(), logged.sender().strip(),
+				logged.subject() == null || logged.subject().isBlank() ? null : logged.subject().strip(), logged.text(), logged.receivedAt(),
+				viewer.username());
+		audit.record(viewer, "reply.logged", ReplyStore.RECORD, id, standing.caseId(),
+				Map.of("appeal", appealId.toString(), "type", logged.type().name(), "via", logged.receivedVia().name()));
+		return store.ofAppeal(standing.caseId(), appealId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	List<Reply> triage(Viewer viewer) {
+		refuseUnless(viewer, "reply.triage.listed", null, null, DispatchPolicy.toTriage(viewer));
+		List<Reply> waiting = store.triage();
+		audit.record(viewer, "reply.triage.listed", null, null, null, Map.of("count", Integer.toString(waiting.size())));
+		return waiting;
+	}
+
+	MailboxIntake.Intake fetch(Viewer viewer) {
+		refuseUnless(viewer, "reply.fetched", null, null, DispatchPolicy.toTriage(viewer)
+			.or(() -> intake.configured() ? Optional.empty() : Optional.of(DispatchRule.MAILBOX_NOT_CONFIGURED)));
+		MailboxIntake.Intake took;
+		try {
+			took = intake.fetch(viewer.username());
+		}
+		catch (MessagingException unreachable) {
+			// Not the server's words: they can quote the user name it refused.
+			audit.denied(viewer, "reply.fetched", ReplyStore.RECORD, null, null, DispatchRule.MAILBOX_UNREACHABLE);
+			throw Refusal.of(DispatchRule.MAILBOX_UNREACHABLE, unreachable.getClass().getSimpleName()).toException();
+		}
+		audit.record(viewer, "reply.fetched", null, null, null, Map.of("read", Integer.toString(took.read()),
+				"matched", Integer.toString(took.matched()), "triaged", Integer.toString(took.triaged())));
+		return took;
+	}
+
+	/** Attaches a message in triage to an appeal of a case the viewer may see and handles replies of. */
+	void attach(Viewer viewer, UUID replyId, UUID caseId, UUID appealId, ResponseType type) {
+		refuseUnless(viewer, "reply.attached", replyId, null, DispatchPolicy.toTriage(viewer));
+		store.inTriage(replyId).orElseThrow(() -> Refusal.of(DispatchRule.REPLY_NOT_IN_TRIAGE).toException());
+		CaseStanding standing = cases.standing(viewer, caseId);
+		requireAppeal(caseId, appealId);
+		refuseUnless(viewer, "reply.attached", replyId, caseId, DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
+			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty()));
+		if (!store.attach(replyId, caseId, appealId, type, viewer.username())) {
+			throw Refusal.of(DispatchRule.REPLY_NOT_IN_TRIAGE).toException();
+		}
+		audit.record(viewer, "reply.attached", ReplyStore.RECORD, replyId, caseId, Map.of("appeal", appealId.toString(), "type", type.name()));
+	}
+
+	void dismiss(Viewer viewer, UUID replyId) {
+		refuseUnless(viewer, "reply.dismissed", replyId, null, DispatchPolicy.toTriage(viewer));
+		if (!store.dismiss(replyId, viewer.username())) {
+			throw Refusal.of(DispatchRule.REPLY_NOT_IN_TRIAGE).toException();
+		}
+		audit.record(viewer, "reply.dismissed", ReplyStore.RECORD, replyId, null, Map.of());
+	}
+
+	private void refuseUnless(Viewer viewer, String action, UUID recordId, UUID caseId, Optional<DispatchRule> refused) {
+		if (refused.isPresent()) {
+			audit.denied(viewer, action, ReplyStore.RECORD, recordId, caseId, refused.get());
+			throw Refusal.of(refused.get()).toException();
+		}
+	}
+
+	private void requireAppeal(UUID caseId, UUID appealId) {
+		appeals.statusOf(caseId, appealId).orElseThrow(() -> new NotFoundException("Appeal"));
+	}
+
+
+}

@@ -1,0 +1,82 @@
+package org.vigil.dispatch.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.vigil.accounts.CurrentViewer;
+import org.vigil.cases.CaseStanding;
+import org.vigil.dispatch.internal.ReplyApiModels.AttachRequest;
+import org.vigil.dispatch.internal.ReplyApiModels.FetchResponse;
+import org.vigil.dispatch.internal.ReplyApiModels.LoggedResponse;
+import org.vigil.dispatch.internal.ReplyApiModels.ReplyResponse;
+
+/**
+ * Replies to appeals and the triage list of messages that matched none. Logging, attaching and
+ * dismissing are for advocacy officers and reviewers ({@code 403} otherwise); the triage list and
+ * reading the mailbox also for administrators.
+ */
+@RestController
+class ReplyApiController {
+
+	private final Replies replies;
+
+	private final CurrentViewer viewers;
+
+	ReplyApiController(Replies replies, CurrentViewer viewers) {
+		this.replies = replies;
+		this.viewers = viewers;
+	}
+
+	/** Lists the replies to an appeal, oldest first: read from the mailbox, attached from triage or logged by hand. */
+	@GetMapping("/api/cases/{caseId}/appeals/{appealId}/responses")
+	List<ReplyResponse> listResponses(CaseStanding standing, @PathVariable UUID appealId) {
+		return replies.ofAppeal(viewers.get(), standing, appealId).stream().map(ReplyResponse::of).toList();
+	}
+
+	/**
+	 * Logs a reply received by fax, post or otherwise, with its type (HURIDOCS MT27).
+	 *
+	 * <p>Its sender, subject and text are encrypted with the case's key.
+	 */
+	@PostMapping("/api/cases/{caseId}/appeals/{appealId}/responses")
+	@ResponseStatus(HttpStatus.CREATED)
+	ReplyResponse logResponse(CaseStanding standing, @PathVariable UUID appealId, @Valid @RequestBody LoggedResponse request) {
+		return ReplyResponse.of(replies.log(viewers.get(), standing, appealId, request));
+	}
+
+	/** Lists the messages from the reply mailbox that matched no appeal, oldest first, as plain text. */
+	@GetMapping("/api/triage")
+	List<ReplyResponse> listTriage() {
+		return replies.triage(viewers.get()).stream().map(ReplyResponse::of).toList();
+	}
+
+	/** Reads the reply mailbox now, matching what arrived to appeals; answers how many messages were read, matched and left in triage. */
+	@PostMapping("/api/triage/fetch")
+	FetchResponse fetchMailbox() {
+		MailboxIntake.Intake took = replies.fetch(viewers.get());
+		return new FetchResponse(took.read(), took.matched(), took.triaged());
+	}
+
+	/** Attaches a message waiting in triage to an appeal, with its type; it is then encrypted with that case's key. */
+	@PostMapping("/api/triage/{replyId}/attach")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void attachReply(@PathVariable UUID replyId, @Valid @RequestBody AttachRequest request) {
+		replies.attach(viewers.get(), replyId, request.caseId(), request.appealId(), request.type());
+	}
+
+	/** Dismisses a message waiting in triage; its key is destroyed, so its content can no longer be read. */
+	@PostMapping("/api/triage/{replyId}/dismiss")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void dismissReply(@PathVariable UUID replyId) {
+		replies.dismiss(viewers.get(), replyId);
+	}
+
+}

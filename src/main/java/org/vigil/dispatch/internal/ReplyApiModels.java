@@ -1,0 +1,58 @@
+package org.vigil.dispatch.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The JSON shapes of replies and triage. */
+final class ReplyApiModels {
+
+	private ReplyApiModels() {
+	}
+
+	/**
+	 * A reply logged by hand on an appeal: how it came ({@code receivedVia}), when, from whom, what it
+	 * says and of what {@code type} (HURIDOCS MT27).
+	 */
+	public record LoggedResponse(@NotNull ReceivedVia receivedVia, @NotNull ResponseType type,
+			@NotNull @PastOrPresent Instant receivedAt,
+			@NotBlank @Size(max = 500) @Pattern(regexp = DispatchApiModels.ONE_LINE) String sender,
+			@Size(max = 998) @Pattern(regexp = DispatchApiModels.ONE_LINE) String subject,
+			@NotBlank @Size(max = MailReading.MAX_TEXT) @Pattern(regexp = DispatchApiModels.LINES) String text) {
+	}
+
+	/** Attaching a message from triage to an appeal of a case, with its {@code type}. */
+	public record AttachRequest(@NotNull UUID caseId, @NotNull UUID appealId, @NotNull ResponseType type) {
+	}
+
+	/** What one reading of the mailbox took in. */
+	public record FetchResponse(int read, int matched, int triaged) {
+	}
+
+	/**
+	 * A reply: its text is plain (HTML was reduced to text); {@code malformed} when it could not be read
+	 * as MIME and {@code text} is its raw source.
+	 */
+	public record ReplyResponse(UUID id, String status, UUID caseId, UUID appealId, UUID attemptId, String matchedBy,
+			ReceivedVia receivedVia, ResponseType type, boolean malformed, String sender, String subject, String text,
+			Instant receivedAt, Instant takenInAt, String takenInBy, List<FileResponse> attachments) {
+
+		static ReplyResponse of(Reply r) {
+			return new ReplyResponse(r.id(), r.status(), r.caseId(), r.appealId(), r.attemptId(), r.matchedBy(), r.receivedVia(),
+					r.responseType(), r.malformed(), r.sender(), r.subject(), r.text(), r.receivedAt(), r.takenInAt(), r.takenInBy(),
+					r.files().stream().map(f -> new FileResponse(f.id(), f.name(), f.mediaType(), f.size())).toList());
+		}
+
+	}
+
+	/** An attachment of a reply: name, media type and size in bytes. */
+	public record FileResponse(UUID id, String name, String mediaType, long size) {
+	}
+
+}

@@ -1,0 +1,202 @@
+package org.vigil.dispatch.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.vigil.vault.CaseKeys;
+import org.vigil.vault.FieldCipher;
+import org.vigil.vault.KeyDestroyedException;
+
+/**
+ * Where replies are kept, sealed. A reply attached to an appeal is sealed with its case's key; one
+ * waiting in triage with a key of its own (its id as key scope), which attaching re-seals under the
+ * case's key and dismissing destroys — so an unmatched message never outlives its dismissal.
+ */
+@Component
+class ReplyStore {
+
+	static final String RECORD = "dispatch-reply";
+
+	static final String FILE_RECORD = "dispatch-reply-file";
+
+	private final JdbcClient jdbc;
+
+	private final FieldCipher cipher;
+
+	private final CaseKeys keys;
+
+	ReplyStore(JdbcClient jdbc, FieldCipher cipher, CaseKeys keys) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+		this.keys = keys;
+	}
+
+	/** A received reply's attachment to an appeal, or nothing for triage. */
+	record Match(UUID caseId, UUID appealId, UUID attemptId, String by) {
+	}
+
+	boolean knows(String messageId) {
+		return jdbc.sql("select count(*) from dispatch_replies where message_id = :id").param("id", messageId).query(Integer.class).single() > 0;
+	}
+
+	/** Keeps a message from the mailbox, attached when matched, else in triage; answers its id. */
+	@Transactional
+	UUID keep(ReceivedMail mail, Optional<Match> match, String by) {
+		UUID id = UUID.randomUUID();
+		UUID scope = match.map(Match::caseId).orElse(id);
+		jdbc.sql("""
+				insert into dispatch_replies (id, status, case_id, appeal_id, attempt_id, matched_by, received_via, message_id, malformed,
+				sender, subject, body, received_at, taken_in_at, taken_in_by, handled_at, handled_by, version)
+				values (:id, :status, :caseId, :appealId, :attemptId, :matchedBy, 'EMAIL', :messageId, :malformed, :sender, :subject, :body,
+				:receivedAt, now(), :by, :handledAt, :handledBy, 0)""")
+			.param("id", id).param("status", match.isPresent() ? "ATTACHED" : "TRIAGE")
+			.param("caseId", match.map(Match::caseId).orElse(null)).param("appealId", match.map(Match::appealId).orElse(null))
+			.param("attemptId", match.map(Match::attemptId).orElse(null)).param("matchedBy", match.map(Match::by).orElse(null))
+			.param("messageId", mail.messageId()).param("malformed", mail.malformed())
+			.param("sender", seal(scope, id, "sender", mail.sender())).param("subject", seal(scope, id, "subject", mail.subject()))
+			.param("body", seal(scope, id, "body", mail.text()))
+			.param("receivedAt", Timestamp.from(mail.sentAt() != null ? mail.sentAt() : Instant.now()))
+			.param("by", by).param("handledAt", match.isPresent() ? Timestamp.from(Instant.now()) : null)
+			.param("handledBy", match.isPresent() ? by : null)
+			.update();
+		for (ReceivedMail.Attachment file : mail.attachments()) {
+			UUID fileId = UUID.randomUUID();
+			jdbc.sql("insert into dispatch_reply_files (id, reply_id, name, media_type, size_bytes, content) values (?, ?, ?, ?, ?, ?)")
+				.params(fileId, id, cipher.encrypt(scope, FILE_RECORD, fileId, "name", file.name()), file.mediaType(),
+						(long) file.content().length, cipher.encryptBytes(scope, FILE_RECORD, fileId, "content", file.content()))
+				.update();
+		}
+		return id;
+	}
+
+	/** A reply logged by hand on an appeal (a letter, a fax, a call); answers its id. */
+	@Transactional
+	UUID log(UUID caseId, UUID appealId, ReceivedVia via, ResponseType type, String sender, String subject, String text,
+			Instant receivedAt, String by) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into dispatch_replies (id, status, case_id, appeal_id, matched_by, received_via, response_type, sender, subject, body,
+				received_at, taken_in_at, taken_in_by, handled_at, handled_by, version)
+				values (:id, 'ATTACHED', :caseId, :appealId, 'LOGGED', :via, :type, :sender, :subject, :body, :receivedAt, now(), :by, now(), :by, 0)""")
+			.param("id", id).param("caseId", caseId).param("appealId", appealId).param("via", via.name())
+			.param("type", type == null ? null : type.name())
+			.param("sender", seal(caseId, id, "sender", sender)).param("subject", seal(caseId, id, "subject", subject))
+			.param("body", seal(caseId, id, "body", text)).param("receivedAt", Timestamp.from(receivedAt)).param("by", by)
+			.update();
+		return id;
+	}
+
+	/** The messages waiting in triage, oldest first, opened. */
+	List<Reply> triage() {
+		return jdbc.sql("select * from dispatch_replies where status = 'TRIAGE' order by received_at, id").query(this::open).list();
+	}
+
+	Optional<Reply> inTriage(UUID id) {
+		return jdbc.sql("select * from dispatch_replies where id = :id and status = 'TRIAGE'").param("id", id).query(this::open).optional();
+	}
+
+	/** The replies to an appeal, oldest first, opened with the case's key. */
+	List<Reply> ofAppeal(UUID caseId, UUID appealId) {
+		return jdbc.sql("select * from dispatch_replies where case_id = :caseId and appeal_id = :appealId and status = 'ATTACHED' "
+				+ "order by received_at, id").param("caseId", caseId).param("appealId", appealId).query(this::open).list();
+	}
+
+	/**
+	 * Attaches a message in triage to an appeal: re-sealed under the case's key, its own key destroyed.
+	 * Answers false when it is no longer in triage (someone else handled it).
+	 */
+	@Transactional
+	boolean attach(UUID id, UUID caseId, UUID appealId, ResponseType type, String by) {
+		Optional<Reply> open = inTriage(id);
+		if (open.isEmpty()) {
+			return false;
+		}
+		Reply reply = open.get();
+		int changed = jdbc.sql("""
+				update dispatch_replies set status = 'ATTACHED', case_id = :caseId, appeal_id = :appealId, matched_by = 'OFFICER',
+				response_type = :type, sender = :sender, subject = :subject, body = :body, handled_at = now(), handled_by = :by,
+				version = version + 1 where id = :id and status = 'TRIAGE'""")
+			.param("caseId", caseId).param("appealId", appealId).param("type", type == null ? null : type.name())
+			.param("sender", seal(caseId, id, "sender", reply.sender())).param("subject", seal(caseId, id, "subject", reply.subject()))
+			.param("body", seal(caseId, id, "body", reply.text())).param("by", by).param("id", id)
+			.update();
+		if (changed == 0) {
+			return false;
+		}
+		for (Reply.File file : reply.files()) {
+			byte[] content = fileContent(id, id, file.id());
+			jdbc.sql("update dispatch_reply_files set name = ?, content = ? where id = ?")
+				.params(cipher.encrypt(caseId, FILE_RECORD, file.id(), "name", file.name()),
+						cipher.encryptBytes(caseId, FILE_RECORD, file.id(), "content", content), file.id())
+				.update();
+		}
+		keys.shred(id);
+		return true;
+	}
+
+	/** Dismisses a message in triage and destroys its key. Answers false when it is no longer in triage. */
+	@Transactional
+	boolean dismiss(UUID id, String by) {
+		int changed = jdbc.sql("update dispatch_replies set status = 'DISMISSED', handled_at = now(), handled_by = :by, "
+				+ "version = version + 1 where id = :id and status = 'TRIAGE'").param("by", by).param("id", id).update();
+		if (changed > 0) {
+			keys.shred(id);
+		}
+		return changed > 0;
+	}
+
+	private byte[] fileContent(UUID scope, UUID replyId, UUID fileId) {
+		byte[] sealed = jdbc.sql("select content from dispatch_reply_files where id = ? and reply_id = ?").params(fileId, replyId)
+			.query(byte[].class).single();
+		return cipher.decryptBytes(scope, FILE_RECORD, fileId, "content", sealed);
+	}
+
+	private Reply open(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		UUID caseId = rs.getObject("case_id", UUID.class);
+		UUID scope = "TRIAGE".equals(rs.getString("status")) || caseId == null ? id : caseId;
+		List<Reply.File> files = jdbc.sql("select id, name, media_type, size_bytes from dispatch_reply_files where reply_id = ? order by id")
+			.param(id)
+			.query((f, i) -> new Reply.File(f.getObject(1, UUID.class),
+					openName(scope, f.getObject(1, UUID.class), f.getString(2)), f.getString(3), f.getLong(4)))
+			.list();
+		String type = rs.getString("response_type");
+		return new Reply(id, rs.getString("status"), caseId, rs.getObject("appeal_id", UUID.class), rs.getObject("attempt_id", UUID.class),
+				rs.getString("matched_by"), ReceivedVia.valueOf(rs.getString("received_via")), type == null ? null : ResponseType.valueOf(type),
+				rs.getBoolean("malformed"), open(scope, id, "sender", rs.getString("sender")), open(scope, id, "subject", rs.getString("subject")),
+				open(scope, id, "body", rs.getString("body")), rs.getTimestamp("received_at").toInstant(),
+				rs.getTimestamp("taken_in_at").toInstant(), rs.getString("taken_in_by"), files);
+	}
+
+	private String openName(UUID scope, UUID fileId, String sealed) {
+		try {
+			return cipher.decrypt(scope, FILE_RECORD, fileId, "name", sealed);
+		}
+		catch (KeyDestroyedException purged) {
+			return null;
+		}
+	}
+
+	private String seal(UUID scope, UUID id, String field, String value) {
+		return value == null ? null : cipher.encrypt(scope, RECORD, id, field, value);
+	}
+
+	/** The open value, or {@code null} when the case was purged. */
+	private String open(UUID scope, UUID id, String field, String sealed) {
+		try {
+			return sealed == null ? null : cipher.decrypt(scope, RECORD, id, field, sealed);
+		}
+		catch (KeyDestroyedException purged) {
+			return null;
+		}
+	}
+
+}

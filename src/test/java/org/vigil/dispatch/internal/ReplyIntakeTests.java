@@ -1,0 +1,244 @@
+package org.vigil.dispatch.internal;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.vigil.accounts.Role;
+import org.vigil.appeals.ApprovedAppeal;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Issue 12, item 5: replies arrive in the organisation's mailbox (GreenMail's IMAP) and are matched
+ * to their appeal by thread or by the reference in their subject; the rest wait in triage, where an
+ * officer attaches or dismisses them. Their text is kept sealed, as plain text, whatever they hold.
+ */
+class ReplyIntakeTests extends DispatchIntegrationTest {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.vigil.vault.CaseKeys keys;
+
+	@Test
+	void aReplyInTheThreadOfALetterIsAttachedToItsAppealWithItsSenderSubjectAndText() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String messageId = sentLetter(officer, appeal);
+
+		MimeMessage reply = message("gb@gov.example.org", "Re: your letter", "We acknowledge receipt of your letter.");
+		reply.setHeader("In-Reply-To", messageId);
+		deliver(reply);
+		fetch(officer).andExpect(status().isOk()).andExpect(jsonPath("$.matched").value(1));
+
+		JsonNode responses = responses(officer, appeal);
+		assertThat(responses).hasSize(1);
+		assertThat(responses.get(0).get("matchedBy").asString()).isEqualTo("THREAD");
+		assertThat(responses.get(0).get("sender").asString()).contains("gb@gov.example.org");
+		assertThat(responses.get(0).get("subject").asString()).isEqualTo("Re: your letter");
+		assertThat(responses.get(0).get("text").asString()).contains("We acknowledge receipt of your letter.");
+		assertThat(jdbc.queryForObject("select body from dispatch_replies where id = ?::uuid", String.class,
+				responses.get(0).get("id").asString())).startsWith("v1:").doesNotContain("acknowledge");
+	}
+
+	@Test
+	void aReplyWithoutThreadIsMatchedByTheReferenceInItsSubject() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		sentLetter(officer, appeal);
+
+		deliver(message("gb@gov.example.org", "Fwd: [Ref. CHN 1/2026 " + ApprovedAppeal.referenceOf(appeal.appealId()) + "] answer",
+				"The persons concerned are in good health."));
+		fetch(officer).andExpect(status().isOk());
+
+		JsonNode responses = responses(officer, appeal);
+		assertThat(responses).hasSize(1);
+		assertThat(responses.get(0).get("matchedBy").asString()).isEqualTo("REFERENCE");
+	}
+
+	@Test
+	void aMessageThatMatchesNoAppealWaitsInTriageUntilAnOfficerAttachesIt() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String subject = "About the five " + UUID.randomUUID();
+		deliver(message("someone@gov.example.org", subject, "The five were released yesterday."));
+		fetch(officer).andExpect(status().isOk());
+
+		JsonNode waiting = inTriage(officer, subject);
+		assertThat(waiting.get("text").asString()).contains("released yesterday");
+		mvc.perform(api(post("/api/triage/" + waiting.get("id").asString() + "/attach"), officer).content(json.writeValueAsString(
+				java.util.Map.of("caseId", appeal.caseId(), "appealId", appeal.appealId(), "type", "ACTION_TAKEN"))))
+			.andExpect(status().isNoContent());
+
+		assertThat(inTriageOrNull(officer, subject)).isNull();
+		JsonNode responses = responses(officer, appeal);
+		assertThat(responses).hasSize(1);
+		assertThat(responses.get(0).get("type").asString()).isEqualTo("ACTION_TAKEN");
+		assertThat(responses.get(0).get("text").asString()).contains("released yesterday");
+	}
+
+	@Test
+	void aDismissedMessageLeavesTriageAndItsContentCannotBeReadAnyMore() throws Exception {
+		TestUser officer = user(newTeam(), Role.ADVOCACY);
+		String subject = "Advertisement " + UUID.randomUUID();
+		deliver(message("spam@example.com", subject, "Buy now"));
+		fetch(officer).andExpect(status().isOk());
+		String id = inTriage(officer, subject).get("id").asString();
+
+		mvc.perform(api(post("/api/triage/" + id + "/dismiss"), officer)).andExpect(status().isNoContent());
+
+		assertThat(inTriageOrNull(officer, subject)).isNull();
+		assertThat(keys.isShredded(UUID.fromString(id))).isTrue();
+		mvc.perform(api(post("/api/triage/" + id + "/dismiss"), officer)).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.refusal").value("REPLY_NOT_IN_TRIAGE"));
+	}
+
+	@Test
+	void anHtmlReplyIsKeptAsPlainTextWithoutItsScripts() throws Exception {
+		TestUser officer = user(newTeam(), Role.ADVOCACY);
+		String subject = "HTML " + UUID.randomUUID();
+		MimeMessage html = message("gb@gov.example.org", subject, "");
+		html.setContent("<html><body><script>alert('owned')</script><p>We have <b>received</b> your appeal.</p></body></html>",
+				"text/html; charset=UTF-8");
+		deliver(html);
+		fetch(officer).andExpect(status().isOk());
+
+		String text = inTriage(officer, subject).get("text").asString();
+		assertThat(text).contains("We have received your appeal.").doesNotContain("alert").doesNotContain("<");
+	}
+
+	@Test
+	void aMessageWithBrokenMimeIsKeptAsItsTextAndMarkedMalformed() throws Exception {
+		TestUser officer = user(newTeam(), Role.ADVOCACY);
+		String marker = "broken-" + UUID.randomUUID();
+		String raw = "From: gb@gov.example.org\r\nSubject: " + marker + "\r\nMIME-Version: 1.0\r\n"
+				+ "Content-Type: multipart/mixed; boundary=\"never-closed\"\r\n\r\n--never-closed\r\n"
+				+ "Content-Type: text/plain; charset=x-no-such-charset\r\nContent-Transfer-Encoding: base64\r\n\r\n%%%not base64%%%\r\n";
+		deliver(new MimeMessage(Session.getInstance(new java.util.Properties()), new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8))));
+		fetch(officer).andExpect(status().isOk());
+
+		JsonNode waiting = inTriage(officer, marker);
+		assertThat(waiting).isNotNull();
+		assertThat(waiting.get("text").isString()).isTrue();
+	}
+
+	@Test
+	void readingTheMailboxAgainKeepsNothingTwice() throws Exception {
+		TestUser officer = user(newTeam(), Role.ADVOCACY);
+		String subject = "Once " + UUID.randomUUID();
+		MimeMessage once = message("gb@gov.example.org", subject, "Only once");
+		once.setHeader("Message-ID", "<" + UUID.randomUUID() + "@gov.example.org>");
+		deliver(once);
+		deliver(once); // the same message delivered twice, as a forwarding rule may do
+		fetch(officer).andExpect(status().isOk());
+		fetch(officer).andExpect(status().isOk()).andExpect(jsonPath("$.read").value(0));
+
+		assertThat(read(mvc.perform(api(get("/api/triage"), officer)).andReturn()).valueStream()
+			.filter(m -> subject.equals(m.get("subject").asString())).count()).isOne();
+	}
+
+	@Test
+	void aReplyByPostIsLoggedByHandWithItsType() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+
+		mvc.perform(api(post(responsesUrl(appeal)), officer).content(json.writeValueAsString(java.util.Map.of("receivedVia", "POST",
+				"type", "DENIAL", "receivedAt", "2026-11-30T10:00:00Z", "sender", "Ministry of Public Security",
+				"text", "The allegations are unfounded."))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.matchedBy").value("LOGGED"))
+			.andExpect(jsonPath("$.type").value("DENIAL"));
+
+		assertThat(responses(officer, appeal).get(0).get("text").asString()).isEqualTo("The allegations are unfounded.");
+	}
+
+	@Test
+	void aResearcherMayNotLogAReplyNorReadTheTriageList() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+
+		mvc.perform(api(post(responsesUrl(appeal)), appeal.author()).content(json.writeValueAsString(java.util.Map.of("receivedVia", "POST",
+				"type", "DENIAL", "receivedAt", "2026-11-30T10:00:00Z", "sender", "Ministry", "text", "No."))))
+			.andExpect(status().isForbidden());
+		mvc.perform(api(get("/api/triage"), appeal.author())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aLoggedReplyWithAControlCharacterIsABadRequestNamingTheField() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+
+		mvc.perform(api(post(responsesUrl(appeal)), officer).content(json.writeValueAsString(java.util.Map.of("receivedVia", "FAX",
+				"type", "OTHER", "receivedAt", "2026-11-30T10:00:00Z", "sender", "Ministry\u0007", "text", "Text"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sender"));
+	}
+
+	private String sentLetter(TestUser officer, Approved appeal) throws Exception {
+		dispatch(officer, appeal.caseId(), appeal.appealId(), uniqueAddress("gb")).andExpect(status().isCreated());
+		eventually(() -> assertThat(attempts(officer, appeal.caseId(), appeal.appealId()).get(0).get("status").asString()).isEqualTo("SENT"));
+		return attempts(officer, appeal.caseId(), appeal.appealId()).get(0).get("messageId").asString();
+	}
+
+	private static MimeMessage message(String from, String subject, String text) throws Exception {
+		MimeMessage message = new MimeMessage(Session.getInstance(new java.util.Properties()));
+		message.setFrom(new InternetAddress(from));
+		message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(MAILBOX));
+		message.setSubject(subject, "UTF-8");
+		message.setText(text, "UTF-8");
+		message.setSentDate(new java.util.Date());
+		return message;
+	}
+
+	/** Delivers to the reply mailbox, keeping a Message-ID the test set (saving changes would make a new one). */
+	private static void deliver(MimeMessage message) throws Exception {
+		String id = message.getMessageID();
+		message.saveChanges();
+		if (id != null) {
+			message.setHeader("Message-ID", id);
+		}
+		mail.getUserManager().getUserByEmail(MAILBOX).deliver(message);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions fetch(TestUser officer) throws Exception {
+		return mvc.perform(api(post("/api/triage/fetch"), officer));
+	}
+
+	private JsonNode responses(TestUser user, Approved appeal) throws Exception {
+		return read(mvc.perform(api(get(responsesUrl(appeal)), user)).andExpect(status().isOk()).andReturn());
+	}
+
+	private static String responsesUrl(Approved appeal) {
+		return "/api/cases/" + appeal.caseId() + "/appeals/" + appeal.appealId() + "/responses";
+	}
+
+	private JsonNode inTriage(TestUser officer, String subject) throws Exception {
+		JsonNode found = inTriageOrNull(officer, subject);
+		assertThat(found).as("a message in triage with subject " + subject).isNotNull();
+		return found;
+	}
+
+	private JsonNode inTriageOrNull(TestUser officer, String subject) throws Exception {
+		for (JsonNode message : read(mvc.perform(api(get("/api/triage"), officer)).andExpect(status().isOk()).andReturn())) {
+			if (message.get("subject").isString() && message.get("subject").asString().contains(subject)
+					|| message.get("text").isString() && message.get("text").asString().contains(subject)) {
+				return message;
+			}
+		}
+		return null;
+	}
+
+}
