@@ -57,7 +57,7 @@ class CaseSharingApiController {
 	 */
 	@PostMapping("/reveal")
 	ResponseEntity<Map<String, Instant>> reveal(CaseStanding standing, @Valid @RequestBody RevealRequest request) {
-		if (!reauthentication.confirmPassword(request.password().toCharArray())) {
+		if (!reauthentication.confirmPassword(request.password().toCharArray(), IdentityAccess.REVEAL_CHECK)) {
 			throw Refusal.onField(CaseRule.WRONG_PASSWORD, "password").toException();
 		}
 		return ResponseEntity.ok(Map.of("revealedUntil", reveals.revealIdentities(viewers.get(), standing, request.reason())));

@@ -26,7 +26,11 @@ class ExportsApiController {
 	public record ExportRequest(@NotNull UUID teamId, @NotBlank @Size(max = 1000) String reason) {
 	}
 
-	public record Download(@NotBlank @Size(max = 1000) String passphrase) {
+	/**
+	 * {@code passphrase} encrypts the file; {@code password}, the caller's own, is needed when the
+	 * export carries identities (as for a reveal).
+	 */
+	public record Download(@NotBlank @Size(max = 1000) String passphrase, @Size(max = 1000) String password) {
 	}
 
 	private final CaseExports exports;
@@ -53,7 +57,7 @@ class ExportsApiController {
 	/** The passphrase travels in the body, never in a URL; decrypt with {@code java -jar vigil.jar export decrypt}. */
 	@PostMapping("/{exportId}/download")
 	ResponseEntity<byte[]> download(@PathVariable UUID exportId, @Valid @RequestBody Download download) {
-		byte[] file = exports.download(viewers.get(), exportId, download.passphrase().toCharArray());
+		byte[] file = exports.download(viewers.get(), exportId, download.passphrase().toCharArray(), download.password());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vigil-export-" + exportId + ".vglx\"")

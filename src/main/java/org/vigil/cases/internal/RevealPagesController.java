@@ -60,7 +60,7 @@ class RevealPagesController {
 	String reveal(CaseStanding standing, @RequestParam(defaultValue = "") String reason,
 			@RequestParam(defaultValue = "") String password, Model model, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		if (!reauthentication.isRecent(IdentityAccess.FRESH_CHECK) && !reauthentication.confirmPassword(password.toCharArray())) {
+		if (!reauthentication.isRecent(IdentityAccess.FRESH_CHECK) && !reauthentication.confirmPassword(password.toCharArray(), IdentityAccess.REVEAL_CHECK)) {
 			model.addAttribute("problem", Refusal.onField(CaseRule.WRONG_PASSWORD, "password").messageKey());
 			model.addAttribute("reason", reason);
 			return form(standing, model);
