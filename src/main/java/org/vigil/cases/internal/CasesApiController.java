@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +31,7 @@ import org.vigil.cases.internal.ApiModels.CaseRequest;
 import org.vigil.cases.internal.ApiModels.CaseResponse;
 import org.vigil.cases.internal.ApiModels.Created;
 import org.vigil.platform.EditRule;
+import org.vigil.platform.validation.PageLimits;
 
 /** Cases in the API: the list, opening, the case record, editing it, its history. */
 @RestController
@@ -49,10 +53,11 @@ class CasesApiController {
 	@GetMapping
 	CasePage list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Priority priority,
 			@RequestParam(required = false) String country, @RequestParam(required = false) UUID team,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
-			@RequestParam(defaultValue = "updated") String sort) {
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
+			@RequestParam(defaultValue = "25") @Min(1) @Max(PageLimits.MAX_SIZE) int size,
+			@RequestParam(defaultValue = "updated") @Size(max = 100) String sort) {
 		Viewer viewer = viewers.get();
-		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), CaseSorts.parse(sort));
+		PageRequest request = PageRequest.of(page, size, CaseSorts.parse(sort));
 		Page<CaseFile> found = registry.list(viewer, new CaseFilter(status, priority, country, team), request);
 		Map<UUID, Team> byId = teams.byIds(found.map(CaseFile::teamId).toSet());
 		return new CasePage(found.map(c -> CaseResponse.of(c, byId.get(c.teamId()))).getContent(), found.getNumber(),

@@ -82,6 +82,7 @@ class IdentityReveals {
 			throw new AccessDeniedException(
 					"Only reviewers of the team that owns the case can grant the identity permission.");
 		}
+		CaseRule.requireFutureExpiry(expiresAt);
 		identities.grant(standing.caseId(), userId, viewer.username(), expiresAt);
 		audit.record(viewer, "identity.granted", standing.caseId(), Map.of("user", userId.toString()));
 	}

@@ -20,6 +20,7 @@ import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.Refused;
+import org.vigil.platform.validation.CalendarDate;
 
 /**
  * Revealing the identities recorded in a case: a stated reason, and the password again when the
@@ -78,16 +79,21 @@ class RevealPagesController {
 
 	@PostMapping("/identity-grants")
 	String grant(CaseStanding standing, @RequestParam String username,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @CalendarDate LocalDate until,
 			RedirectAttributes redirect) {
 		Optional<UUID> userId = users.findEnabledUser(username);
 		if (userId.isEmpty()) {
 			redirect.addFlashAttribute("grantProblem", Refusal.onField(CaseRule.UNKNOWN_USER, "username").messageKey());
 		}
 		else {
-			reveals.grantIdentityPermission(viewers.get(), standing, userId.get(),
-					until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-			redirect.addFlashAttribute("granted", username);
+			try {
+				reveals.grantIdentityPermission(viewers.get(), standing, userId.get(),
+						until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+				redirect.addFlashAttribute("granted", username);
+			}
+			catch (Refused refused) {
+				redirect.addFlashAttribute("grantProblem", refused.refusal().messageKey());
+			}
 		}
 		return "redirect:/cases/" + standing.caseId();
 	}

@@ -15,6 +15,7 @@ import org.vigil.accounts.UserDirectory;
 import org.vigil.cases.CaseStanding;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.Refused;
+import org.vigil.platform.validation.CalendarDate;
 
 /** Sharing a case with a colleague outside its team, from the case page. */
 @Controller
@@ -34,7 +35,7 @@ class SharePagesController {
 
 	@PostMapping("/cases/{caseId}/shares")
 	String share(CaseStanding standing, @RequestParam String username,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @CalendarDate LocalDate until,
 			RedirectAttributes redirect) {
 		Optional<UUID> userId = users.findEnabledUser(username);
 		if (userId.isEmpty()) {

@@ -3,6 +3,7 @@ package org.vigil.law.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -102,7 +103,7 @@ class LawApiController {
 	 * what they risk. No case is read; nothing is stored.
 	 */
 	@PostMapping("/obligations")
-	List<Obligation> obligations(@RequestBody FactsRequest request) {
+	List<Obligation> obligations(@Valid @RequestBody FactsRequest request) {
 		return obligations.forFacts(facts(request), LocaleContextHolder.getLocale());
 	}
 
