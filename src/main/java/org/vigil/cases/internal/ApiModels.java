@@ -171,7 +171,7 @@ final class ApiModels {
 	}
 
 	/** Reveals a case's identities: why, and the caller's password. */
-	public record RevealRequest(@NotBlank @Size(min = 10, max = 1000) String reason, @NotBlank String password) {
+	public record RevealRequest(@NotBlank @Size(min = 10, max = 1000) String reason, @NotBlank @Size(max = 1000) String password) {
 	}
 
 	/** Shares a case with a colleague outside its team; without {@code expiresAt} the share lasts until revoked. */
