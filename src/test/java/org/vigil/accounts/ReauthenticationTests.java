@@ -26,8 +26,7 @@ class ReauthenticationTests extends WebIntegrationTest {
 
 	@Test
 	void eightWrongPasswordsOnARevealThenTheRightOneIsRefused() throws Exception {
-		TestUser researcher = user(newTeam());
-		givePasskey(researcher.username());
+		TestUser researcher = researcherWithPasskey();
 		UUID caseId = openCase(researcher, "Guessing through the API", "CN");
 		for (int i = 0; i < 8; i++) {
 			reveal(researcher, caseId, "guess number " + i).andExpect(status().isBadRequest());
@@ -40,25 +39,19 @@ class ReauthenticationTests extends WebIntegrationTest {
 
 	@Test
 	void aLockedAccountIsAnsweredExactlyLikeAWrongPassword() throws Exception {
-		TestUser researcher = user(newTeam());
-		givePasskey(researcher.username());
+		TestUser researcher = researcherWithPasskey();
 		UUID caseId = openCase(researcher, "Same answer", "CN");
 		String wrong = reveal(researcher, caseId, "the first guess").andReturn().getResponse().getContentAsString();
-		for (int i = 0; i < 5; i++) {
-			reveal(researcher, caseId, "guess " + i);
-		}
+		guessWrong(researcher, caseId, 5);
 		String locked = reveal(researcher, caseId, PASSWORD).andReturn().getResponse().getContentAsString();
 		assertThat(locked).isEqualTo(wrong);
 	}
 
 	@Test
 	void wrongPasswordsOnARevealLockTheSignInToo() throws Exception {
-		TestUser researcher = user(newTeam());
-		givePasskey(researcher.username());
+		TestUser researcher = researcherWithPasskey();
 		UUID caseId = openCase(researcher, "One lockout", "CN");
-		for (int i = 0; i < 5; i++) {
-			reveal(researcher, caseId, "guess " + i);
-		}
+		guessWrong(researcher, caseId, 5);
 		mvc.perform(formLogin("/login").user(researcher.username()).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
 	}
 
@@ -98,12 +91,9 @@ class ReauthenticationTests extends WebIntegrationTest {
 
 	@Test
 	void everyWrongPasswordAndTheLockItCausesAreInTheAuditLog() throws Exception {
-		TestUser researcher = user(newTeam());
-		givePasskey(researcher.username());
+		TestUser researcher = researcherWithPasskey();
 		UUID caseId = openCase(researcher, "Audited guesses", "CN");
-		for (int i = 0; i < 6; i++) {
-			reveal(researcher, caseId, "guess " + i);
-		}
+		guessWrong(researcher, caseId, 6);
 		assertThat(jdbc.queryForList("select action || ':' || outcome || ':' || coalesce(details ->> 'for', '') from audit_entries "
 				+ "where actor = ? and action like any (array['reauthentication.%', 'account.locked']) order by id", String.class,
 				researcher.username()))
@@ -114,14 +104,26 @@ class ReauthenticationTests extends WebIntegrationTest {
 
 	@Test
 	void theRightPasswordEndsARunOfWrongOnes() throws Exception {
-		TestUser researcher = user(newTeam());
-		givePasskey(researcher.username());
+		TestUser researcher = researcherWithPasskey();
 		UUID caseId = openCase(researcher, "A slip of the finger", "CN");
 		for (int round = 0; round < 2; round++) {
 			for (int i = 0; i < 4; i++) {
 				reveal(researcher, caseId, "slip " + i).andExpect(status().isBadRequest());
 			}
 			reveal(researcher, caseId, PASSWORD).andExpect(status().isOk());
+		}
+	}
+
+	/** A researcher whose re-checks are of the password alone: a passkey is registered, not used. */
+	private TestUser researcherWithPasskey() {
+		TestUser researcher = user(newTeam());
+		givePasskey(researcher.username());
+		return researcher;
+	}
+
+	private void guessWrong(TestUser user, UUID caseId, int times) throws Exception {
+		for (int i = 0; i < times; i++) {
+			reveal(user, caseId, "guess " + i);
 		}
 	}
 

@@ -48,10 +48,9 @@ class BadInputTests extends WebIntegrationTest {
 
 	@Test
 	void aNulCharacterInPersonsSourcesAppealsExportsSharesAndGrantsIsRefusedNamingTheField() throws Exception {
-		String team = newTeam();
-		TestUser researcher = user(team, Role.RESEARCHER, Role.REVIEWER);
+		TestUser researcher = user(newTeam(), Role.RESEARCHER, Role.REVIEWER);
 		UUID caseId = openCase(researcher, "Text everywhere", "CN");
-		String teamId = read(mvc.perform(api(get("/api/cases/" + caseId), researcher)).andReturn()).get("team").get("id").asString();
+		String teamId = teamOf(researcher, caseId);
 		String base = "/api/cases/" + caseId;
 		refusedNaming(postJson(base + "/persons", Map.of("kind", "INDIVIDUAL", "publicLabel", NUL), researcher), "publicLabel");
 		refusedNaming(postJson(base + "/sources", Map.of("label", NUL), researcher), "label");
@@ -187,10 +186,9 @@ class BadInputTests extends WebIntegrationTest {
 
 	@Test
 	void aRefusedExportAnswersTheStatusItsProblemStates() throws Exception {
-		String team = newTeam();
-		TestUser researcher = user(team, Role.RESEARCHER, Role.REVIEWER);
+		TestUser researcher = user(newTeam(), Role.RESEARCHER, Role.REVIEWER);
 		UUID caseId = openCase(researcher, "Exported", "CN");
-		String teamId = read(mvc.perform(api(get("/api/cases/" + caseId), researcher)).andReturn()).get("team").get("id").asString();
+		String teamId = teamOf(researcher, caseId);
 		String exportId = read(postJson("/api/exports", Map.of("teamId", teamId, "reason", "Handover to the new director"), researcher)
 			.andReturn()).get("id").asString();
 		for (ResultActions refused : new ResultActions[] {
@@ -201,6 +199,11 @@ class BadInputTests extends WebIntegrationTest {
 			assertThat(response.getStatus()).isBetween(400, 499);
 			assertThat(json.readTree(response.getContentAsString()).get("status").asInt()).isEqualTo(response.getStatus());
 		}
+	}
+
+	/** The id of the team that owns the case. */
+	private String teamOf(TestUser user, UUID caseId) throws Exception {
+		return read(mvc.perform(api(get("/api/cases/" + caseId), user)).andReturn()).get("team").get("id").asString();
 	}
 
 	private ResultActions postJson(String path, Map<String, ?> body, TestUser user) throws Exception {
