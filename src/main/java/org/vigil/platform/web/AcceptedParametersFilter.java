@@ -7,6 +7,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -61,7 +62,7 @@ class AcceptedParametersFilter extends OncePerRequestFilter {
 			for (int i = 0; i < values.length; i++) {
 				AcceptedText.check(name, values[i]).ifPresent(problems::add);
 				String accepted = AcceptedText.normalise(values[i]);
-				changed |= !accepted.equals(values[i]);
+				changed |= !Objects.equals(accepted, values[i]); // a value may be null (a parameter given without one)
 				values[i] = accepted;
 			}
 			normalised.put(name, values);
