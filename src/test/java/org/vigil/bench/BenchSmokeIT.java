@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * per scenario, and a results file in which every scenario ran without errors. It never looks at a
  * time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A context of its own (the property sets it apart), so a database of its own: bench generate
+// refuses a database that other tests have written cases into, as it would a real one.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vigil.test.context=bench-smoke")
 class BenchSmokeIT {
 
 	private static final Set<String> SCENARIOS = Set.of("case-api-typical", "case-api-largest", "persons-largest",

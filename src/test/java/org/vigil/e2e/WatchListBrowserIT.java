@@ -117,7 +117,7 @@ class WatchListBrowserIT extends BrowserSteps {
 		assertThat(MAIL.waitForIncomingEmail(15000, 1)).isTrue();
 		MimeMessage alert = MAIL.getReceivedMessages()[0];
 		assertThat(alert.getSubject()).isEqualTo("[Vigil] " + reference + ": Imminent");
-		assertThat(alert.getContent().toString()).contains("http://localhost:18441/cases/" + caseId).doesNotContain("Helong");
+		assertThat(alert.getContent().toString()).contains("http://localhost:" + PORT + "/cases/" + caseId).doesNotContain("Helong");
 
 		browser.get(url("/watch"));
 		clickAndWait(By.xpath("//button[normalize-space()='Acknowledge']"));
@@ -127,7 +127,7 @@ class WatchListBrowserIT extends BrowserSteps {
 
 	@Override
 	protected String url(String path) {
-		return "http://localhost:18441" + path;
+		return "http://localhost:" + PORT + path;
 	}
 
 }

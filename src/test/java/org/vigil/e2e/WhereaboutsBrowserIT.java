@@ -13,8 +13,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
+import org.vigil.support.FreePort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * strict Content-Security-Policy — with each place's distance to the border of North Korea, on the
  * map and in the table beside it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = "server.port=18441", args = "--demo")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, args = "--demo")
 class WhereaboutsBrowserIT extends BrowserSteps {
+
+	/** Passkeys are bound to the origin http://localhost:PORT, which follows server.port: a free port, fixed for the class. */
+	private static final int PORT = FreePort.pick();
+
+	@DynamicPropertySource
+	static void serverPort(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> PORT);
+	}
 
 	private static final String PASSWORD = "a long enough browser password";
 
@@ -130,7 +141,7 @@ class WhereaboutsBrowserIT extends BrowserSteps {
 
 	@Override
 	protected String url(String path) {
-		return "http://localhost:18441" + path;
+		return "http://localhost:" + PORT + path;
 	}
 
 }

@@ -64,7 +64,7 @@ class EvidenceFilesTests extends WebIntegrationTest {
 		reveal(researcher, caseId);
 		mvc.perform(get("/cases/" + caseId + "/files").session(session))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("김철 in Tumen.jpg (image/jpeg")))
+			.andExpect(content().string(containsString("<bdi>김철 in Tumen.jpg</bdi> <span>(image/jpeg")))
 			.andExpect(content().string(containsString("Taken by his sister")));
 		String link = "/cases/" + caseId + "/files/" + fileIds(researcher, caseId).get(0);
 		MockHttpServletResponse download = mvc.perform(get(link).session(session))

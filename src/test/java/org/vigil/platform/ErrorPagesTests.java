@@ -2,6 +2,7 @@ package org.vigil.platform;
 
 import java.util.UUID;
 
+import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.vigil.support.WebIntegrationTest;
@@ -38,7 +39,46 @@ class ErrorPagesTests extends WebIntegrationTest {
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
-			.andExpect(header().string("Cache-Control", containsString("no-store")));
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andExpect(header().string("Permissions-Policy", containsString("camera=()")))
+			.andExpect(header().string("Permissions-Policy", containsString("geolocation=()")))
+			.andExpect(header().string("Cross-Origin-Opener-Policy", "same-origin"));
+	}
+
+	@Test
+	void styleSheetsAndScriptsMayBeCachedWhilePagesAreNot() throws Exception {
+		for (String asset : new String[] { "/css/vigil.css", "/js/passkeys.js" }) {
+			mvc.perform(get(asset))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", containsString("max-age=3600")))
+				.andExpect(header().string("Cache-Control", not(containsString("no-store"))));
+		}
+		mvc.perform(get("/login")).andExpect(header().string("Cache-Control", containsString("no-store")));
+	}
+
+	@Test
+	void aRefusalOutsideTheControllersShowsTheFriendlyPageWhateverTheBrowserAccepts() throws Exception {
+		// What the container forwards to when Spring Security refuses a non-administrator /admin/users.
+		mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/admin/users").accept(MediaType.ALL))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(containsString("Your role does not allow this.")));
+	}
+
+	@Test
+	void aNonAdministratorIsRefusedTheAdministrationPages() throws Exception {
+		mvc.perform(get("/admin/users").session(signIn(user(newTeam()))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aRequestForTheErrorPageItselfIsNotFound() throws Exception {
+		mvc.perform(get("/error").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("There is no such record")));
+		mvc.perform(get("/error").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

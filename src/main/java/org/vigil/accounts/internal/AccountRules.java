@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.vigil.platform.Refusal;
+import org.vigil.platform.validation.AcceptedText;
 
 /**
  * What makes a user name, a password and a team name acceptable. Each rule answers the refusals
@@ -39,6 +40,9 @@ final class AccountRules {
 		else if (password.length > MAX_PASSWORD_LENGTH) {
 			problems.add(Refusal.onField(AccountRule.PASSWORD_TOO_LONG, "password", MAX_PASSWORD_LENGTH));
 		}
+		else {
+			AcceptedText.check("password", new String(password)).ifPresent(problems::add);
+		}
 		return problems;
 	}
 
@@ -46,6 +50,9 @@ final class AccountRules {
 		List<Refusal> problems = new ArrayList<>();
 		if (team == null || team.isBlank() || team.strip().length() > MAX_TEAM_NAME) {
 			problems.add(Refusal.onField(AccountRule.TEAM_NAME_INVALID, "team", MAX_TEAM_NAME));
+		}
+		else {
+			AcceptedText.check("team", team).ifPresent(problems::add);
 		}
 		return problems;
 	}

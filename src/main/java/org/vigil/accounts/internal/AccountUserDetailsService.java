@@ -3,6 +3,7 @@ package org.vigil.accounts.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -11,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditLog;
@@ -52,10 +54,12 @@ class AccountUserDetailsService implements UserDetailsService {
 	}
 
 	/**
-	 * Counts a failed password or second-factor attempt against the account, and audits the
-	 * moment it locks. Answers whether the account is now locked.
+	 * Counts a failed password or second-factor attempt against the account — at sign-in or at a
+	 * later re-check — and audits the moment it locks. Answers whether the account is now locked.
+	 * The count is kept in a transaction of its own, so that a use case that is refused (and rolls
+	 * back) after a wrong password still counts it.
 	 */
-	@Transactional
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean recordFailure(String username, String address) {
 		return users.findByUsernameIgnoreCase(username).map(u -> {
 			if (u.recordFailedLogin(FAILURE_LIMIT, LOCKOUT, Instant.now())) {
@@ -66,6 +70,12 @@ class AccountUserDetailsService implements UserDetailsService {
 			}
 			return u.isLockedAt(Instant.now());
 		}).orElse(false);
+	}
+
+	/** A password re-check that succeeded ends the run of failures, as a sign-in does. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordSuccess(UUID userId) {
+		users.findById(userId).ifPresent(UserAccount::recordSuccessfulLogin);
 	}
 
 	@EventListener

@@ -57,7 +57,7 @@ class PasskeyPagesController {
 	String remove(@RequestParam(defaultValue = "") String credential, @RequestParam(defaultValue = "") String password,
 			Authentication authentication, HttpServletRequest request, RedirectAttributes redirect) {
 		VigilPrincipal user = (VigilPrincipal) authentication.getPrincipal();
-		if (!reauthentication.confirmPassword(password.toCharArray())) {
+		if (!reauthentication.confirmPassword(password.toCharArray(), "passkey-removal")) {
 			audit.record(AuditEvent.of(user.getUsername(), "passkey.removed", "user", user.userId(), request.getRemoteAddr())
 				.withOutcome(AuditEvent.FAILED)
 				.withDetails(Map.of("reason", "password not confirmed")));

@@ -20,6 +20,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -94,6 +95,9 @@ class SecurityConfiguration {
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutAmbientCredentials))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			// The API never starts a session: a refused request is not kept to be replayed after a
+			// sign-in (that is what made a 401 carry a new session cookie), and a token is for one request.
+			.requestCache(cache -> cache.disable())
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, ex) -> ApiTokenAuthenticationFilter.unauthorized(problems, request, response,
 						"Sign in, or send a personal API token as 'Authorization: Bearer …'."))
@@ -216,11 +220,29 @@ class SecurityConfiguration {
 		return ApiTokenAuthenticationFilter.carriesBearerToken(request) || request.getSession(false) == null;
 	}
 
+	/**
+	 * Powerful browser features Vigil never uses, switched off for its pages and anything that
+	 * might run inside them; passkeys (WebAuthn) stay allowed for Vigil's own pages.
+	 */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+			+ "magnetometer=(), microphone=(), midi=(), payment=(), screen-wake-lock=(), serial=(), usb=(), "
+			+ "publickey-credentials-create=(self), publickey-credentials-get=(self)";
+
+	/**
+	 * The security headers of every answer. Pages and the API are {@code no-store} (Spring Security's
+	 * default); static assets (style sheets, scripts, WebJars) carry their own {@code Cache-Control}
+	 * from {@code spring.web.resources.cache.*}, which Spring Security then leaves alone: they hold
+	 * nothing protected. A window Vigil opens or is opened from shares no browsing context with other
+	 * sites (Cross-Origin-Opener-Policy), so that another site cannot reach into it.
+	 */
 	private static void headers(HttpSecurity http) throws Exception {
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
-			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+			.crossOriginOpenerPolicy(opener -> opener
+				.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN)));
 	}
 
 }

@@ -29,7 +29,7 @@ class ApprovalSignature {
 
 	/** @param password as given with the approval; {@code null} or empty when none was */
 	boolean confirmed(String password) {
-		return !needsPassword() || (password != null && !password.isEmpty() && reauthentication.confirmPassword(password.toCharArray()));
+		return !needsPassword() || (password != null && !password.isEmpty() && reauthentication.confirmPassword(password.toCharArray(), "appeal-approval"));
 	}
 
 }

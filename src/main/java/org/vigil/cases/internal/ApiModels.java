@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.vigil.accounts.Team;
 import org.vigil.cases.CaseStatus;
@@ -21,6 +22,7 @@ import org.vigil.cases.PersonRole;
 import org.vigil.cases.Priority;
 import org.vigil.cases.Reliability;
 import org.vigil.cases.Sex;
+import org.vigil.platform.validation.CalendarDate;
 import org.vigil.platform.validation.CountryCode;
 
 /** The JSON shapes of the cases API. */
@@ -36,7 +38,7 @@ final class ApiModels {
 			@NotBlank @CountryCode String countryOfCustody,
 			@CountryCode String countryOfFearedReturn,
 			@Size(max = 100) String region,
-			List<@NotBlank @Size(max = 60) String> themes,
+			@Size(max = ThemesConverter.MAX_THEMES) List<@NotBlank @Size(max = ThemesConverter.MAX_THEME_LENGTH) @Pattern(regexp = ThemesConverter.ONE_THEME, message = "{theme.noSeparators}") String> themes,
 			CaseStatus status,
 			Priority priority,
 			Outcome outcome,
@@ -87,7 +89,7 @@ final class ApiModels {
 			@Size(max = 2000) String namesInOtherScripts,
 			@Size(max = 2000) String aliases,
 			Sex sex,
-			LocalDate birthDate,
+			@CalendarDate LocalDate birthDate,
 			DatePrecision birthDatePrecision,
 			@CountryCode String nationality,
 			@Size(max = 20000) String notes,
@@ -138,12 +140,15 @@ final class ApiModels {
 			@NotBlank @Size(max = 200) String label,
 			@Size(max = 500) String name,
 			@Size(max = 2000) String contactDetails,
-			LocalDate reportedOn,
+			@CalendarDate LocalDate reportedOn,
 			Reliability reliability,
 			Boolean confidential,
 			@Size(max = 20000) String information,
-			@Size(max = 1000) List<@NotNull UUID> personIds,
+			@Size(max = SourceRequest.MAX_PERSONS) List<@NotNull UUID> personIds,
 			Long version) {
+
+		/** The most persons one source may be about: more than any case holds (benchmarks go to 800). */
+		static final int MAX_PERSONS = 1000;
 
 		SourceDetails details() {
 			// A source is confidential unless said otherwise.
@@ -170,11 +175,11 @@ final class ApiModels {
 	}
 
 	/** Reveals a case's identities: why, and the caller's password. */
-	public record RevealRequest(@NotBlank @Size(min = 10, max = 1000) String reason, @NotBlank String password) {
+	public record RevealRequest(@NotBlank @Size(min = 10, max = 1000) String reason, @NotBlank @Size(max = 1000) String password) {
 	}
 
 	/** Shares a case with a colleague outside its team; without {@code expiresAt} the share lasts until revoked. */
-	public record ShareRequest(@NotBlank @Size(max = 64) String username, Instant expiresAt) {
+	public record ShareRequest(@NotBlank @Size(max = 64) String username, @CalendarDate Instant expiresAt) {
 	}
 
 }

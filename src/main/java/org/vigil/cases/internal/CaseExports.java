@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.vigil.accounts.Reauthentication;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.SecondFactorStatus;
 import org.vigil.accounts.Viewer;
@@ -67,9 +68,13 @@ class CaseExports {
 
 	private final SecondFactorStatus secondFactors;
 
+	private final Reauthentication reauthentication;
+
 	CaseExports(JdbcClient jdbc, CaseFileRepository cases, PersonRepository persons, SourceRepository sources,
-			ProtectedFields fields, IdentityAccess identities, AuditLog audit, JsonMapper json, SecondFactorStatus secondFactors) {
+			ProtectedFields fields, IdentityAccess identities, AuditLog audit, JsonMapper json, SecondFactorStatus secondFactors,
+			Reauthentication reauthentication) {
 		this.secondFactors = secondFactors;
+		this.reauthentication = reauthentication;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.persons = persons;
@@ -117,8 +122,12 @@ class CaseExports {
 		record(viewer, "export.approved", exportId, Map.of());
 	}
 
-	/** The export, encrypted under the requester's passphrase; once only, after approval. */
-	byte[] download(Viewer viewer, UUID exportId, char[] passphrase) {
+	/**
+	 * The export, encrypted under the requester's passphrase; once only, after approval. An export
+	 * that carries identities takes what a reveal takes: the passkey, and the password again unless
+	 * it was checked within {@link IdentityAccess#FRESH_CHECK}.
+	 */
+	byte[] download(Viewer viewer, UUID exportId, char[] passphrase, String password) {
 		Request request = find(viewer, exportId);
 		if (!request.requestedBy().equals(viewer.userId())) {
 			throw new AccessDeniedException("Only the person who asked for an export may download it.");
@@ -132,13 +141,18 @@ class CaseExports {
 		if (passphrase == null || passphrase.length < PassphraseEncryption.MIN_PASSPHRASE) {
 			throw Refusal.onField(CaseRule.PASSPHRASE_TOO_SHORT, "passphrase", PassphraseEncryption.MIN_PASSPHRASE).toException();
 		}
-		if (identities.holdsAnyInTeam(viewer, request.teamId()) && !secondFactors.signedInWithPasskey(viewer)) {
+		boolean carriesIdentities = identities.holdsAnyInTeam(viewer, request.teamId());
+		if (carriesIdentities && !secondFactors.signedInWithPasskey(viewer)) {
 			// The export would carry identities: the same factor as revealing them.
 			audit.record(AuditEvent.of(viewer.username(), "export.downloaded", "export", exportId, RequestAddress.current())
 				.withOutcome(AuditEvent.DENIED)
 				.withDetails(Map.of("reason", "not signed in with a passkey")));
 			throw new AccessDeniedException(
 					"An export with identities takes your passkey, as revealing them does: register one and sign in with it.");
+		}
+		if (carriesIdentities && !reauthentication.isRecent(IdentityAccess.FRESH_CHECK)
+				&& (password == null || password.isEmpty() || !reauthentication.confirmPassword(password.toCharArray(), "export-download"))) {
+			throw Refusal.onField(CaseRule.WRONG_PASSWORD, "password").toException();
 		}
 		List<Map<String, Object>> content = contentOf(viewer, request.teamId());
 		jdbc.sql("update export_requests set downloaded_at = now() where id = :id").param("id", exportId).update();

@@ -31,6 +31,7 @@ class CaseForm {
 	private String region;
 
 	@Size(max = 1000)
+	@ThemesText
 	private String themes;
 
 	@NotNull

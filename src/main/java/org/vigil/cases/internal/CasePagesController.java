@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -34,6 +36,7 @@ import org.vigil.cases.Priority;
 import org.vigil.cases.Reliability;
 import org.vigil.cases.Sex;
 import org.vigil.platform.Refused;
+import org.vigil.platform.validation.PageLimits;
 import org.vigil.platform.web.FormRefusals;
 
 /**
@@ -87,12 +90,13 @@ class CasePagesController {
 	@GetMapping
 	String list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Priority priority,
 			@RequestParam(required = false) String country, @RequestParam(required = false) UUID team,
-			@RequestParam(defaultValue = "updated") String sort, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "updated") String sort,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		Viewer viewer = viewers.get();
 		String sortName = CaseSorts.BY_NAME.containsKey(sort) ? sort : "updated";
 		Page<CaseFile> found = registry.list(viewer, new CaseFilter(status, priority, country, team),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, CaseSorts.parse(sortName)));
+				PageRequest.of(page, PAGE_SIZE, CaseSorts.parse(sortName)));
 		Map<UUID, Team> byId = teams.byIds(found.map(CaseFile::teamId).toSet());
 		model.addAttribute("cases", found.map(c -> CaseSummary.of(c, byId.get(c.teamId()))));
 		model.addAttribute("filter", new CaseFilter(status, priority, country, team));
@@ -174,7 +178,7 @@ class CasePagesController {
 	 * fragment, which the case page loads after it is shown.
 	 */
 	@GetMapping("/{caseId}/history")
-	String history(CaseStanding standing, @RequestParam(required = false) Integer latest,
+	String history(CaseStanding standing, @RequestParam(required = false) @Min(1) @Max(1000) Integer latest,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
 		List<HistoryEntry> entries = registry.history(standing);
 		if (htmx != null && latest != null) {

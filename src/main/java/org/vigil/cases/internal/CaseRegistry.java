@@ -150,9 +150,7 @@ class CaseRegistry {
 		if (!viewer.isMemberOf(standing.visibleCase().teamId())) {
 			throw Refusal.onField(CaseRule.SHARED_BY_OWNING_TEAM_ONLY, "username").toException();
 		}
-		if (expiresAt != null && !expiresAt.isAfter(Instant.now())) {
-			throw Refusal.onField(CaseRule.EXPIRY_NOT_IN_FUTURE, "expiresAt").toException();
-		}
+		CaseRule.requireFutureExpiry(expiresAt);
 		shares.findById(new CaseShare.Key(caseId, userId))
 			.ifPresentOrElse(existing -> existing.renew(viewer.username(), expiresAt),
 					() -> shares.save(new CaseShare(caseId, userId, viewer.username(), expiresAt)));

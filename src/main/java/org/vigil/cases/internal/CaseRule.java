@@ -73,4 +73,11 @@ enum CaseRule implements RefusalRule {
 		return kind;
 	}
 
+	/** An expiry, when one is given, lies in the future: for shares and identity grants alike. */
+	static void requireFutureExpiry(java.time.Instant expiresAt) {
+		if (expiresAt != null && !expiresAt.isAfter(java.time.Instant.now())) {
+			throw org.vigil.platform.Refusal.onField(EXPIRY_NOT_IN_FUTURE, "expiresAt").toException();
+		}
+	}
+
 }

@@ -72,7 +72,7 @@ class CaseSharingApiController {
 	 */
 	@PostMapping("/reveal")
 	ResponseEntity<Revealed> revealIdentities(CaseStanding standing, @Valid @RequestBody RevealRequest request) {
-		if (!reauthentication.confirmPassword(request.password().toCharArray())) {
+		if (!reauthentication.confirmPassword(request.password().toCharArray(), IdentityAccess.REVEAL_CHECK)) {
 			throw Refusal.onField(CaseRule.WRONG_PASSWORD, "password").toException();
 		}
 		return ResponseEntity.ok(new Revealed(reveals.revealIdentities(viewers.get(), standing, request.reason())));

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -30,6 +33,7 @@ import org.vigil.cases.internal.ApiModels.CaseResponse;
 import org.vigil.cases.internal.ApiModels.Created;
 import org.vigil.platform.EditRule;
 import org.vigil.platform.api.ApiPage;
+import org.vigil.platform.validation.PageLimits;
 
 /** Cases in the API: the list, opening, the case record, editing it, its history. */
 @RestController
@@ -65,8 +69,9 @@ class CasesApiController {
 	@GetMapping
 	ApiPage<CaseResponse> listCases(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) Priority priority,
 			@RequestParam(required = false) String country, @RequestParam(required = false) UUID team,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + ApiPage.DEFAULT_SIZE) int size,
-			@RequestParam(defaultValue = "updated") String sort) {
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
+			@RequestParam(defaultValue = "" + ApiPage.DEFAULT_SIZE) @Min(1) @Max(PageLimits.MAX_SIZE) int size,
+			@RequestParam(defaultValue = "updated") @Size(max = 100) String sort) {
 		Viewer viewer = viewers.get();
 		PageRequest request = ApiPage.request(page, size, CaseSorts.parse(sort));
 		Page<CaseFile> found = registry.list(viewer, new CaseFilter(status, priority, country, team), request);

@@ -34,7 +34,11 @@ class ExportsApiController {
 	public record ExportRequested(UUID id) {
 	}
 
-	public record Download(@NotBlank @Size(max = 1000) String passphrase) {
+	/**
+	 * {@code passphrase} encrypts the file; {@code password}, the caller's own, is needed when the
+	 * export carries identities (as for a reveal).
+	 */
+	public record Download(@NotBlank @Size(max = 1000) String passphrase, @Size(max = 1000) String password) {
 	}
 
 	private final CaseExports exports;
@@ -77,7 +81,7 @@ class ExportsApiController {
 	@ApiResponse(responseCode = "200", description = "The export, encrypted (Argon2id and AES-256-GCM), as an attachment.",
 			content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<byte[]> downloadExport(@PathVariable UUID exportId, @Valid @RequestBody Download download) {
-		byte[] file = exports.download(viewers.get(), exportId, download.passphrase().toCharArray());
+		byte[] file = exports.download(viewers.get(), exportId, download.passphrase().toCharArray(), download.password());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"vigil-export-" + exportId + ".vglx\"")

@@ -29,6 +29,9 @@ class IdentityAccess implements IdentityPermissions {
 	/** How recent the last password or second-factor check must be to reveal without asking again. */
 	static final Duration FRESH_CHECK = Duration.ofMinutes(5);
 
+	/** What a password check before a reveal is for, as the audit log names it. */
+	static final String REVEAL_CHECK = "reveal";
+
 	static final int MIN_REASON_LENGTH = 10;
 
 	/** One holder of the permission on a case, now or before: {@code expiresAt} in the past means it ended. */

@@ -15,6 +15,7 @@ import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 import org.vigil.cases.Sex;
+import org.vigil.platform.validation.CalendarDate;
 import org.vigil.platform.validation.CountryCode;
 
 /** The person form as typed. */
@@ -48,6 +49,7 @@ class PersonForm {
 	private Sex sex;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@CalendarDate
 	private LocalDate birthDate;
 
 	private DatePrecision birthDatePrecision;

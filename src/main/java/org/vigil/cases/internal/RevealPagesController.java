@@ -20,6 +20,7 @@ import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.Refused;
+import org.vigil.platform.validation.CalendarDate;
 
 /**
  * Revealing the identities recorded in a case: a stated reason, and the password again when the
@@ -66,7 +67,7 @@ class RevealPagesController {
 			@RequestParam(defaultValue = "") String password, @RequestParam(name = "continue", required = false) String continueTo,
 			Model model, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
-		if (!reauthentication.isRecent(IdentityAccess.FRESH_CHECK) && !reauthentication.confirmPassword(password.toCharArray())) {
+		if (!reauthentication.isRecent(IdentityAccess.FRESH_CHECK) && !reauthentication.confirmPassword(password.toCharArray(), IdentityAccess.REVEAL_CHECK)) {
 			model.addAttribute("problem", Refusal.onField(CaseRule.WRONG_PASSWORD, "password").messageKey());
 			model.addAttribute("reason", reason);
 			return form(standing, continueTo, model);

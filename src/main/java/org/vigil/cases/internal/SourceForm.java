@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.vigil.cases.Reliability;
+import org.vigil.platform.validation.CalendarDate;
 
 /** The source form as typed. */
 class SourceForm {
@@ -25,6 +26,7 @@ class SourceForm {
 	private String contactDetails;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	@CalendarDate
 	private LocalDate reportedOn;
 
 	@NotNull
@@ -35,6 +37,7 @@ class SourceForm {
 	@Size(max = 20000)
 	private String information;
 
+	@Size(max = ApiModels.SourceRequest.MAX_PERSONS)
 	private Set<UUID> personIds = new HashSet<>();
 
 	private Long version;

@@ -16,6 +16,7 @@ import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
+import org.vigil.platform.validation.AcceptedText;
 import org.vigil.vault.FieldCipher;
 import org.vigil.vault.KeyDestroyedException;
 
@@ -200,6 +201,10 @@ class EvidenceFiles {
 		if (upload.content().length == 0) {
 			return Refusal.onField(EvidenceRule.EMPTY, "file");
 		}
+		Refusal spoofing = AcceptedText.checkName("file", withoutFolder(upload.originalName())).orElse(null);
+		if (spoofing != null) {
+			return spoofing;
+		}
 		String name = fileName(upload.originalName());
 		if (name == null) {
 			return Refusal.onField(EvidenceRule.NO_NAME, "file");
@@ -215,15 +220,19 @@ class EvidenceFiles {
 	}
 
 	/**
-	 * The name without any folder a browser may have sent along ({@code C:\Users\…\photo.jpg}) and
-	 * without control characters; {@code null} when nothing is left.
+	 * The name without any folder a browser may have sent along ({@code C:\Users\…\photo.jpg}),
+	 * normalised as all text is ({@link AcceptedText}); {@code null} when nothing is left. A name
+	 * with control or direction-changing characters was refused before ({@link #check}): a name
+	 * such as {@code photo\u202Egpj.exe} shows as {@code photoexe.jpg} and could trick whoever
+	 * downloads it into running a program.
 	 */
 	static String fileName(String original) {
-		if (original == null) {
-			return null;
-		}
-		String last = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
-		return blankToNull(last.replaceAll("\\p{Cntrl}", ""));
+		String last = withoutFolder(original);
+		return last == null ? null : blankToNull(AcceptedText.normalise(last.replaceAll("\\p{Cntrl}", "")));
+	}
+
+	private static String withoutFolder(String original) {
+		return original == null ? null : original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
 	}
 
 	/** The declared type reduced to {@code type/subtype}; anything unparseable is {@code application/octet-stream}. */

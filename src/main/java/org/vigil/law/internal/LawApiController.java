@@ -3,6 +3,7 @@ package org.vigil.law.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -127,7 +128,7 @@ class LawApiController {
 	 * sources, in the request's language. No case is read; nothing is stored.
 	 */
 	@PostMapping("/obligations")
-	List<Obligation> listObligations(@RequestBody FactsRequest request) {
+	List<Obligation> listObligations(@Valid @RequestBody FactsRequest request) {
 		return obligations.forFacts(facts(request), LocaleContextHolder.getLocale());
 	}
 

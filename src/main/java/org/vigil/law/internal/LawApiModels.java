@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.constraints.Size;
 import org.vigil.law.CaseLegalFacts;
 import org.vigil.law.Finding;
 import org.vigil.law.Instrument;
 import org.vigil.law.Participation;
 import org.vigil.law.RiskProfile;
+import org.vigil.platform.validation.CountryCode;
 
 /** The JSON shapes of the law API. */
 final class LawApiModels {
@@ -60,7 +62,8 @@ final class LawApiModels {
 	}
 
 	/** The facts of a case for {@code POST /api/obligations}: ISO codes, and the categories and risks by name. */
-	record FactsRequest(String custodyState, String fearedReturnState, List<String> handovers, Set<CaseLegalFacts.Category> categories,
+	record FactsRequest(@CountryCode String custodyState, @CountryCode String fearedReturnState,
+			@Size(max = CaseLegalFacts.MAX_HANDOVERS) List<@CountryCode String> handovers, Set<CaseLegalFacts.Category> categories,
 			Set<CaseLegalFacts.Risk> risks) {
 	}
 

@@ -24,6 +24,7 @@ import org.vigil.law.Participation;
 import org.vigil.law.ParticipationStatus;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
+import org.vigil.platform.validation.AcceptedText;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,7 +78,7 @@ class ParticipationImports {
 		Optional<Refusal> refusal = LawPolicy.mayCurate(viewer);
 		String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
 		if (refusal.isEmpty()) {
-			refusal = TextChecks.text("file", name, 255, true);
+			refusal = TextChecks.text("file", name, 255, true).or(() -> AcceptedText.checkName("file", name));
 		}
 		StatusTable.Reading reading = null;
 		if (refusal.isEmpty()) {

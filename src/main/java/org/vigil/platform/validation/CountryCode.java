@@ -15,7 +15,7 @@ import jakarta.validation.Payload;
 
 /** An ISO 3166-1 alpha-2 country code in capitals, such as {@code CN}; null is left to {@code @NotNull}. */
 @Documented
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CountryCode.Validator.class)
 public @interface CountryCode {

@@ -1,9 +1,9 @@
 package org.vigil.platform.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,14 +24,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.RefusalMessages;
 import org.vigil.platform.Refused;
-import org.vigil.platform.RefusalRule;
 
 /**
  * The one place where the JSON API turns failures into RFC 9457 problem details: {@code 400}
@@ -45,63 +47,24 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
-	/** A field that was wrong and how to put it right. */
-	record FieldProblem(String field, String reason) {
-	}
-
 	private final RefusalMessages messages;
 
 	ApiProblemHandler(RefusalMessages messages) {
 		this.messages = messages;
 	}
 
-	/**
-	 * A refusal by one of Vigil's rules: the status follows the rule's kind, {@code refusal} names the
-	 * rule, {@code errors} each field refused, and the refusals' details are added as they are. When
-	 * several refusals come together (several fields wrong at once), the first decides the status
-	 * and the name, and the detail explains them all.
-	 */
+	/** A refusal by one of Vigil's rules, answered as {@link RefusalProblems} says. */
 	@ExceptionHandler(Refused.class)
 	ResponseEntity<ProblemDetail> refused(Refused refused, HttpServletRequest request) {
-		Refusal first = refused.refusal();
-		HttpStatus status = RefusalStatus.of(first.rule().kind());
-		List<String> reasons = messages.explain(refused.refusals());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, String.join(" ", reasons));
-		problem.setTitle(title(first.rule().kind()));
-		problem.setInstance(URI.create(request.getRequestURI()));
-		problem.setProperty("refusal", first.rule().name());
-		List<FieldProblem> errors = new ArrayList<>();
-		for (int i = 0; i < reasons.size(); i++) {
-			Refusal refusal = refused.refusals().get(i);
-			if (refusal.field() != null) {
-				errors.add(new FieldProblem(refusal.field(), reasons.get(i)));
-			}
-			refusal.details().forEach(problem::setProperty);
-		}
-		if (!errors.isEmpty()) {
-			problem.setProperty("errors", errors);
-		}
-		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	private static String title(RefusalRule.Kind kind) {
-		return switch (kind) {
-			case BAD_INPUT -> "Invalid input";
-			case NOT_ALLOWED -> "Forbidden";
-			case NOT_FOUND -> "Not found";
-			case WRONG_STATE -> "Not allowed in this state";
-			case GONE -> "Gone";
-			// Only uploads are refused for their size, here and before MVC (UploadLimitFilter).
-			case TOO_LARGE -> "File too large";
-			case UNSUPPORTED_FORMAT -> "Unsupported format";
-		};
+		ProblemDetail problem = RefusalProblems.of(refused, messages, request.getRequestURI());
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
-			.map(e -> new FieldProblem(e.getField(), e.getDefaultMessage()))
+		List<RefusalProblems.FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+			.map(e -> new RefusalProblems.FieldProblem(e.getField(), e.getDefaultMessage()))
 			.toList();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Some fields are missing or wrong: " + String.join(", ", errors.stream().map(e -> e.field() + " " + e.reason()).toList()) + ".");
@@ -110,14 +73,56 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/**
+	 * A parameter out of its documented range ({@code ?page=-1}, {@code ?size=100000}), or a body
+	 * checked together with the parameters: each named in {@code errors}.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		List<RefusalProblems.FieldProblem> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach(result -> {
+			String name = result.getMethodParameter().getParameterName();
+			if (result instanceof ParameterErrors bound) {
+				bound.getFieldErrors().forEach(e -> errors.add(new RefusalProblems.FieldProblem(e.getField(), e.getDefaultMessage())));
+			}
+			else {
+				result.getResolvableErrors().forEach(e -> errors.add(new RefusalProblems.FieldProblem(name, e.getDefaultMessage())));
+			}
+		});
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Some values are out of range: " + String.join(", ", errors.stream().map(e -> e.field() + " " + e.reason()).toList()) + ".");
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * A body that is not JSON of the expected shape; the field, when Jackson knows it, is named in
+	 * {@code errors}. Text Vigil does not accept and fields given twice are refusals of their own.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		Optional<Refused> refused = JsonProblems.refusal(ex);
+		if (refused.isPresent()) {
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(RefusalProblems.of(refused.get(), messages, path(request)));
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The request body is not valid JSON of the expected shape" + JsonProblems.where(ex)
 						+ ". Check the field names and value types against /api/openapi.json.");
 		problem.setTitle("Unreadable request body");
+		String field = JsonProblems.path(ex);
+		if (!field.isEmpty()) {
+			problem.setProperty("errors", List.of(new RefusalProblems.FieldProblem(field, "has a value of the wrong type or format")));
+		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String path(WebRequest request) {
+		return request instanceof org.springframework.web.context.request.ServletWebRequest servlet
+				? servlet.getRequest().getRequestURI() : "/";
 	}
 
 	/** An upload past the servlet's multipart limit ({@code spring.servlet.multipart.*}), refused before it reached Vigil. */
@@ -139,7 +144,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 				"No such record, or it is not shared with you.");
 		problem.setTitle("Not found");
-		problem.setInstance(URI.create(request.getRequestURI()));
+		problem.setInstance(RefusalProblems.instance(request.getRequestURI()));
 		return problem;
 	}
 
@@ -151,14 +156,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The parameter '" + ex.getName() + "' has a value that is not allowed.");
 		problem.setTitle("Invalid input");
-		problem.setProperty("errors", List.of(new FieldProblem(ex.getName(), "has a value that is not allowed")));
+		problem.setProperty("errors", List.of(new RefusalProblems.FieldProblem(ex.getName(), "has a value that is not allowed")));
 		return problem;
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail constraintViolation(ConstraintViolationException ex) {
-		List<FieldProblem> errors = ex.getConstraintViolations().stream()
-			.map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+		List<RefusalProblems.FieldProblem> errors = ex.getConstraintViolations().stream()
+			.map(v -> new RefusalProblems.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
 			.toList();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Some values are not allowed.");
 		problem.setTitle("Invalid input");

@@ -10,6 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
@@ -43,6 +44,17 @@ class PageErrorHandler {
 		}
 		ModelAndView view = page(response, 400, "error.badValue");
 		view.addObject("field", mismatch.getName());
+		return view;
+	}
+
+	/** A parameter out of its range (a page number, a date): bad input, naming the field. */
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ModelAndView outOfRange(HandlerMethodValidationException invalid, HttpServletResponse response) {
+		ModelAndView view = page(response, 400, "error.outOfRange");
+		view.addObject("field", invalid.getParameterValidationResults().stream()
+			.map(result -> result.getMethodParameter().getParameterName())
+			.findFirst()
+			.orElse("?"));
 		return view;
 	}
 

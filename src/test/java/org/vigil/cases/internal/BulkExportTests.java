@@ -56,15 +56,20 @@ class BulkExportTests extends WebIntegrationTest {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
 				.value(org.hamcrest.Matchers.containsString("passkey")));
 		givePasskey(researcher.username());
+		// ... and the password again, as a reveal through the API does.
+		mvc.perform(api(post(download), researcher).content(passphrase))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field").value("password"));
+		String withPassword = "{\"passphrase\": \"long export passphrase\", \"password\": \"" + PASSWORD + "\"}";
 
-		byte[] file = mvc.perform(api(post(download), researcher).content(passphrase))
+		byte[] file = mvc.perform(api(post(download), researcher).content(withPassword))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(new String(file, StandardCharsets.ISO_8859_1)).doesNotContain("Yun Seo-yeon");
 		String content = new String(PassphraseEncryption.decrypt(file, "long export passphrase".toCharArray()), StandardCharsets.UTF_8);
 		assertThat(content).contains("Yun Seo-yeon").contains("Refugee X").contains("Exported case");
 		assertThatThrownBy(() -> PassphraseEncryption.decrypt(file, "another passphrase!".toCharArray()))
 			.isInstanceOf(IllegalArgumentException.class);
-		mvc.perform(api(post(download), researcher).content(passphrase)).andExpect(status().isConflict());
+		mvc.perform(api(post(download), researcher).content(withPassword)).andExpect(status().isConflict());
 
 		assertThat(new JdbcTemplate(dataSource).queryForList(
 				"select action || ':' || outcome from audit_entries where record_type = 'export' and record_id = ? order by id",

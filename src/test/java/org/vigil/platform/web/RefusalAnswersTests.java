@@ -83,7 +83,7 @@ class RefusalAnswersTests {
 		ProblemDetail problem = answer(Refusal.onField(Rules.TOO_EARLY, "startsOn", "2026-01-01"));
 		assertThat(problem.getStatus()).isEqualTo(400);
 		assertThat(problem.getProperties().get("errors")).asList()
-			.containsExactly(new ApiProblemHandler.FieldProblem("startsOn", "must be on or after 2026-01-01"));
+			.containsExactly(new RefusalProblems.FieldProblem("startsOn", "must be on or after 2026-01-01"));
 	}
 
 	@Test
@@ -106,8 +106,8 @@ class RefusalAnswersTests {
 				Refusal.onField(Rules.TOO_EARLY, "endsOn", "2026-02-01"))));
 		assertThat(problem.getStatus()).isEqualTo(400);
 		assertThat(problem.getProperties().get("errors")).asList().containsExactly(
-				new ApiProblemHandler.FieldProblem("startsOn", "must be on or after 2026-01-01"),
-				new ApiProblemHandler.FieldProblem("endsOn", "must be on or after 2026-02-01"));
+				new RefusalProblems.FieldProblem("startsOn", "must be on or after 2026-01-01"),
+				new RefusalProblems.FieldProblem("endsOn", "must be on or after 2026-02-01"));
 		assertThat(problem.getDetail()).contains("2026-01-01").contains("2026-02-01");
 	}
 
