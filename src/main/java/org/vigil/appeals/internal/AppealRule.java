@@ -17,6 +17,8 @@ enum AppealRule implements RefusalRule {
 	APPROVED_IS_FINAL(Kind.WRONG_STATE),
 	NOT_IN_REVIEW(Kind.WRONG_STATE),
 	INCOMPLETE(Kind.WRONG_STATE),
+	/** Only an approved appeal has a letter to send or download. */
+	LETTER_NOT_APPROVED(Kind.WRONG_STATE),
 	/** Same meaning as the case registry's rule of that name: the case's key is destroyed. */
 	CASE_PURGED(Kind.WRONG_STATE),
 	/** Returning an appeal to draft says what should change. */

@@ -22,6 +22,7 @@ import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.Refused;
+import org.vigil.platform.validation.CalendarDate;
 
 /**
  * The case's access page: sharing it with a colleague outside the team, who may reveal its
@@ -94,7 +95,7 @@ class AccessPagesController {
 
 	@PostMapping("/identity-grant-requests")
 	String request(CaseStanding standing, @RequestParam(defaultValue = "") String reason,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @CalendarDate LocalDate until,
 			RedirectAttributes redirect) {
 		return step(standing, PERMISSION, redirect, () -> {
 			grants.request(viewers.get(), standing, reason, endOf(until));

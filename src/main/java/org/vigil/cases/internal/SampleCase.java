@@ -139,6 +139,8 @@ class SampleCase implements ApplicationRunner {
 			.orElse(current);
 	}
 
+	/** Records the case whole, with every module's part of it, or nothing; its events go out once it commits. */
+	@Transactional
 	CaseFile record() {
 		Team team = teams.findOrCreate(TEAM);
 		CaseDetails details = new CaseDetails(TITLE, """

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -29,6 +31,7 @@ import org.vigil.directory.internal.DirectoryApiModels.VersionRequest;
 import org.vigil.platform.EditRule;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.validation.CountryCode;
+import org.vigil.platform.validation.PageLimits;
 
 /**
  * The directory in the API: every signed-in user reads the entries and the suggested addressees;
@@ -54,8 +57,9 @@ class DirectoryApiController {
 
 	/** The entries in use, of one state ({@code country}, ISO 3166-1 alpha-2) or of all, by state, kind and title. */
 	@GetMapping
-	AuthorityPage list(@RequestParam(required = false) String country, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size) {
+	AuthorityPage listAuthorities(@RequestParam(required = false) String country,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
+			@RequestParam(defaultValue = "25") @Min(1) @Max(PageLimits.MAX_SIZE) int size) {
 		String state = country(country, false);
 		PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200), Sort.by("country", "rank", "title"));
 		Page<Authority> found = records.page(state, request);
@@ -63,8 +67,9 @@ class DirectoryApiController {
 				found.getTotalPages());
 	}
 
+	/** Reads one entry of the directory, with its channels, their dates and sources, and whether it was checked. */
 	@GetMapping("/{id}")
-	AuthorityResponse show(@PathVariable UUID id) {
+	AuthorityResponse readAuthority(@PathVariable UUID id) {
 		return AuthorityResponse.of(records.get(id));
 	}
 
@@ -77,14 +82,16 @@ class DirectoryApiController {
 		return SuggestionResponse.of(addressees.suggest(new SuggestionFacts(country(country, true), AuthorityChecks.clean(custodian))));
 	}
 
+	/** Adds an authority or official to the directory (administrators); it is unverified until someone checks it. */
 	@PostMapping
-	ResponseEntity<AuthorityResponse> create(@Valid @RequestBody AuthorityRequest request) {
+	ResponseEntity<AuthorityResponse> createAuthority(@Valid @RequestBody AuthorityRequest request) {
 		Authority created = records.create(viewers.get(), request.draft());
 		return ResponseEntity.created(URI.create("/api/authorities/" + created.id())).body(AuthorityResponse.of(created));
 	}
 
+	/** Edits an entry with the version read (administrators); a change to what it says withdraws its check. */
 	@PutMapping("/{id}")
-	AuthorityResponse edit(@PathVariable UUID id, @Valid @RequestBody AuthorityRequest request) {
+	AuthorityResponse editAuthority(@PathVariable UUID id, @Valid @RequestBody AuthorityRequest request) {
 		records.get(id);
 		if (request.version() == null) {
 			throw EditRule.versionRequired().toException();
@@ -94,13 +101,14 @@ class DirectoryApiController {
 
 	/** Records that the caller checked the entry against its sources today. */
 	@PostMapping("/{id}/verify")
-	AuthorityResponse verify(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+	AuthorityResponse verifyAuthority(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
 		records.get(id);
 		return AuthorityResponse.of(records.verify(viewers.get(), id, request.version()));
 	}
 
+	/** Retires an entry (administrators): kept for the letters that named it, no longer listed or suggested. */
 	@PostMapping("/{id}/retire")
-	AuthorityResponse retire(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
+	AuthorityResponse retireAuthority(@PathVariable UUID id, @Valid @RequestBody VersionRequest request) {
 		records.get(id);
 		return AuthorityResponse.of(records.retire(viewers.get(), id, request.version()));
 	}

@@ -6,10 +6,8 @@ import java.util.UUID;
 /**
  * The port to the directory of authorities: the destination of an authority on a channel.
  *
- * <p>TODO(directory): the directory module (authorities with contact channels, each with an as-of
- * date) is not on this branch. When it lands, an adapter implementing this interface answers from
- * it and replaces {@link NoDirectoryYet}. Until then a dispatch names its destinations itself
- * ({@code to}, {@code name}) and {@code authorityId} alone is refused as unknown.
+ * <p>{@link DirectoryDestinations} answers from the directory of authorities; a dispatch may also
+ * name a destination itself ({@code to}, {@code name}), for an address the directory does not hold.
  */
 interface Destinations {
 

@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Size;
 /** The JSON shapes of replies and triage. */
 final class ReplyApiModels {
 
+	/** The most text a reply logged by hand holds: a transcribed letter or fax, with room to spare. */
+	static final int LOGGED_TEXT = 100_000;
+
 	private ReplyApiModels() {
 	}
 
@@ -24,7 +27,7 @@ final class ReplyApiModels {
 			@NotNull @PastOrPresent Instant receivedAt,
 			@NotBlank @Size(max = 500) @Pattern(regexp = DispatchApiModels.ONE_LINE) String sender,
 			@Size(max = 998) @Pattern(regexp = DispatchApiModels.ONE_LINE) String subject,
-			@NotBlank @Size(max = MailReading.MAX_TEXT) @Pattern(regexp = DispatchApiModels.LINES) String text) {
+			@NotBlank @Size(max = LOGGED_TEXT) @Pattern(regexp = DispatchApiModels.LINES) String text) {
 	}
 
 	/** Attaching a message from triage to an appeal of a case, with its {@code type}. */

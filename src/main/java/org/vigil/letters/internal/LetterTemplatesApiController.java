@@ -49,14 +49,16 @@ class LetterTemplatesApiController {
 	record TemplateEdit(String body, Long version) {
 	}
 
+	/** Lists the letter templates per kind and language, each with its version (0 while the shipped one is in use). */
 	@GetMapping
-	List<TemplateAnswer> all() {
+	List<TemplateAnswer> listLetterTemplates() {
 		administrator();
 		return editing.all().stream().map(TemplateAnswer::of).toList();
 	}
 
+	/** Saves a letter template (administrators), with the version read; one that does not render is refused with its line and reason. */
 	@PutMapping("/{kind}/{language}")
-	TemplateAnswer save(@PathVariable String kind, @PathVariable String language, @RequestBody TemplateEdit edit) {
+	TemplateAnswer saveLetterTemplate(@PathVariable String kind, @PathVariable String language, @RequestBody TemplateEdit edit) {
 		LetterKind letterKind = LetterTemplatesAdminController.kindOf(kind);
 		String lang = LetterTemplatesAdminController.languageOf(language);
 		if (edit.version() == null) {

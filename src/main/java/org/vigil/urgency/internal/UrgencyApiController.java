@@ -69,7 +69,7 @@ class UrgencyApiController {
 
 	/** Reads how urgent a case is, why, and the next step. */
 	@GetMapping("/api/cases/{caseId}/urgency")
-	UrgencyResponse urgency(CaseStanding standing) {
+	UrgencyResponse readUrgency(CaseStanding standing) {
 		StoredAssessment assessment = reassessment.current(standing.caseId());
 		return new UrgencyResponse(assessment.level(), words.say(assessment.reasons()), words.say(assessment.nextStep()),
 				assessment.levelSince(), assessment.assessedAt());
@@ -77,7 +77,7 @@ class UrgencyApiController {
 
 	/** Lists the open cases the caller may see, most urgent first, a page at a time. */
 	@GetMapping("/api/watch-list")
-	ApiPage<WatchedCase> watchList(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+	ApiPage<WatchedCase> readWatchList(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		WatchList.check(page, size).ifPresent(refusal -> {
 			throw refusal.toException();
 		});
@@ -90,13 +90,13 @@ class UrgencyApiController {
 
 	/** Lists the caller's open alerts: cases that became imminent, newest first. */
 	@GetMapping("/api/alerts")
-	List<AlertResponse> alerts() {
+	List<AlertResponse> listAlerts() {
 		return alerts.open(viewers.get()).stream().map(AlertResponse::of).toList();
 	}
 
 	/** Acknowledges an alert, so that it is not escalated to the team's reviewers. */
 	@PostMapping("/api/alerts/{alertId}/acknowledge")
-	Map<String, Object> acknowledge(@PathVariable UUID alertId, @RequestBody(required = false) Acknowledgement body) {
+	Map<String, Object> acknowledgeAlert(@PathVariable UUID alertId, @RequestBody(required = false) Acknowledgement body) {
 		Viewer viewer = viewers.get();
 		alerts.acknowledge(viewer, alertId, body == null ? null : body.version()).ifPresent(refusal -> {
 			throw refusal.toException();

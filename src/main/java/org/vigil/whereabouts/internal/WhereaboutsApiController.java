@@ -55,21 +55,24 @@ class WhereaboutsApiController {
 		this.viewers = viewers;
 	}
 
+	/** Reads a case's whereabouts: each person's timeline of custody, sightings, expected transfers and hiding, with distances to the border. */
 	@GetMapping
-	WhereaboutsResponse timeline(CaseStanding standing) {
+	WhereaboutsResponse readWhereabouts(CaseStanding standing) {
 		Timeline timeline = records.timeline(viewers.get(), standing);
 		return new WhereaboutsResponse(standing.caseId(), timeline.fearedReturn(), timeline.revealed(),
 				timeline.entries().stream().map(EntryResponse::of).toList());
 	}
 
+	/** Records a whereabouts entry; one that does not fit the others answers 409 with its doubts until each is confirmed. */
 	@PostMapping
-	ResponseEntity<Saved> record(CaseStanding standing, @Valid @RequestBody EntryRequest request) {
+	ResponseEntity<Saved> recordWhereabouts(CaseStanding standing, @Valid @RequestBody EntryRequest request) {
 		Saved saved = saved(records.record(viewers.get(), standing, request.draft()));
 		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/whereabouts#" + saved.id())).body(saved);
 	}
 
+	/** Corrects a whereabouts entry, with the version read. */
 	@PutMapping("/{entryId}")
-	Saved correct(CaseStanding standing, @PathVariable UUID entryId, @Valid @RequestBody EntryRequest request) {
+	Saved correctWhereabouts(CaseStanding standing, @PathVariable UUID entryId, @Valid @RequestBody EntryRequest request) {
 		try {
 			return saved(records.correct(viewers.get(), standing, entryId, request.draft(), request.version()));
 		}
@@ -82,22 +85,25 @@ class WhereaboutsApiController {
 		}
 	}
 
+	/** Removes a whereabouts entry, with the version read; the history keeps it. */
 	@DeleteMapping("/{entryId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void remove(CaseStanding standing, @PathVariable UUID entryId, @RequestParam(required = false) Long version,
+	void removeWhereabouts(CaseStanding standing, @PathVariable UUID entryId, @RequestParam(required = false) Long version,
 			@RequestBody(required = false) VersionRequest body) {
 		records.remove(viewers.get(), standing, entryId, version != null ? version : body == null ? null : body.version());
 	}
 
+	/** Reads a contact's pasted report into proposed entries, to be confirmed one by one; nothing is recorded yet. */
 	@PostMapping("/reports")
-	ResponseEntity<ReadingAnswer> read(CaseStanding standing, @Valid @RequestBody ReportRequest request) {
+	ResponseEntity<ReadingAnswer> readReport(CaseStanding standing, @Valid @RequestBody ReportRequest request) {
 		ReadingAnswer answer = ReadingAnswer.of(reports.receive(viewers.get(), standing, request.text(), request.reportedOn(),
 				request.sourceId()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
 	}
 
+	/** Reads the map of a case's whereabouts: the places, the paths between them and each place's distance to the border. */
 	@GetMapping("/map")
-	WhereaboutsMap map(CaseStanding standing) {
+	WhereaboutsMap mapWhereabouts(CaseStanding standing) {
 		return WhereaboutsMap.of(records.publicTimeline(standing));
 	}
 

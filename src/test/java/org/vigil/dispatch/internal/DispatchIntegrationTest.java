@@ -127,6 +127,22 @@ abstract class DispatchIntegrationTest extends WebIntegrationTest {
 		Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(assertion);
 	}
 
+	/** The plain text of a message, whether it came alone or beside the letter's PDF. */
+	protected static String textOf(jakarta.mail.Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof jakarta.mail.Multipart parts) {
+			for (int i = 0; i < parts.getCount(); i++) {
+				String text = textOf(parts.getBodyPart(i));
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
 	protected static String uniqueAddress(String who) {
 		return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@gov.example.org";
 	}

@@ -1,6 +1,7 @@
 package org.vigil.dispatch.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -10,6 +11,7 @@ import org.vigil.appeals.ApprovedAppeal;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,7 +40,7 @@ class EmailDispatchTests extends DispatchIntegrationTest {
 		String caseReference = reference(appeal.author(), appeal.caseId());
 		assertThat(received.getSubject()).contains("Do not return the five refugees").contains(caseReference)
 			.contains(ApprovedAppeal.referenceOf(appeal.appealId()));
-		assertThat(((String) received.getContent()).strip())
+		assertThat(textOf(received).strip())
 			.startsWith("Your Excellency, we appeal to you on behalf of five refugees held near Yanji.")
 			.endsWith("That they not be returned");
 		eventually(() -> assertThat(attempts(officer, appeal.caseId(), appeal.appealId()).get(0).get("status").asString()).isEqualTo("SENT"));
@@ -162,6 +164,26 @@ class EmailDispatchTests extends DispatchIntegrationTest {
 		dispatch(officer, appeal.caseId(), appeal.appealId(), "not an address")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("channels[0].to"));
+	}
+
+	@Test
+	void anAuthorityChosenFromTheDirectoryIsSentToAtItsEmailAddress() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you on behalf of five refugees held near Yanji.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String to = uniqueAddress("mission");
+		String authorityId = read(mvc.perform(api(post("/api/authorities"), user(newTeam(), Role.ADMINISTRATOR))
+			.content(json.writeValueAsString(Map.of("country", "CN", "kind", "PERMANENT_MISSION_GENEVA",
+					"title", "Permanent Mission of China in Geneva", "languages", List.of("zh", "en"),
+					"channels", List.of(Map.of("kind", "EMAIL", "value", to, "asOf", "2026-11-20",
+							"source", "The mission's reply of 20 November 2026"))))))
+			.andExpect(status().isCreated()).andReturn()).get("id").asString();
+
+		mvc.perform(api(post(dispatchesUrl(appeal.caseId(), appeal.appealId())), officer)
+				.content("{\"channels\": [{\"authorityId\": \"" + authorityId + "\", \"channel\": \"EMAIL\"}]}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$[0].destination").value(to));
+		eventually(() -> assertThat(mailFor(to)).hasSize(1));
 	}
 
 }

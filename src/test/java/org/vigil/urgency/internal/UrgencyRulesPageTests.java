@@ -92,10 +92,18 @@ class UrgencyRulesPageTests extends UrgencyIntegrationTest {
 	}
 
 	@Test
-	void controlCharactersInAListAreRefused() throws Exception {
+	void controlCharactersInAListAreRefusedNamingTheFieldAndNothingChanges() throws Exception {
 		MockHttpSession admin = signIn(user(newTeam(), Role.ADMINISTRATOR));
-		String page = html(admin, rules(settings.current().version(), "50", "CN KP", "Border \u0007Defence"), 400);
-		assertThat(page).contains("Remove the control characters.");
+		long version = settings.current().version();
+		mvc.perform(rules(version, "50", "CN KP", "Border \u0007Defence").session(admin))
+			.andExpect(status().isBadRequest())
+			.andExpect(result -> {
+				// Refused at the edge, by the one text rule every request meets, before the page's own checks.
+				org.vigil.platform.Refused refused = (org.vigil.platform.Refused) result.getRequest()
+					.getAttribute("org.vigil.platform.web.EarlyRefusals.refused");
+				assertThat(refused.refusal().field()).isEqualTo("handoverCustodians");
+			});
+		assertThat(settings.current().version()).isEqualTo(version);
 	}
 
 	@Test

@@ -1,0 +1,85 @@
+package org.vigil.appeals.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.vigil.appeals.AppealLetters;
+import org.vigil.appeals.ApprovedAppeal;
+import org.vigil.appeals.ApprovedAppeals;
+import org.vigil.cases.CaseDirectory;
+import org.vigil.cases.VisibleCase;
+import org.vigil.letters.LetterDocument;
+import org.vigil.letters.LetterDocument.Section;
+import org.vigil.letters.LetterDocument.SectionKind;
+import org.vigil.letters.LetterDocument.Signatory;
+import org.vigil.letters.LetterKind;
+import org.vigil.letters.LetterRenderer;
+import org.vigil.letters.Letterheads;
+import org.vigil.platform.web.Dates;
+
+/**
+ * The approved text of an appeal laid out as a letter: the organisation's letterhead, the date it
+ * was approved (in the organisation's time zone), the reference — the case's, then the appeal's —
+ * the addressee block as the drafter wrote it, the subject, the body's paragraphs as the request,
+ * the asks as a numbered list, and the approver. The letter says only what was approved.
+ */
+@Component
+class ApprovedLetters implements AppealLetters {
+
+	private final ApprovedAppeals appeals;
+
+	private final CaseDirectory cases;
+
+	private final Letterheads letterheads;
+
+	private final LetterRenderer renderer;
+
+	private final Dates dates;
+
+	ApprovedLetters(ApprovedAppeals appeals, CaseDirectory cases, Letterheads letterheads, LetterRenderer renderer, Dates dates) {
+		this.appeals = appeals;
+		this.cases = cases;
+		this.letterheads = letterheads;
+		this.renderer = renderer;
+		this.dates = dates;
+	}
+
+	@Override
+	public Optional<byte[]> pdf(UUID caseId, UUID appealId) {
+		return appeals.find(caseId, appealId).map(appeal -> renderer.pdf(document(appeal)));
+	}
+
+	LetterDocument document(ApprovedAppeal appeal) {
+		String caseReference = cases.describe(appeal.caseId()).map(VisibleCase::reference).orElse("");
+		List<Section> sections = new ArrayList<>();
+		sections.add(new Section(SectionKind.REQUEST, paragraphs(appeal.body()), List.of(), List.of()));
+		List<String> asks = lines(appeal.asks());
+		if (!asks.isEmpty()) {
+			sections.add(new Section(SectionKind.ASKS, List.of(), asks, List.of()));
+		}
+		return new LetterDocument(LetterKind.URGENT_APPEAL, appeal.language(), letterheads.own(), List.of(),
+				LocalDate.ofInstant(appeal.approvedAt(), dates.organisationZone()),
+				caseReference.isEmpty() ? appeal.reference() : caseReference + " – " + appeal.reference(), lines(appeal.addressee()),
+				List.of(), "", appeal.subject(), sections, List.of(new Signatory(appeal.approvedBy(), null, letterheads.own().name(), null)));
+	}
+
+	/** Paragraphs as the drafter separated them: by blank lines, each paragraph's own line breaks kept as spaces. */
+	static List<String> paragraphs(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(text.strip().split("\\R\\s*\\R")).map(p -> p.strip().replaceAll("\\s*\\R\\s*", " "))
+			.filter(p -> !p.isEmpty()).toList();
+	}
+
+	/** Non-blank lines, stripped (an addressee block, one ask per line). */
+	static List<String> lines(String text) {
+		return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+}
