@@ -110,8 +110,8 @@ class WatchListBrowserIT extends BrowserSteps {
 		screenshot("watch-list-imminent.png");
 
 		follow(reference);
-		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#urgency .urgency-reasons")));
-		assertThat(text("#urgency")).contains("Imminent", "Expected transfer to Helong (Jilin)", "Next step: No appeal sent yet.");
+		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#state-urgency .urgency-reasons")));
+		assertThat(text("#state-urgency")).contains("Imminent", "Expected transfer to Helong (Jilin)", "Next step: No appeal sent yet.");
 		screenshot("watch-list-case-page.png");
 
 		assertThat(MAIL.waitForIncomingEmail(15000, 1)).isTrue();
