@@ -1,5 +1,12 @@
 package org.vigil.law;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -83,6 +90,87 @@ class CaseObligationsTests extends WebIntegrationTest {
 		mvc.perform(api(get("/api/cases/" + caseId + "/obligations"), outsider)).andExpect(status().isNotFound());
 		mvc.perform(get("/cases/" + caseId + "/legal-basis").header("HX-Request", "true").session(signIn(outsider)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anExpectedHandoverToAStateThatReturnsPeopleOnwardBindsTheHandingStateNotToReturnThemIndirectly() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Nine young people held in Laos", "LA");
+		UUID personId = UUID.fromString(read(mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher)
+			.content("{\"kind\": \"GROUP\", \"publicLabel\": \"Group B\", \"numberOfPersons\": 9}"))
+			.andExpect(status().isCreated()).andReturn()).get("id").asString());
+		assertThat(states(obligationsOf(researcher, caseId))).as("before any handover is expected").containsOnly("LA", "KP");
+
+		LocalDate soon = LocalDate.now().plusDays(2);
+		expectTransfer(researcher, caseId, personId, place("Vientiane", "LA"), null, soon);
+		expectTransfer(researcher, caseId, personId, place("Mengla", "CN"), "CN", soon.plusDays(1));
+
+		JsonNode obligations = obligationsOf(researcher, caseId);
+		assertThat(lines(obligations)).containsExactly(
+				"LA CAT 3 PARTY ABSOLUTE",
+				"LA CAT 3 PARTY ABSOLUTE",
+				"LA ICCPR 7 PARTY ABSOLUTE",
+				"LA ICCPR 7 PARTY ABSOLUTE",
+				"LA ICCPR 9 PARTY BINDING",
+				"LA CUSTOMARY - CUSTOMARY BINDING",
+				"LA CUSTOMARY - CUSTOMARY BINDING",
+				"CN CAT 3 PARTY ABSOLUTE",
+				"CN REFUGEE-1951 33 PARTY BINDING",
+				"CN REFUGEE-1967 I PARTY BINDING",
+				"CN CUSTOMARY - CUSTOMARY BINDING",
+				"CN ICCPR - SIGNATORY GOOD_FAITH",
+				"CN CAT/C/CHN/CO/5 paras. 46-47 FINDING RECOMMENDATION",
+				"CN A/HRC/25/63 - FINDING RECOMMENDATION",
+				"KP ICCPR 7 PARTY ABSOLUTE",
+				"KP ICCPR 12(2) PARTY BINDING");
+		JsonNode indirect = null;
+		for (JsonNode obligation : obligations) {
+			if (obligation.get("basis").asString().startsWith("Laos must not hand the people to China where China would send them on to North Korea")) {
+				indirect = obligation;
+			}
+		}
+		assertThat(indirect).as("the prohibition of indirect return under the Convention against Torture").isNotNull();
+		assertThat(indirect.get("instrument").asString()).isEqualTo("CAT");
+		assertThat(indirect.get("verified").asBoolean()).as("Laos's row is not checked against the depositary").isFalse();
+		assertThat(indirect.get("sources").valueStream().map(JsonNode::asString)).contains("CAT/C/GC/4, para. 12 (2017)");
+	}
+
+	private JsonNode obligationsOf(TestUser user, UUID caseId) throws Exception {
+		return read(mvc.perform(api(get("/api/cases/" + caseId + "/obligations"), user)).andExpect(status().isOk()).andReturn());
+	}
+
+	private String place(String name, String country) throws Exception {
+		return read(mvc.perform(api(get("/api/places/resolve").param("q", name).param("country", country), user(newTeam())))
+			.andExpect(status().isOk()).andReturn()).get(0).get("id").asString();
+	}
+
+	private void expectTransfer(TestUser user, UUID caseId, UUID personId, String placeId, String receivingState, LocalDate on)
+			throws Exception {
+		Map<String, Object> transfer = new LinkedHashMap<>();
+		transfer.put("personId", personId);
+		transfer.put("kind", "TRANSFER");
+		transfer.put("place", Map.of("placeId", placeId));
+		transfer.put("date", Map.of("earliest", on.toString()));
+		if (receivingState != null) {
+			transfer.put("receivingState", receivingState);
+			transfer.put("intoHandsOf", "Border police");
+		}
+		mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), user).content(json.writeValueAsString(transfer)))
+			.andExpect(status().isCreated());
+	}
+
+	/** Each obligation in one line: state, instrument, article, status and strength. */
+	private static List<String> lines(JsonNode obligations) {
+		List<String> lines = new ArrayList<>();
+		for (JsonNode o : obligations) {
+			lines.add(String.join(" ", o.get("state").asString(), o.get("instrument").asString(),
+					o.get("article").isNull() ? "-" : o.get("article").asString(), o.get("status").asString(), o.get("strength").asString()));
+		}
+		return lines;
+	}
+
+	private static Set<String> states(JsonNode obligations) {
+		return new LinkedHashSet<>(obligations.findValuesAsString("state"));
 	}
 
 	/** A case with the sample case's facts: held in China, fearing return to North Korea, a group of asylum seekers and women. */

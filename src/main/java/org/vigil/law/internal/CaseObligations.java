@@ -1,5 +1,6 @@
 package org.vigil.law.internal;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +15,13 @@ import org.vigil.cases.VisibleCase;
 import org.vigil.law.CaseLegalFacts;
 import org.vigil.law.Obligation;
 import org.vigil.law.Obligations;
+import org.vigil.whereabouts.TransferFact;
+import org.vigil.whereabouts.WhereaboutsFacts;
 
 /**
  * The obligations that apply in a case the viewer may see, worked out from what the case registry
- * publishes: the state holding the people, the country they fear being returned to, and who they
+ * and the whereabouts module publish: the state holding the people, the country they fear being
+ * returned to, the states they are expected to be handed to on the way (chain return), and who they
  * are (the union of the persons' categories, which carry the same names as the engine's). Nothing
  * protected is read; risks are not recorded per case yet.
  */
@@ -28,26 +32,53 @@ class CaseObligations {
 
 	private final PersonDirectory persons;
 
-	CaseObligations(Obligations obligations, PersonDirectory persons) {
+	private final WhereaboutsFacts whereabouts;
+
+	CaseObligations(Obligations obligations, PersonDirectory persons, WhereaboutsFacts whereabouts) {
 		this.obligations = obligations;
 		this.persons = persons;
+		this.whereabouts = whereabouts;
 	}
 
+	/** The standing says the viewer may see the case, so its whereabouts facts (checking nobody) may be read for it. */
 	List<Obligation> of(CaseStanding standing, Locale locale) {
-		return obligations.forFacts(facts(standing.visibleCase(), persons.persons(standing)), locale);
+		VisibleCase visibleCase = standing.visibleCase();
+		return obligations.forFacts(facts(visibleCase, persons.persons(standing),
+				whereabouts.of(visibleCase.id()).expectedTransfers()), locale);
 	}
 
-	static CaseLegalFacts facts(VisibleCase visibleCase, List<PersonEntry> people) {
+	static CaseLegalFacts facts(VisibleCase visibleCase, List<PersonEntry> people, List<TransferFact> expectedTransfers) {
 		Set<CaseLegalFacts.Category> categories = EnumSet.noneOf(CaseLegalFacts.Category.class);
 		for (PersonEntry person : people) {
 			for (PersonCategory category : person.categories()) {
 				categories.add(CaseLegalFacts.Category.valueOf(category.name()));
 			}
 		}
-		// TODO: the handovers come from the whereabouts module once it lands: the receivingState of
-		// each of WhereaboutsFacts.of(caseId).expectedTransfers(), in order, passed as handovers.
-		List<String> handovers = List.of();
-		return new CaseLegalFacts(visibleCase.countryOfCustody(), visibleCase.countryOfFearedReturn(), handovers, categories, Set.of());
+		return new CaseLegalFacts(visibleCase.countryOfCustody(), visibleCase.countryOfFearedReturn(),
+				handovers(visibleCase, expectedTransfers), categories, Set.of());
+	}
+
+	/**
+	 * The third states of the expected transfers, the soonest first: the state a handover is to, or
+	 * else the country of the place they are to be taken to. Moves within the custody state and the
+	 * return itself are not handovers; beyond {@link CaseLegalFacts#MAX_HANDOVERS} the chain is cut
+	 * (the first states are the ones an appeal can still reach in time).
+	 */
+	static List<String> handovers(VisibleCase visibleCase, List<TransferFact> expectedTransfers) {
+		List<String> states = new ArrayList<>();
+		for (TransferFact transfer : expectedTransfers) {
+			String state = transfer.receivingState() != null ? transfer.receivingState()
+					: transfer.to() == null ? null : transfer.to().country();
+			if (state == null || state.isBlank()) {
+				continue;
+			}
+			String code = state.strip().toUpperCase(Locale.ROOT);
+			if (!code.equalsIgnoreCase(visibleCase.countryOfCustody()) && !code.equalsIgnoreCase(visibleCase.countryOfFearedReturn())
+					&& !states.contains(code) && states.size() < CaseLegalFacts.MAX_HANDOVERS) {
+				states.add(code);
+			}
+		}
+		return states;
 	}
 
 }
