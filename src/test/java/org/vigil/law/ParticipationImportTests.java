@@ -2,6 +2,9 @@ package org.vigil.law;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
@@ -58,6 +61,44 @@ class ParticipationImportTests extends WebIntegrationTest {
 		String differences = mvc.perform(get(page).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(differences).contains("India", "Oct 14, 1997", "UN Treaty Collection, status of treaty IV-9");
 		assertThat(catRow(admin, "IN").get("date").isNull()).isTrue();
+	}
+
+	@Test
+	void theDifferencesShowTheDepositarysReservationsAndComplaintDeclarations() throws Exception {
+		MockHttpSession session = signIn(user(newTeam(), Role.ADMINISTRATOR));
+		String page = upload(session, "cat.html", sample("untc-cat-status.html"));
+		String differences = mvc.perform(get(page).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(differences).contains("Algeria", "accepts individual complaints",
+				"The Chinese Government does not recognize the competence of the Committee against Torture as provided for in article 20",
+				"limits art. 20", "no declaration accepting individual complaints");
+	}
+
+	@Test
+	void anAcceptedDeclarationUnderArticle22BringsTheComplaintsRouteIntoTheObligationsOfACaseHeldThere() throws Exception {
+		TestUser admin = user(newTeam(), Role.ADMINISTRATOR);
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Held in Algeria", "DZ");
+		assertThat(articlesOfCat(researcher, caseId)).as("Vigil holds no art. 22 declaration of Algeria yet").containsExactly("3");
+
+		MockHttpSession session = signIn(admin);
+		String page = upload(session, "cat.html", sample("untc-cat-status.html"));
+		mvc.perform(post(page + "/accept").session(session).with(csrf()).param("row", "DZ:" + version("DZ", "CAT")))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(catRow(admin, "DZ").get("complaints").asBoolean()).isTrue();
+		assertThat(articlesOfCat(researcher, caseId)).containsExactly("3", "22");
+		assertThat(jdbc.queryForObject("select after from law_participation_changes where state = 'DZ' and instrument = 'CAT'",
+				String.class)).contains("accepts complaints");
+	}
+
+	private List<String> articlesOfCat(TestUser user, UUID caseId) throws Exception {
+		List<String> articles = new ArrayList<>();
+		for (JsonNode o : read(mvc.perform(api(get("/api/cases/" + caseId + "/obligations"), user)).andExpect(status().isOk()).andReturn())) {
+			if (o.get("instrument").asString().equals("CAT") && o.get("state").asString().equals("DZ")) {
+				articles.add(o.get("article").asString());
+			}
+		}
+		return articles;
 	}
 
 	@Test

@@ -160,7 +160,14 @@ class ParticipationImports {
 	static boolean differs(Participation now, StatusTable.Row row) {
 		return now.status() != row.status() || !Objects.equals(now.date(), row.date())
 				|| row.how() != null && now.how() != row.how()
-				|| row.status() == ParticipationStatus.PARTY && !Objects.equals(now.signed(), row.signed());
+				|| row.status() == ParticipationStatus.PARTY && !Objects.equals(now.signed(), row.signed())
+				|| row.reservations() != null && reservationsDiffer(now, row.reservations());
+	}
+
+	/** A file that reads reservations (the depositary's page) differs where its text, the articles limited or the complaints do. */
+	private static boolean reservationsDiffer(Participation now, StatusTable.Reservations file) {
+		return !Objects.equals(now.reservations(), file.text()) || !now.restricts().equals(file.restricts())
+				|| !Objects.equals(now.complaints(), file.complaints());
 	}
 
 	/**
@@ -203,14 +210,17 @@ class ParticipationImports {
 		Participation before = difference.current();
 		ConsentWay how = row.how() != null || row.status() == ParticipationStatus.NONE ? row.how() : before.how();
 		boolean none = row.status() == ParticipationStatus.NONE;
+		// Only a file that reads reservations (the depositary's page) changes them; OHCHR's export keeps those held.
+		StatusTable.Reservations reserved = row.reservations();
 		int updated = jdbc.sql("""
 				insert into law_participation (state, instrument, status, how, act_date, signed, reservations, restricts, complaints,
 				    verified, source, as_of, version, changed_by, changed_at)
-				values (:state, :instrument, :status, :how, :date, :signed, null, null, null, :verified, :source, :asOf, 0, :by, now())
+				values (:state, :instrument, :status, :how, :date, :signed, :reservations, :restricts, :complaints, :verified, :source,
+				    :asOf, 0, :by, now())
 				on conflict (state, instrument) do update set status = :status, how = :how, act_date = :date, signed = :signed,
-				    reservations = case when :none then null else law_participation.reservations end,
-				    restricts = case when :none then null else law_participation.restricts end,
-				    complaints = case when :none then null else law_participation.complaints end,
+				    reservations = case when :none then null when :read then :reservations else law_participation.reservations end,
+				    restricts = case when :none then null when :read then :restricts else law_participation.restricts end,
+				    complaints = case when :none then null when :read then :complaints else law_participation.complaints end,
 				    verified = :verified, source = :source, as_of = :asOf, version = law_participation.version + 1,
 				    changed_by = :by, changed_at = now()
 				where law_participation.version = :version""")
@@ -221,6 +231,11 @@ class ParticipationImports {
 			.param("verified", pending.format().depositary()).param("source", pending.source())
 			.param("asOf", Date.valueOf(pending.uploadedAt().atZone(ZoneOffset.UTC).toLocalDate()), Types.DATE)
 			.param("by", viewer.username()).param("none", none).param("version", difference.currentVersion())
+			.param("read", reserved != null)
+			.param("reservations", reserved == null ? null : reserved.text(), Types.VARCHAR)
+			.param("restricts", reserved == null || reserved.restricts().isEmpty() ? null
+					: String.join(",", reserved.restricts().stream().sorted().toList()), Types.VARCHAR)
+			.param("complaints", reserved == null ? null : reserved.complaints(), Types.BOOLEAN)
 			.update();
 		if (updated != 1) {
 			// Someone changed the row between the comparison and now: the whole acceptance rolls back.
@@ -228,14 +243,23 @@ class ParticipationImports {
 		}
 		jdbc.sql("insert into law_participation_changes (state, instrument, before, after, source, import_id, accepted_by) "
 				+ "values (?, ?, ?, ?, ?, ?, ?)")
-			.params(row.state(), pending.instrument().code(), describe(before.status(), before.how(), before.date(), before.verified()),
-					describe(row.status(), how, row.date(), pending.format().depositary()), pending.source(), pending.id(),
-					viewer.username())
+			.params(row.state(), pending.instrument().code(),
+					describe(before.status(), before.how(), before.date(), before.verified())
+							+ describe(before.reservations(), before.restricts(), before.complaints()),
+					describe(row.status(), how, row.date(), pending.format().depositary())
+							+ (reserved == null ? "" : describe(reserved.text(), reserved.restricts(), reserved.complaints())),
+					pending.source(), pending.id(), viewer.username())
 			.update();
 	}
 
 	private static String describe(ParticipationStatus status, ConsentWay how, LocalDate date, boolean verified) {
 		return status + (how == null ? "" : " " + how) + (date == null ? "" : " " + date) + (verified ? " verified" : " unverified");
+	}
+
+	private static String describe(String reservations, java.util.Set<String> restricts, Boolean complaints) {
+		return (restricts.isEmpty() ? "" : "; restricts " + String.join(", ", restricts.stream().sorted().toList()))
+				+ (complaints == null ? "" : complaints ? "; accepts complaints" : "; no complaints")
+				+ (reservations == null ? "" : "; " + reservations);
 	}
 
 	/** Closes the import: its rows are no longer offered. */

@@ -1,12 +1,10 @@
 package org.vigil.law.internal;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.vigil.law.Instrument;
-import org.vigil.law.InstrumentCode;
 
 /**
  * Tells which layout an uploaded status table is in and reads it: a spreadsheet is read as OHCHR's
@@ -24,10 +22,8 @@ final class StatusFiles {
 
 	StatusFiles(Map<String, String> states, List<Instrument> instruments) {
 		StateNames names = new StateNames(states);
-		Map<InstrumentCode, String> depositaries = new EnumMap<>(InstrumentCode.class);
-		instruments.forEach(i -> depositaries.put(i.code(), i.depositary()));
 		List<String> tracked = List.copyOf(states.keySet());
-		this.untc = new UntcStatusPage(names, depositaries, tracked);
+		this.untc = new UntcStatusPage(names, instruments, tracked);
 		this.ohchr = new OhchrExport(names, tracked);
 	}
 

@@ -2,6 +2,7 @@ package org.vigil.law.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.vigil.law.ConsentWay;
 import org.vigil.law.InstrumentCode;
@@ -20,8 +21,35 @@ record StatusTable(Format format, InstrumentCode instrument, List<Row> rows, Lis
 		untracked = List.copyOf(untracked);
 	}
 
-	/** One state's status as the file gives it. */
-	record Row(String state, ParticipationStatus status, ConsentWay how, LocalDate date, LocalDate signed) {
+	/**
+	 * One state's status as the file gives it.
+	 *
+	 * @param reservations what the file says of the state's reservations and declarations that matter,
+	 *                     or {@code null} when it says nothing of them (OHCHR's export, a state it does not list)
+	 */
+	record Row(String state, ParticipationStatus status, ConsentWay how, LocalDate date, LocalDate signed, Reservations reservations) {
+
+		/** A row of a file that says nothing of reservations. */
+		Row(String state, ParticipationStatus status, ConsentWay how, LocalDate date, LocalDate signed) {
+			this(state, status, how, date, signed, null);
+		}
+
+	}
+
+	/**
+	 * The reservations and declarations that matter for return and detention, as the depositary gives them.
+	 *
+	 * @param text the sentences that matter, quoted, or {@code null} when none does
+	 * @param restricts the articles they limit ({@code 20}, {@code 1B(1)(a)})
+	 * @param complaints whether the state accepts individual complaints under the complaints article;
+	 *                   {@code null} when the instrument has no such declaration or the state is not party
+	 */
+	record Reservations(String text, Set<String> restricts, Boolean complaints) {
+
+		Reservations {
+			restricts = restricts == null ? Set.of() : Set.copyOf(restricts);
+		}
+
 	}
 
 	/** The layouts Vigil reads, and whether a file in it is the depositary's own record. */

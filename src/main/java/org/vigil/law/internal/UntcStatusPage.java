@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.vigil.law.ConsentWay;
+import org.vigil.law.Instrument;
 import org.vigil.law.InstrumentCode;
 import org.vigil.law.ParticipationStatus;
 
@@ -36,14 +37,17 @@ final class UntcStatusPage {
 
 	private final StateNames names;
 
-	private final Map<String, InstrumentCode> byDepositary = new HashMap<>();
+	private final Map<String, Instrument> byDepositary = new HashMap<>();
 
 	private final Iterable<String> tracked;
 
-	UntcStatusPage(StateNames names, Map<InstrumentCode, String> depositaries, Iterable<String> tracked) {
+	private final UntcDeclarations declarations;
+
+	UntcStatusPage(StateNames names, List<Instrument> instruments, Iterable<String> tracked) {
 		this.names = names;
-		depositaries.forEach((code, reference) -> byDepositary.put(reference.toUpperCase(Locale.ROOT), code));
+		instruments.forEach(i -> byDepositary.put(i.depositary().toUpperCase(Locale.ROOT), i));
 		this.tracked = tracked;
+		this.declarations = new UntcDeclarations(names);
 	}
 
 	StatusTable.Reading read(byte[] file, LocalDate today) {
@@ -57,7 +61,7 @@ final class UntcStatusPage {
 			return StatusTable.Reading.refused(LawRefusal.LAW_IMPORT_LAYOUT,
 					"not a UN Treaty Collection status page (no mtdsg_no naming the treaty)");
 		}
-		InstrumentCode instrument = byDepositary.get(treaty.group(1).toUpperCase(Locale.ROOT));
+		Instrument instrument = byDepositary.get(treaty.group(1).toUpperCase(Locale.ROOT));
 		if (instrument == null) {
 			return StatusTable.Reading.refused(LawRefusal.LAW_IMPORT_LAYOUT, "treaty " + treaty.group(1) + " is not one Vigil tracks");
 		}
@@ -66,7 +70,8 @@ final class UntcStatusPage {
 			return StatusTable.Reading.refused(LawRefusal.LAW_IMPORT_TRUNCATED, "the page does not end with </html>");
 		}
 		Document page = Jsoup.parse(html);
-		page.select("sup").remove();
+		Optional<Map<String, StatusTable.Reservations>> reserved = declarations.read(page, instrument);
+		page.select("sup").remove(); // footnote marks: "China<sup>4,5</sup>" is China
 		Element table = participantsTable(page);
 		if (table == null) {
 			return StatusTable.Reading.refused(LawRefusal.LAW_IMPORT_LAYOUT, "no table with a Participant column");
@@ -124,7 +129,10 @@ final class UntcStatusPage {
 			return StatusTable.Reading.refused(LawRefusal.LAW_IMPORT_LAYOUT,
 					"the table lists " + parties + " parties where the page states " + statedParties);
 		}
-		return StatusTable.Reading.of(new StatusTable(StatusTable.Format.UNTC_HTML, instrument, complete(rows), untracked));
+		if (reserved.isPresent()) {
+			rows.replaceAll((state, row) -> withReservations(row, instrument, reserved.get().get(state)));
+		}
+		return StatusTable.Reading.of(new StatusTable(StatusTable.Format.UNTC_HTML, instrument.code(), complete(rows), untracked));
 	}
 
 	/** Every tracked state: those the file lists as it lists them, the others as neither signatory nor party. */
@@ -145,6 +153,23 @@ final class UntcStatusPage {
 			return new StatusTable.Row(state, ParticipationStatus.SIGNATORY, ConsentWay.SIGNATURE, signed.get().date(), signed.get().date());
 		}
 		return new StatusTable.Row(state, ParticipationStatus.NONE, null, null, null);
+	}
+
+	/**
+	 * The row with what the page's declarations say of the state: the sentences that matter and, for a
+	 * party to an instrument whose complaints procedure takes a declaration, whether it made one (a
+	 * party the declarations do not name made none). A state that is neither party nor signatory keeps none.
+	 */
+	static StatusTable.Row withReservations(StatusTable.Row row, Instrument instrument, StatusTable.Reservations declared) {
+		if (row.status() == ParticipationStatus.NONE) {
+			return row;
+		}
+		boolean optIn = instrument.complaintsArticle() != null && instrument.code() != InstrumentCode.ICCPR_OP1;
+		Boolean complaints = optIn && row.status() == ParticipationStatus.PARTY
+				? declared != null && Boolean.TRUE.equals(declared.complaints()) : null;
+		return new StatusTable.Row(row.state(), row.status(), row.how(), row.date(), row.signed(),
+				new StatusTable.Reservations(declared == null ? null : declared.text(), declared == null ? null : declared.restricts(),
+						complaints));
 	}
 
 	private static Element participantsTable(Document page) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -53,15 +54,60 @@ class StatusFilesTests {
 	@Test
 	void theTreatyCollectionPageGivesRatificationsAccessionsSuccessionsAndSignaturesWithTheirDates() {
 		StatusTable table = read("untc-cat-status.html");
-		assertThat(row(table, "CN")).isEqualTo(new StatusTable.Row("CN", ParticipationStatus.PARTY, ConsentWay.RATIFICATION,
-				LocalDate.of(1988, 10, 4), LocalDate.of(1986, 12, 12)));
+		assertThat(row(table, "CN")).usingRecursiveComparison().ignoringFields("reservations").isEqualTo(new StatusTable.Row("CN",
+				ParticipationStatus.PARTY, ConsentWay.RATIFICATION, LocalDate.of(1988, 10, 4), LocalDate.of(1986, 12, 12)));
 		assertThat(row(table, "AL")).isEqualTo(new StatusTable.Row("AL", ParticipationStatus.PARTY, ConsentWay.ACCESSION,
-				LocalDate.of(1994, 5, 11), null));
+				LocalDate.of(1994, 5, 11), null, new StatusTable.Reservations(null, Set.of(), false)));
 		assertThat(row(table, "BA").how()).isEqualTo(ConsentWay.SUCCESSION);
 		assertThat(row(table, "IN")).isEqualTo(new StatusTable.Row("IN", ParticipationStatus.SIGNATORY, ConsentWay.SIGNATURE,
-				LocalDate.of(1997, 10, 14), LocalDate.of(1997, 10, 14)));
+				LocalDate.of(1997, 10, 14), LocalDate.of(1997, 10, 14), new StatusTable.Reservations(null, Set.of(), null)));
 		assertThat(row(table, "LA").date()).isEqualTo(LocalDate.of(2012, 9, 26));
 		assertThat(row(table, "PS").status()).isEqualTo(ParticipationStatus.PARTY);
+	}
+
+	@Test
+	void theTreatyCollectionPageGivesAReservationThatMattersWordForWordWithTheArticleItRestricts() {
+		StatusTable.Reservations china = row(read("untc-cat-status.html"), "CN").reservations();
+		assertThat(china.text()).isEqualTo("“(1) The Chinese Government does not recognize the competence of the Committee against Torture"
+				+ " as provided for in article 20 of the Convention.”");
+		assertThat(china.restricts()).containsExactly("20");
+		assertThat(china.complaints()).as("no declaration under art. 22").isFalse();
+	}
+
+	@Test
+	void aDeclarationUnderTheComplaintsArticleIsAnAcceptanceOfIndividualComplaintsNotARestriction() {
+		StatusTable.Reservations algeria = row(read("untc-cat-status.html"), "DZ").reservations();
+		assertThat(algeria).isEqualTo(new StatusTable.Reservations(null, Set.of(), true));
+	}
+
+	@Test
+	void aReservationTheDepositaryNotesAsWithdrawnNoLongerRestrictsAndTheNoteIsQuoted() {
+		StatusTable.Reservations afghanistan = row(read("untc-cat-status.html"), "AF").reservations();
+		assertThat(afghanistan.restricts()).isEmpty();
+		assertThat(afghanistan.text()).contains("article 20", "[Note 1: On 17 April 2018", "withdraw the reservations to articles 20");
+	}
+
+	@Test
+	void declarationsOnArticlesThatDoNotMatterAndObjectionsOfOtherStatesAreLeftOut() {
+		assertThat(row(read("untc-cat-status.html"), "AT").reservations()).isEqualTo(new StatusTable.Reservations(null, Set.of(), false));
+	}
+
+	@Test
+	void theRefugeeConventionsGeographicalLimitationAndAReservationToArticle31AreRead() {
+		StatusTable table = read("untc-refugee-status.html");
+		assertThat(table.instrument()).isEqualTo(InstrumentCode.REFUGEE_1951);
+		assertThat(row(table, "TR").reservations().restricts()).containsExactly(ObligationsEngine.GEOGRAPHICAL_LIMITATION);
+		assertThat(row(table, "TR").reservations().text()).contains("events occurring in Europe");
+		assertThat(row(table, "BW").reservations().restricts()).containsExactly("31");
+		assertThat(row(table, "CN").reservations()).as("arts. 14 and 16(3) do not bear on return or detention")
+			.isEqualTo(new StatusTable.Reservations(null, Set.of(), null));
+	}
+
+	@Test
+	void aPageWithoutItsDeclarationsPartSaysNothingOfReservationsRatherThanThatThereAreNone() {
+		String html = new String(sample("untc-cat-status.html"), StandardCharsets.UTF_8).replace("Declarations and Reservations", "Annex");
+		StatusTable.Reading reading = files.read(html.getBytes(StandardCharsets.UTF_8), TODAY);
+		assertThat(reading.table().rows()).allSatisfy(r -> assertThat(r.reservations()).isNull());
 	}
 
 	@Test
