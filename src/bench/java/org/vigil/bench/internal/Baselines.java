@@ -168,7 +168,12 @@ final class Baselines {
 		return (worker, i) -> encoder.matches(password, hash);
 	}
 
-	private boolean visibleCase(Connection c, UUID caseId) throws SQLException {
+	/** The worker's own connection, for the baselines other classes keep (e.g. {@link LawScenarios}). */
+	Connection connection(int worker) {
+		return connections[worker];
+	}
+
+	boolean visibleCase(Connection c, UUID caseId) throws SQLException {
 		try (PreparedStatement query = c.prepareStatement(VISIBLE_CASE)) {
 			query.setObject(1, caseId);
 			bindAccessFrom(query, 2);
@@ -201,7 +206,7 @@ final class Baselines {
 		}
 	}
 
-	private static boolean readAll(Connection c, String sql, Object parameter) throws SQLException {
+	static boolean readAll(Connection c, String sql, Object parameter) throws SQLException {
 		try (PreparedStatement query = c.prepareStatement(sql)) {
 			query.setObject(1, parameter);
 			return drain(query.executeQuery()) >= 0;
