@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchSmokeIT {
 
 	private static final Set<String> SCENARIOS = Set.of("case-api-typical", "case-api-largest", "persons-largest",
-			"case-list-filtered", "case-create-with-persons", "login", "case-page-html-typical", "case-page-html-largest");
+			"case-list-filtered", "case-create-with-persons", "login", "case-page-html-typical", "case-page-html-largest",
+			"place-resolution", "distance-to-country", "whereabouts-largest");
 
 	@Autowired
 	org.springframework.context.ApplicationContext context;

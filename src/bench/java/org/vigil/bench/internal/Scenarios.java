@@ -33,6 +33,7 @@ final class Scenarios {
 		scenarios.add(new Scenario("case-create-with-persons", "POST /api/cases, then 3 x POST /api/cases/{id}/persons",
 				(w, i) -> createCaseWithPersons(api, i), "SQL: 4 transactions with history rows",
 				baselines.createCaseWithPersons()));
+		WhereaboutsScenarios.add(scenarios, api, data, baselines);
 		addPageScenarios(settings, data, baselines, encoder, maxClients);
 		if (!settings.only().isEmpty()) {
 			scenarios.removeIf(s -> !settings.only().contains(s.name()));
