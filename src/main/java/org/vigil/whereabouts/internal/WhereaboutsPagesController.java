@@ -291,7 +291,8 @@ class WhereaboutsPagesController {
 	private void show(CaseStanding standing, Model model, Timeline timeline) {
 		model.addAttribute("caseFile", standing.visibleCase());
 		model.addAttribute("timeline", timeline);
-		model.addAttribute("mapPlaces", WhereaboutsMap.of(records.mapTimeline(standing)).places());
+		// The table of distances names the places of the entries shown (the map draws more, from its own route).
+		model.addAttribute("mapPlaces", WhereaboutsMap.of(timeline).places());
 		model.addAttribute("sources", sources.sources(standing));
 		model.addAttribute("mayRecord", WhereaboutsRecords.mayRecord(standing));
 		model.addAttribute("today", LocalDate.now());
