@@ -1,6 +1,7 @@
 package org.vigil.whereabouts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,9 @@ class WhereaboutsApiTests extends WebIntegrationTest {
 
 	@Autowired
 	private WhereaboutsFacts facts;
+
+	/** How many of each person's latest entries the map draws. */
+	private static final int MAP_POINTS = 50;
 
 	private final LocalDate today = LocalDate.now();
 
@@ -280,6 +284,55 @@ class WhereaboutsApiTests extends WebIntegrationTest {
 		assertThat(map.get("places").findValuesAsString("name")).containsExactly("Yanji", "Helong");
 		assertThat(map.get("places").get(1).get("role").asString()).isEqualTo("DESTINATION");
 		assertThat(map.get("places").get(1).get("km").asDouble()).isLessThan(40.0);
+	}
+
+	@Test
+	void aLongTimelineIsReadAPageAtATimeWithHowManyEntriesItHoldsInAll() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Paged timeline", "CN");
+		UUID first = person(researcher, caseId);
+		UUID second = person(researcher, caseId);
+		String yanji = placeId("Yanji");
+		record(researcher, caseId, entry(second, "SIGHTING", yanji, today.minusDays(30)), 201);
+		record(researcher, caseId, entry(first, "SIGHTING", yanji, today.minusDays(10)), 201);
+		record(researcher, caseId, entry(first, "SIGHTING", yanji, today.minusDays(20)), 201);
+
+		String path = "/api/cases/" + caseId + "/whereabouts";
+		JsonNode whole = read(mvc.perform(api(get(path), researcher)).andExpect(status().isOk()).andReturn());
+		JsonNode page0 = read(mvc.perform(api(get(path).param("size", "2"), researcher)).andExpect(status().isOk()).andReturn());
+		JsonNode page1 = read(mvc.perform(api(get(path).param("size", "2").param("page", "1"), researcher)).andExpect(status().isOk())
+			.andReturn());
+		assertThat(whole.get("entries")).hasSize(3);
+		assertThat(whole.get("size").asInt()).isEqualTo(200);
+		assertThat(values(whole, "personId")).containsExactly(first.toString(), first.toString(), second.toString());
+		assertThat(whole.get("entries").get(0).get("date").get("earliest").asString()).isEqualTo(today.minusDays(20).toString());
+		assertThat(values(page0, "id")).containsExactlyElementsOf(values(whole, "id").subList(0, 2));
+		assertThat(values(page1, "id")).containsExactlyElementsOf(values(whole, "id").subList(2, 3));
+		assertThat(page1.get("totalEntries").asLong()).isEqualTo(3);
+		assertThat(page1.get("totalPages").asInt()).isEqualTo(2);
+		mvc.perform(api(get(path).param("size", "201"), researcher)).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theMapDrawsOnlyEachPersonsLatestEntries() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Long path", "CN");
+		UUID personId = person(researcher, caseId);
+		String[] places = { placeId("Yanji"), placeId("Helong") };
+		int recorded = MAP_POINTS + 5;
+		for (int day = 0; day < recorded; day++) {
+			record(researcher, caseId, entry(personId, "SIGHTING", places[day % 2], today.minusDays(recorded - day)), 201);
+		}
+
+		JsonNode map = read(mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts/map"), researcher)).andExpect(status().isOk()).andReturn());
+		assertThat(map.get("paths").get(0).get("points")).hasSize(MAP_POINTS);
+	}
+
+	/** One field of each entry of a page of the timeline. */
+	private static List<String> values(JsonNode page, String field) {
+		List<String> values = new ArrayList<>();
+		page.get("entries").forEach(e -> values.add(e.get(field).asString()));
+		return values;
 	}
 
 	private static String field(JsonNode problem) {

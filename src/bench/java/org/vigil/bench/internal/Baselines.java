@@ -162,6 +162,29 @@ final class Baselines {
 		};
 	}
 
+	/**
+	 * What the largest case's whereabouts need: the visible case, its persons and sources, the first
+	 * page of its entries and each person's latest entries (for the map).
+	 */
+	Runner.Task whereabouts(UUID caseId) {
+		return (worker, i) -> {
+			Connection c = connections[worker];
+			boolean[] read = { visibleCase(c, caseId), readAll(c, "select * from persons where case_id = ? order by created_at", caseId),
+					readAll(c, "select s.*, sp.person_id from sources s left join source_persons sp on sp.source_id = s.id "
+							+ "where s.case_id = ? order by s.created_at", caseId),
+					readAll(c, "select e.* from whereabouts_entries e join persons p on p.id = e.person_id where e.case_id = ? "
+							+ "order by p.created_at, p.id, e.date_earliest, e.created_at limit 200", caseId),
+					readAll(c, "select r.* from (select w.*, row_number() over (partition by w.person_id order by w.date_earliest desc) n "
+							+ "from whereabouts_entries w where w.case_id = ?) r where r.n <= 50", caseId) };
+			for (boolean found : read) {
+				if (!found) {
+					return false;
+				}
+			}
+			return true;
+		};
+	}
+
 	/** The Argon2id verification a password login performs, with the application's own encoder. */
 	static Runner.Task passwordCheck(PasswordEncoder encoder, String password) {
 		String hash = encoder.encode(password);

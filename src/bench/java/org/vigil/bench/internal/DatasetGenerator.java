@@ -71,7 +71,8 @@ class DatasetGenerator {
 			out.printf("Generating %,d cases (about %,d persons, %,d sources) through the API at %s with %d writers…%n", shape.cases(),
 					shape.expectedPersons(), Math.round(shape.cases() * shape.sourcesPerCase()), url, target.writers());
 			out.flush();
-			GenerationReport report = send(shape, counts, api, target.writers(), out);
+			WhereaboutsData whereabouts = new WhereaboutsData(url, credentials.token(), shape);
+			GenerationReport report = send(shape, counts, api, whereabouts, target.writers(), out);
 			out.println(report.summary());
 			vacuumAnalyze(out);
 			return report;
@@ -88,7 +89,8 @@ class DatasetGenerator {
 		}
 	}
 
-	private GenerationReport send(DatasetShape shape, PersonCounts counts, ApiClient api, int writers, PrintWriter out)
+	private GenerationReport send(DatasetShape shape, PersonCounts counts, ApiClient api, WhereaboutsData whereabouts, int writers,
+			PrintWriter out)
 			throws InterruptedException {
 		CaseFactory factory = new CaseFactory(shape.seed());
 		AtomicInteger next = new AtomicInteger();
@@ -101,7 +103,7 @@ class DatasetGenerator {
 			running.add(pool.submit(() -> {
 				for (int i = next.getAndIncrement(); i < shape.cases(); i = next.getAndIncrement()) {
 					CaseFactory.Invented invented = factory.invent(i, counts.persons(i), counts.sources(i));
-					requests.addAndGet(write(api, invented));
+					requests.addAndGet(write(api, invented, whereabouts, i, counts.isHuge(i), shape.seed()));
 					long done = persons.addAndGet(invented.persons().size());
 					if ((i + 1) % 1_000 == 0) {
 						double seconds = (System.nanoTime() - started) / 1e9;
@@ -127,8 +129,9 @@ class DatasetGenerator {
 		return new GenerationReport(shape.cases(), persons.get(), requests.get(), (System.nanoTime() - started) / 1e9);
 	}
 
-	/** One case: the case, its persons, its sources (each linked to one person); answers the requests sent. */
-	private long write(ApiClient api, CaseFactory.Invented invented) throws Exception {
+	/** One case: the case, its persons, its sources (each linked to one person), its whereabouts; answers the requests sent. */
+	private long write(ApiClient api, CaseFactory.Invented invented, WhereaboutsData whereabouts, int index, boolean huge, long seed)
+			throws Exception {
 		String caseId = api.created("/api/cases", json.writeValueAsString(invented.caseFile()));
 		List<String> personIds = new ArrayList<>(invented.persons().size());
 		for (Map<String, Object> person : invented.persons()) {
@@ -140,7 +143,8 @@ class DatasetGenerator {
 			source.put("personIds", person < 0 ? List.of() : List.of(personIds.get(person)));
 			api.created("/api/cases/" + caseId + "/sources", json.writeValueAsString(source));
 		}
-		return 1L + personIds.size() + invented.sources().size();
+		long entries = whereabouts.write(api, caseId, invented, personIds, index, huge, seed);
+		return 1L + personIds.size() + invented.sources().size() + entries;
 	}
 
 	/**

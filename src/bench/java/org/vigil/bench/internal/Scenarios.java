@@ -34,6 +34,7 @@ final class Scenarios {
 				(w, i) -> createCaseWithPersons(api, i), "SQL: 4 transactions with history rows",
 				baselines.createCaseWithPersons()));
 		LawScenarios.add(scenarios, api, data, baselines);
+		WhereaboutsScenarios.add(scenarios, api, data, baselines);
 		addPageScenarios(settings, data, baselines, encoder, maxClients);
 		if (!settings.only().isEmpty()) {
 			scenarios.removeIf(s -> !settings.only().contains(s.name()));

@@ -16,11 +16,6 @@ record Timeline(List<PersonTimeline> persons, String fearedReturn, boolean revea
 		return persons.stream().flatMap(p -> p.entries().stream()).toList();
 	}
 
-	/** The same with only each person's latest {@code count} entries: what the case page shows. */
-	Timeline latest(int count) {
-		return new Timeline(persons.stream().map(p -> p.latest(count)).toList(), fearedReturn, revealed);
-	}
-
 	public boolean isEmpty() {
 		return persons.stream().allMatch(p -> p.entries().isEmpty());
 	}

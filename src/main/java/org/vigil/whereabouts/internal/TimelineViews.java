@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +43,12 @@ class TimelineViews {
 
 	private final Borders borders;
 
+	/** How many points' distances are kept. */
+	static final int KNOWN_DISTANCES = 50_000;
+
+	/** Distance in km (rounded to 0.1) by country and point; empty where the country has no boundary. */
+	private final Map<String, Optional<Double>> distances = new ConcurrentHashMap<>();
+
 	TimelineViews(PersonDirectory persons, SourceDirectory sources, EntrySealing sealing, Borders borders) {
 		this.persons = persons;
 		this.sources = sources;
@@ -49,6 +57,14 @@ class TimelineViews {
 	}
 
 	Timeline of(CaseStanding standing, List<WhereaboutsEntry> entries) {
+		return of(standing, entries, Map.of());
+	}
+
+	/**
+	 * The timeline of the given entries; {@code totals} says how many entries each person has in
+	 * all, when the entries are only each person's latest (the rest are counted as earlier).
+	 */
+	Timeline of(CaseStanding standing, List<WhereaboutsEntry> entries, Map<UUID, Long> totals) {
 		String fearedReturn = standing.visibleCase().countryOfFearedReturn();
 		boolean revealed = standing.mayReadIdentities() && !standing.purged();
 		Map<UUID, SourceEntry> sourcesById = sources.sources(standing).stream()
@@ -67,7 +83,8 @@ class TimelineViews {
 		List<PersonTimeline> timelines = new ArrayList<>();
 		for (PersonEntry person : people.values()) {
 			List<EntryView> own = byPerson.getOrDefault(person.id(), List.of()).stream().sorted(IN_ORDER).toList();
-			timelines.add(new PersonTimeline(person, own));
+			int earlier = (int) Math.max(0, totals.getOrDefault(person.id(), (long) own.size()) - own.size());
+			timelines.add(new PersonTimeline(person, own, earlier));
 		}
 		return new Timeline(timelines, fearedReturn, revealed);
 	}
@@ -90,28 +107,46 @@ class TimelineViews {
 		return new EntryView(entry.id(), person.id(), person.publicLabel(), c.kind(), c.place(), c.from(), c.custodian(),
 				c.custodianCountry(), c.facility(), c.intoHandsOf(), c.receivingState(), c.date(), c.until(), c.certainty(), source,
 				c.reportedOn(), notes, entry.sealedNotes() != null, sealedValues && !revealed, purged, c.confirmed(),
-				distances.to(c.place()), distances.to(c.from()), c.reportId(), entry.updatedBy(), entry.updatedAt(), entry.version());
+				c.kind().hasPublicPlace() ? distances.to(c.place()) : distances.measure(c.place()), distances.to(c.from()), c.reportId(), entry.updatedBy(), entry.updatedAt(), entry.version());
 	}
 
-	/** Distances to one country, each point asked once per timeline. */
+	/**
+	 * Distances to one country. Each costs a search of the country's boundary (about a millisecond),
+	 * and a timeline names the same places again and again, so the answers are kept across
+	 * requests for up to {@value #KNOWN_DISTANCES} points (then forgotten all at once).
+	 */
 	private final class Distances {
 
 		private final String country;
-
-		private final Map<String, Double> known = new HashMap<>();
 
 		Distances(String country) {
 			this.country = country;
 		}
 
+		/** The distance of a place of hiding: measured each time, never kept (it is protected like an identity). */
+		Double measure(PlaceRef place) {
+			if (place == null || country == null || !borders.knows(country)) {
+				return null;
+			}
+			OptionalDouble km = borders.distanceKm(place.lat(), place.lon(), country);
+			return km.isPresent() ? Math.round(km.getAsDouble() * 10) / 10.0 : null;
+		}
+
+		/** The distance of a public place (custody, sighting, transfer), kept for the next timeline. */
 		Double to(PlaceRef place) {
 			if (place == null || country == null || !borders.knows(country)) {
 				return null;
 			}
-			return known.computeIfAbsent(place.lat() + "," + place.lon(), key -> {
-				OptionalDouble km = borders.distanceKm(place.lat(), place.lon(), country);
-				return km.isPresent() ? Math.round(km.getAsDouble() * 10) / 10.0 : null;
-			});
+			String key = country + ":" + place.lat() + "," + place.lon();
+			Optional<Double> known = distances.get(key);
+			if (known == null) {
+				known = Optional.ofNullable(measure(place));
+				if (distances.size() >= KNOWN_DISTANCES) {
+					distances.clear();
+				}
+				distances.put(key, known);
+			}
+			return known.orElse(null);
 		}
 
 	}

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +23,7 @@ import org.vigil.cases.CaseStanding;
 import org.vigil.platform.EditRule;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.Refused;
+import org.vigil.platform.validation.PageLimits;
 import org.vigil.whereabouts.internal.WhereaboutsApiModels.EntryRequest;
 import org.vigil.whereabouts.internal.WhereaboutsApiModels.EntryResponse;
 import org.vigil.whereabouts.internal.WhereaboutsApiModels.ReadingAnswer;
@@ -43,6 +46,9 @@ class WhereaboutsApiController {
 	record VersionRequest(Long version) {
 	}
 
+	/** How many entries a page holds unless the caller asks for fewer: the most a page may hold. */
+	static final int DEFAULT_SIZE = PageLimits.MAX_SIZE;
+
 	private final WhereaboutsRecords records;
 
 	private final Reports reports;
@@ -55,12 +61,20 @@ class WhereaboutsApiController {
 		this.viewers = viewers;
 	}
 
-	/** Reads a case's whereabouts: each person's timeline of custody, sightings, expected transfers and hiding, with distances to the border. */
+	/**
+	 * Reads a case's whereabouts, a page at a time: each person's timeline of custody, sightings,
+	 * expected transfers and hiding, with distances to the border. Pages hold {@value #DEFAULT_SIZE}
+	 * entries unless {@code size} says otherwise, which covers the whole timeline of nearly every case.
+	 */
 	@GetMapping
-	WhereaboutsResponse readWhereabouts(CaseStanding standing) {
-		Timeline timeline = records.timeline(viewers.get(), standing);
+	WhereaboutsResponse readWhereabouts(CaseStanding standing,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
+			@RequestParam(defaultValue = "" + DEFAULT_SIZE) @Min(1) @Max(PageLimits.MAX_SIZE) int size) {
+		WhereaboutsRecords.TimelinePage found = records.timeline(viewers.get(), standing, page, size);
+		Timeline timeline = found.timeline();
 		return new WhereaboutsResponse(standing.caseId(), timeline.fearedReturn(), timeline.revealed(),
-				timeline.entries().stream().map(EntryResponse::of).toList());
+				timeline.entries().stream().map(EntryResponse::of).toList(), found.page(), found.size(), found.total(),
+				found.totalPages());
 	}
 
 	/** Records a whereabouts entry; one that does not fit the others answers 409 with its doubts until each is confirmed. */
@@ -101,10 +115,13 @@ class WhereaboutsApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(answer);
 	}
 
-	/** Reads the map of a case's whereabouts: the places, the paths between them and each place's distance to the border. */
+	/**
+	 * Reads the map of a case's whereabouts: each person's path through their latest
+	 * {@value WhereaboutsMap#LATEST_POINTS} entries, the places and each place's distance to the border.
+	 */
 	@GetMapping("/map")
 	WhereaboutsMap mapWhereabouts(CaseStanding standing) {
-		return WhereaboutsMap.of(records.publicTimeline(standing));
+		return WhereaboutsMap.of(records.mapTimeline(standing));
 	}
 
 	private static Saved saved(WhereaboutsRecords.Outcome outcome) {

@@ -152,8 +152,12 @@ final class WhereaboutsApiModels {
 
 	}
 
-	/** {@code GET /api/cases/{id}/whereabouts}: every entry, person by person, each person's in the order it happened. */
-	record WhereaboutsResponse(UUID caseId, String countryOfFearedReturn, boolean revealed, List<EntryResponse> entries) {
+	/**
+	 * {@code GET /api/cases/{id}/whereabouts}: a page of entries, person by person, each person's in
+	 * the order it happened; {@code totalEntries} and {@code totalPages} say how much the whole timeline holds.
+	 */
+	record WhereaboutsResponse(UUID caseId, String countryOfFearedReturn, boolean revealed, List<EntryResponse> entries, int page,
+			int size, long totalEntries, int totalPages) {
 	}
 
 	record Saved(UUID id, long version) {

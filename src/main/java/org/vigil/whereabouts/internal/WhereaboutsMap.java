@@ -10,11 +10,14 @@ import org.vigil.whereabouts.PlaceRef;
 
 /**
  * What the map draws of a timeline: each person's path through the places of custody and sightings
- * to the expected destination, each place once with its role and its distance to the country of
+ * to the expected destination (the latest {@value #LATEST_POINTS} entries of each), each place once with its role and its distance to the country of
  * feared return. Places of hiding are never drawn. The page's script draws it on the offline
  * basemap; the timeline beside it says the same in words.
  */
 record WhereaboutsMap(String countryOfFearedReturn, List<Path> paths, List<MapPlace> places) {
+
+	/** How many of each person's latest entries the map draws: where they are now and how they got there. */
+	static final int LATEST_POINTS = 50;
 
 	/** Where a place stands in a timeline; the latest role of a place wins (held now over arrested there). */
 	enum Role {

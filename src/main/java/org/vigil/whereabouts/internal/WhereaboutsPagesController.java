@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +32,7 @@ import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.RefusalMessages;
 import org.vigil.platform.Refused;
+import org.vigil.platform.validation.PageLimits;
 import org.vigil.platform.web.FormRefusals;
 import org.vigil.platform.web.RefusalStatus;
 import org.vigil.whereabouts.Certainty;
@@ -46,6 +49,9 @@ class WhereaboutsPagesController {
 
 	/** How many of each person's latest entries the case page shows. */
 	static final int SECTION_ENTRIES = 12;
+
+	/** How many entries a page of the whole timeline shows. */
+	static final int PAGE_ENTRIES = 200;
 
 	private final WhereaboutsRecords records;
 
@@ -72,20 +78,23 @@ class WhereaboutsPagesController {
 		this.viewers = viewers;
 	}
 
+	/** The whole timeline, {@value #PAGE_ENTRIES} entries a page, with the map of each person's latest entries. */
 	@GetMapping
-	String page(CaseStanding standing, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		timeline(standing, model);
+	String page(CaseStanding standing, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page, Model model) {
+		WhereaboutsRecords.TimelinePage found = records.timeline(viewers.get(), standing, page, PAGE_ENTRIES);
+		show(standing, model, found.timeline());
+		model.addAttribute("timelinePage", found);
 		return htmx != null ? "whereabouts/timeline :: whereabouts" : "whereabouts/timeline";
 	}
 
 	/**
-	 * What the case page loads into its placeholder: the map of the whole timeline, and each
-	 * person's latest {@value #SECTION_ENTRIES} entries (the whole timeline has its own page).
+	 * What the case page loads into its placeholder: the map of each person's latest entries, and
+	 * each person's latest {@value #SECTION_ENTRIES} entries (the whole timeline has its own page).
 	 */
 	@GetMapping("/section")
 	String section(CaseStanding standing, Model model) {
-		Timeline timeline = timeline(standing, model);
-		model.addAttribute("timeline", timeline.latest(SECTION_ENTRIES));
+		show(standing, model, records.latest(viewers.get(), standing, SECTION_ENTRIES));
 		model.addAttribute("inCasePage", true);
 		return "whereabouts/timeline :: whereabouts";
 	}
@@ -274,15 +283,19 @@ class WhereaboutsPagesController {
 		return "whereabouts/entry";
 	}
 
-	private Timeline timeline(CaseStanding standing, Model model) {
-		Timeline timeline = records.timeline(viewers.get(), standing);
+	/** The case's latest entries, for the pages that show the "New information" box beside them. */
+	private void timeline(CaseStanding standing, Model model) {
+		show(standing, model, records.latest(viewers.get(), standing, SECTION_ENTRIES));
+	}
+
+	private void show(CaseStanding standing, Model model, Timeline timeline) {
 		model.addAttribute("caseFile", standing.visibleCase());
 		model.addAttribute("timeline", timeline);
+		// The table of distances names the places of the entries shown (the map draws more, from its own route).
 		model.addAttribute("mapPlaces", WhereaboutsMap.of(timeline).places());
 		model.addAttribute("sources", sources.sources(standing));
 		model.addAttribute("mayRecord", WhereaboutsRecords.mayRecord(standing));
 		model.addAttribute("today", LocalDate.now());
-		return timeline;
 	}
 
 	private static boolean isBlank(String value) {

@@ -83,11 +83,40 @@ class WhereaboutsRecords {
 		this.events = events;
 	}
 
-	/** The case's timeline as the viewer may see it; a read of revealed protected values is audited. */
+	/** One page of a case's timeline, and how many entries the whole timeline has. */
+	record TimelinePage(Timeline timeline, int page, int size, long total) {
+
+		public int totalPages() {
+			return (int) ((total + size - 1) / size);
+		}
+
+		public boolean hasNext() {
+			return (long) (page + 1) * size < total;
+		}
+
+	}
+
+	/**
+	 * One page of the case's timeline as the viewer may see it, person by person, each person's
+	 * entries in the order they happened; a read of revealed protected values is audited.
+	 */
 	@Transactional(readOnly = true)
-	Timeline timeline(Viewer viewer, CaseStanding standing) {
-		List<WhereaboutsEntry> found = entries.findByCaseIdOrderByDateEarliestAscCreatedAtAsc(standing.caseId());
-		Timeline timeline = views.of(standing, found);
+	TimelinePage timeline(Viewer viewer, CaseStanding standing, int page, int size) {
+		List<WhereaboutsEntry> found = entries.page(standing.caseId(), size, (long) page * size);
+		long total = found.isEmpty() && page == 0 ? 0 : entries.countByCaseId(standing.caseId());
+		return new TimelinePage(audited(viewer, standing, views.of(standing, found)), page, size, total);
+	}
+
+	/**
+	 * Each person's latest {@code count} entries as the viewer may see them, with how many came
+	 * before (what the case page shows); audited like {@link #timeline}.
+	 */
+	@Transactional(readOnly = true)
+	Timeline latest(Viewer viewer, CaseStanding standing, int count) {
+		return audited(viewer, standing, views.of(standing, entries.latestOfEachPerson(standing.caseId(), count), totals(standing)));
+	}
+
+	private Timeline audited(Viewer viewer, CaseStanding standing, Timeline timeline) {
 		long opened = timeline.entries().stream().filter(e -> !e.hidden() && (e.hasNotes() || e.kind() == EntryKind.HIDING)).count();
 		if (timeline.revealed() && opened > 0) {
 			audit.record(viewer, "identity.read", standing.caseId(), Map.of("records", String.valueOf(opened)));
@@ -96,13 +125,22 @@ class WhereaboutsRecords {
 	}
 
 	/**
-	 * The timeline without any protected value, as for a viewer to whom nothing is revealed: what the
-	 * map draws. Nothing protected is read, so nothing is audited.
+	 * Each person's latest {@value WhereaboutsMap#LATEST_POINTS} entries without any protected
+	 * value, as for a viewer to whom nothing is revealed: what the map draws. Nothing protected is
+	 * read, so nothing is audited.
 	 */
 	@Transactional(readOnly = true)
-	Timeline publicTimeline(CaseStanding standing) {
+	Timeline mapTimeline(CaseStanding standing) {
 		CaseStanding unrevealed = new CaseStanding(standing.visibleCase(), standing.mayChange(), false, standing.purged());
-		return views.of(unrevealed, entries.findByCaseIdOrderByDateEarliestAscCreatedAtAsc(standing.caseId()));
+		return views.of(unrevealed, entries.latestOfEachPerson(standing.caseId(), WhereaboutsMap.LATEST_POINTS));
+	}
+
+	private Map<UUID, Long> totals(CaseStanding standing) {
+		Map<UUID, Long> totals = new java.util.HashMap<>();
+		for (Object[] row : entries.countsByPerson(standing.caseId())) {
+			totals.put((UUID) row[0], ((Number) row[1]).longValue());
+		}
+		return totals;
 	}
 
 	/** Whether the viewer may record entries at all (the page offers the forms only then). */
@@ -269,8 +307,8 @@ class WhereaboutsRecords {
 	}
 
 	private List<EntryContent> othersOf(UUID caseId, UUID personId, UUID except) {
-		return entries.findByCaseIdOrderByDateEarliestAscCreatedAtAsc(caseId).stream()
-			.filter(e -> e.personId().equals(personId) && !e.id().equals(except))
+		return entries.findByCaseIdAndPersonId(caseId, personId).stream()
+			.filter(e -> !e.id().equals(except))
 			.map(e -> e.content(null, null))
 			.toList();
 	}
