@@ -44,7 +44,7 @@ final class AppealApiModels {
 			@Size(max = 10000) String asks,
 			@Size(max = 100000) String body,
 			Long version,
-			LetterKind kind,
+			@Size(max = 30) String kind,
 			@Size(max = MAX_ENTRIES) List<@NotNull UUID> addresseeIds,
 			@Size(max = MAX_ENTRIES) List<@NotNull UUID> copyIds,
 			@Size(max = 10) List<@NotNull Ask> chosenAsks,
@@ -66,8 +66,16 @@ final class AppealApiModels {
 			if (addresseeIds == null || addresseeIds.isEmpty()) {
 				throw Refusal.onField(AppealRule.ADDRESSEE_REQUIRED, "addresseeIds").toException();
 			}
-			return new DraftOrder(standing, drafter, kind == null ? LetterKind.URGENT_APPEAL : kind, content().language(),
-					addresseeIds, copyIds, chosenAsks, confirmed);
+			return new DraftOrder(standing, drafter, letterKind(), content().language(), addresseeIds, copyIds, chosenAsks, confirmed);
+		}
+
+		/** The kind of letter to generate: only a kind of letters Vigil writes, {@code URGENT_APPEAL} when none is given. */
+		private LetterKind letterKind() {
+			if (kind == null || kind.isBlank()) {
+				return LetterKind.URGENT_APPEAL;
+			}
+			return java.util.Arrays.stream(LetterKind.values()).filter(k -> k.name().equals(kind.strip())).findFirst()
+				.orElseThrow(() -> Refusal.onField(AppealRule.KIND_UNKNOWN, "kind", kind).toException());
 		}
 
 		/** The checks of a typed appeal: an appeal Vigil generates has no addressee or subject yet. */

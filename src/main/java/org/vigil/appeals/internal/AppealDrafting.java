@@ -3,6 +3,7 @@ package org.vigil.appeals.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,16 +63,19 @@ class AppealDrafting {
 
 	/**
 	 * Drafts an appeal from the case's facts: Vigil writes it (see {@link DraftSource}) and keeps
-	 * what it wrote beside the draft, which the drafter then edits like any other.
+	 * what it wrote beside the draft, which the drafter then edits like any other. Who may draft is
+	 * decided before the order is read, so that a case nobody may draft on says so whatever was ordered.
+	 *
+	 * @param ordered the order, read from the request once drafting is allowed (it may refuse bad input)
 	 */
-	AppealOutcome draftGenerated(Viewer viewer, DraftOrder order) {
-		CaseStanding standing = order.standing();
+	AppealOutcome draftGenerated(Viewer viewer, CaseStanding standing, Supplier<DraftOrder> ordered) {
 		UUID caseId = standing.caseId();
 		Optional<AppealRule> refusal = refusalToDraft(viewer, standing);
 		if (refusal.isPresent()) {
 			audit.denied(viewer, "appeal.drafted", caseId, null, refusal.get());
 			return new AppealOutcome.Refused(refusal.get());
 		}
+		DraftOrder order = ordered.get();
 		Draft draft = drafts.generate(order);
 		AppealContent content = AppealContent.typed(String.join("\n", draft.addressee()), order.language(), draft.subject(),
 				String.join("\n", draft.asks()), draft.body());

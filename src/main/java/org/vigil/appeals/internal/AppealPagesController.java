@@ -125,14 +125,14 @@ class AppealPagesController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
 		model.addAttribute("appealForm", new AppealForm());
-		if (binding.hasErrors() || form.addresseeIds() == null || form.addresseeIds().isEmpty()) {
-			refuse(Refusal.onField(AppealRule.ADDRESSEE_REQUIRED, "addresseeIds"), model, response);
-			return newForm(standing, model);
-		}
-		DraftOrder order = new DraftOrder(standing, viewer, form.kind() == null ? LetterKind.URGENT_APPEAL : form.kind(),
-				AppealContent.typed(null, form.language(), null, null, null).language(), form.addresseeIds(), form.copyIds(),
-				form.chosenAsks(), form.confirmed());
-		AppealOutcome outcome = drafting.draftGenerated(viewer, order);
+		AppealOutcome outcome = drafting.draftGenerated(viewer, standing, () -> {
+			if (binding.hasErrors() || form.addresseeIds() == null || form.addresseeIds().isEmpty()) {
+				throw Refusal.onField(AppealRule.ADDRESSEE_REQUIRED, "addresseeIds").toException();
+			}
+			return new DraftOrder(standing, viewer, form.kind() == null ? LetterKind.URGENT_APPEAL : form.kind(),
+					AppealContent.typed(null, form.language(), null, null, null).language(), form.addresseeIds(), form.copyIds(),
+					form.chosenAsks(), form.confirmed());
+		});
 		if (outcome instanceof AppealOutcome.Refused refused) {
 			refuse(refused.refusal(), model, response);
 			return newForm(standing, model);

@@ -25,6 +25,8 @@ enum AppealRule implements RefusalRule {
 	COMMENT_REQUIRED(Kind.BAD_INPUT),
 	/** A generated appeal names at least one directory entry it is addressed to. */
 	ADDRESSEE_REQUIRED(Kind.BAD_INPUT),
+	/** A generated appeal is of a kind of letter Vigil writes. */
+	KIND_UNKNOWN(Kind.BAD_INPUT),
 	/** Vigil generates the text of a new draft only; an edit says what the text is. */
 	GENERATE_ONLY_WHEN_DRAFTING(Kind.BAD_INPUT);
 

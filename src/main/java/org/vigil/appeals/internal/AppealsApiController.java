@@ -75,7 +75,7 @@ class AppealsApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AppealDrafted> draftAppeal(CaseStanding standing, @Valid @RequestBody AppealRequest request) {
 		Viewer viewer = viewers.get();
-		AppealView drafted = done(request.generated() ? drafting.draftGenerated(viewer, request.order(standing, viewer))
+		AppealView drafted = done(request.generated() ? drafting.draftGenerated(viewer, standing, () -> request.order(standing, viewer))
 				: drafting.draft(viewer, standing, request.content()));
 		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/appeals/" + drafted.id()))
 			.body(AppealDrafted.of(drafted));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
@@ -84,7 +85,7 @@ class CaseDrafts implements DraftSource {
 		Locale locale = Locale.forLanguageTag(language);
 		return new DraftFacts(visibleCase, people, known, urgency.explain(visibleCase.id(), locale),
 				obligations.forFacts(legalFacts(visibleCase, people, known), locale),
-				visibleCase.countryOfFearedReturn() == null ? java.util.Optional.empty() : risks.of(visibleCase.countryOfFearedReturn()),
+				visibleCase.countryOfFearedReturn() == null ? Optional.empty() : risks.of(visibleCase.countryOfFearedReturn()),
 				addressees, copies, kmToBorder(known, visibleCase.countryOfFearedReturn()));
 	}
 

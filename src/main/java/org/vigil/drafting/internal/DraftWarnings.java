@@ -1,13 +1,18 @@
 package org.vigil.drafting.internal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -105,20 +110,20 @@ class DraftWarnings implements DraftChecks {
 
 	/** Names the edit added that the gazetteer knows as exactly that place, and the timeline does not hold. */
 	private List<String> unknownPlaces(UUID caseId, String generated, String edited) {
-		Set<String> known = new java.util.HashSet<>();
+		Set<String> known = new HashSet<>();
 		CaseWhereabouts timeline = whereabouts.of(caseId);
-		java.util.stream.Stream.of(timeline.custody().stream().map(c -> c.place()),
-				timeline.expectedTransfers().stream().flatMap(t -> java.util.stream.Stream.of(t.from(), t.to())),
+		Stream.of(timeline.custody().stream().map(c -> c.place()),
+				timeline.expectedTransfers().stream().flatMap(t -> Stream.of(t.from(), t.to())),
 				timeline.sightings().stream().map(s -> s.place()))
 			.flatMap(s -> s)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.forEach((PlaceRef place) -> {
 				known.add(fold(place.name()));
 				if (place.admin1() != null) {
 					known.add(fold(place.admin1()));
 				}
 			});
-		Set<String> countries = new java.util.HashSet<>();
+		Set<String> countries = new HashSet<>();
 		for (String code : Locale.getISOCountries()) {
 			for (Locale language : List.of(Locale.ENGLISH, Locale.KOREAN, Locale.CHINESE)) {
 				countries.add(fold(new Locale("", code).getDisplayCountry(language)));
@@ -165,9 +170,9 @@ class DraftWarnings implements DraftChecks {
 	 * not party — and say it wrongly by the law data.
 	 */
 	private void treatyStatuses(VisibleCase visibleCase, String generated, String edited, Locale locale, List<Warning> warnings) {
-		Set<String> before = new java.util.HashSet<>(sentences(generated));
-		List<String> states = java.util.stream.Stream.of(visibleCase.countryOfCustody(), visibleCase.countryOfFearedReturn())
-			.filter(java.util.Objects::nonNull).toList();
+		Set<String> before = new HashSet<>(sentences(generated));
+		List<String> states = Stream.of(visibleCase.countryOfCustody(), visibleCase.countryOfFearedReturn())
+			.filter(Objects::nonNull).toList();
 		for (String sentence : sentences(edited)) {
 			if (before.contains(sentence)) {
 				continue;
@@ -214,11 +219,11 @@ class DraftWarnings implements DraftChecks {
 	}
 
 	static List<String> sentences(String text) {
-		return java.util.Arrays.stream(text.split("(?<=[.!?。])\\s+|\\R+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return Arrays.stream(text.split("(?<=[.!?。])\\s+|\\R+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
 	private static String fold(String name) {
-		return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+		return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
 	}
 
 	private String say(Locale locale, Kind kind, Object... arguments) {

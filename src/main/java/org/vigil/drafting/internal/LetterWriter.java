@@ -18,9 +18,11 @@ import org.springframework.context.MessageSource;
 import org.vigil.appeals.DraftSource.Ask;
 import org.vigil.appeals.DraftSource.Draft;
 import org.vigil.appeals.DraftSource.DraftOrder;
+import org.vigil.cases.DatePrecision;
 import org.vigil.cases.PersonEntry;
 import org.vigil.directory.Authority;
 import org.vigil.directory.FormOfAddress;
+import org.vigil.law.InstrumentCode;
 import org.vigil.law.Obligation;
 import org.vigil.law.RiskProfile;
 import org.vigil.law.RiskProfile.Claim;
@@ -219,7 +221,7 @@ final class LetterWriter {
 	 * the status, and a reservation that mattered would be in the sentence.
 	 */
 	private List<String> citations(Obligation obligation) {
-		boolean treaty = org.vigil.law.InstrumentCode.parse(obligation.instrument()).isPresent();
+		boolean treaty = InstrumentCode.parse(obligation.instrument()).isPresent();
 		String reservations = messages.getMessage("law.source.reservations", new Object[] { "\u0000" }, "\u0000", locale);
 		String reservationsPrefix = reservations.substring(0, Math.max(0, reservations.indexOf('\u0000')));
 		Set<String> cited = new LinkedHashSet<>();
@@ -289,7 +291,7 @@ final class LetterWriter {
 			return "";
 		}
 		String written;
-		if (date.precision() == org.vigil.cases.DatePrecision.YEAR_ONLY) {
+		if (date.precision() == DatePrecision.YEAR_ONLY) {
 			written = Integer.toString(date.earliest().getYear());
 		}
 		else if (date.earliest().equals(date.latest())) {
