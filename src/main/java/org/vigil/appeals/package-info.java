@@ -4,8 +4,11 @@
  * of the team that owns the case who neither drafted, edited nor submitted it — or returned to
  * draft with a comment. Its subject, asks and body are sealed with the case's data key, so purging
  * the case makes them unreadable. Every step is in the audit log, and an approval is announced as
- * {@link org.vigil.appeals.AppealApproved} for the modules that will dispatch it. The directory of
- * authorities, templates, letters and dispatch come later.
+ * {@link org.vigil.appeals.AppealApproved} for the modules that will dispatch it. A drafter may
+ * have Vigil write the draft from the case's facts: appeals asks a {@link org.vigil.appeals.DraftSource}
+ * for it and keeps what was generated beside the draft, and asks {@link org.vigil.appeals.DraftChecks}
+ * for the warnings on the edited text before it is submitted — both implemented by the drafting
+ * module, so that appeals depends on none of the modules a letter's facts come from.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Appeals")
 package org.vigil.appeals;

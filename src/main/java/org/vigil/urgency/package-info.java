@@ -9,7 +9,8 @@
  * home page of researchers and reviewers) reads them without working them out again. When a case
  * becomes imminent its team is alerted in Vigil and by email — the case's reference and level only,
  * never a person or a place — and an alert nobody acknowledges goes on to the team's reviewers. It
- * publishes {@link org.vigil.urgency.UrgencyLevel} and the event {@link org.vigil.urgency.UrgencyChanged}.
+ * publishes {@link org.vigil.urgency.UrgencyLevel}, the event {@link org.vigil.urgency.UrgencyChanged} and
+ * {@link org.vigil.urgency.UrgencyExplanations} (a case's level and reasons in words, which letters quote).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Urgency")
 package org.vigil.urgency;

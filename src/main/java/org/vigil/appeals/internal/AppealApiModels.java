@@ -3,10 +3,22 @@ package org.vigil.appeals.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import java.util.List;
+import java.util.Set;
+
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.group.GroupSequenceProvider;
+import org.hibernate.validator.spi.group.DefaultGroupSequenceProvider;
+import org.vigil.accounts.Viewer;
 import org.vigil.appeals.AppealStatus;
+import org.vigil.appeals.DraftSource.Ask;
+import org.vigil.appeals.DraftSource.DraftOrder;
+import org.vigil.cases.CaseStanding;
+import org.vigil.letters.LetterKind;
+import org.vigil.platform.Refusal;
 
 /** The JSON shapes of the appeals API. */
 final class AppealApiModels {
@@ -17,17 +29,67 @@ final class AppealApiModels {
 	/**
 	 * An appeal as sent to {@code POST /api/cases/{caseId}/appeals} and {@code PUT …/{appealId}}
 	 * ({@code version} required there). {@code subject}, {@code asks} and {@code body} are protected.
+	 *
+	 * <p>With {@code "generate": true} (drafting only) Vigil writes the draft from the case's facts:
+	 * send the {@code kind}, the {@code language} and the directory entries in {@code addresseeIds}
+	 * and {@code copyIds}, and optionally {@code chosenAsks} and the unverified sources the drafter
+	 * {@code confirmed}; {@code addressee}, {@code subject}, {@code asks} and {@code body} are then not
+	 * needed.
 	 */
+	@GroupSequenceProvider(AppealRequest.Groups.class)
 	public record AppealRequest(
-			@NotBlank @Size(max = 500) String addressee,
+			@NotBlank(groups = Typed.class) @Size(max = 2000) String addressee,
 			@NotBlank @Size(max = 35) @Pattern(regexp = AppealContent.LANGUAGE_TAG, message = "{appeal.languageInvalid}") String language,
-			@NotBlank @Size(max = 300) String subject,
+			@NotBlank(groups = Typed.class) @Size(max = 300) String subject,
 			@Size(max = 10000) String asks,
 			@Size(max = 100000) String body,
-			Long version) {
+			Long version,
+			@Size(max = 30) String kind,
+			@Size(max = MAX_ENTRIES) List<@NotNull UUID> addresseeIds,
+			@Size(max = MAX_ENTRIES) List<@NotNull UUID> copyIds,
+			@Size(max = 10) List<@NotNull Ask> chosenAsks,
+			@Size(max = 100) Set<@NotBlank @Size(max = 300) String> confirmed,
+			Boolean generate) {
+
+		/** The most addressees, and the most copies, one letter has. */
+		static final int MAX_ENTRIES = 10;
 
 		AppealContent content() {
 			return AppealContent.typed(addressee, language, subject, asks, body);
+		}
+
+		boolean generated() {
+			return Boolean.TRUE.equals(generate);
+		}
+
+		DraftOrder order(CaseStanding standing, Viewer drafter) {
+			if (addresseeIds == null || addresseeIds.isEmpty()) {
+				throw Refusal.onField(AppealRule.ADDRESSEE_REQUIRED, "addresseeIds").toException();
+			}
+			return new DraftOrder(standing, drafter, letterKind(), content().language(), addresseeIds, copyIds, chosenAsks, confirmed);
+		}
+
+		/** The kind of letter to generate: only a kind of letters Vigil writes, {@code URGENT_APPEAL} when none is given. */
+		private LetterKind letterKind() {
+			if (kind == null || kind.isBlank()) {
+				return LetterKind.URGENT_APPEAL;
+			}
+			return java.util.Arrays.stream(LetterKind.values()).filter(k -> k.name().equals(kind.strip())).findFirst()
+				.orElseThrow(() -> Refusal.onField(AppealRule.KIND_UNKNOWN, "kind", kind).toException());
+		}
+
+		/** The checks of a typed appeal: an appeal Vigil generates has no addressee or subject yet. */
+		interface Typed {
+		}
+
+		/** Checks the typed fields unless the appeal is to be generated. */
+		public static class Groups implements DefaultGroupSequenceProvider<AppealRequest> {
+
+			@Override
+			public List<Class<?>> getValidationGroups(Class<?> type, AppealRequest request) {
+				return request != null && request.generated() ? List.of(AppealRequest.class) : List.of(AppealRequest.class, Typed.class);
+			}
+
 		}
 
 	}
@@ -60,8 +122,18 @@ final class AppealApiModels {
 
 	}
 
-	/** A drafted appeal's id and its first version, to edit or submit it with. */
-	public record AppealDrafted(UUID id, long version) {
+	/**
+	 * A drafted appeal's id and its first version, to edit or submit it with, its status, and its
+	 * text (as Vigil generated it, when it did).
+	 */
+	public record AppealDrafted(UUID id, long version, AppealStatus status, String addressee, String subject, String asks,
+			String body) {
+
+		static AppealDrafted of(AppealView drafted) {
+			AppealContent c = drafted.content();
+			return new AppealDrafted(drafted.id(), drafted.version(), drafted.status(), c.addressee(), c.subject(), c.asks(), c.body());
+		}
+
 	}
 
 }

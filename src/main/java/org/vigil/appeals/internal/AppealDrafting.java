@@ -3,10 +3,14 @@ package org.vigil.appeals.internal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Viewer;
+import org.vigil.appeals.DraftSource;
+import org.vigil.appeals.DraftSource.Draft;
+import org.vigil.appeals.DraftSource.DraftOrder;
 import org.vigil.cases.CaseStanding;
 
 /**
@@ -25,11 +29,18 @@ class AppealDrafting {
 
 	private final AppealAudit audit;
 
-	AppealDrafting(AppealRepository appeals, AppealRecords records, AppealText text, AppealAudit audit) {
+	private final DraftSource drafts;
+
+	private final GeneratedAppeals generated;
+
+	AppealDrafting(AppealRepository appeals, AppealRecords records, AppealText text, AppealAudit audit, DraftSource drafts,
+			GeneratedAppeals generated) {
 		this.appeals = appeals;
 		this.records = records;
 		this.text = text;
 		this.audit = audit;
+		this.drafts = drafts;
+		this.generated = generated;
 	}
 
 	/** Why the viewer may not draft an appeal on the case, if they may not. */
@@ -47,6 +58,31 @@ class AppealDrafting {
 		UUID appealId = UUID.randomUUID();
 		Appeal appeal = appeals.saveAndFlush(new Appeal(appealId, caseId, text.seal(caseId, appealId, content, null), viewer));
 		audit.record(viewer, "appeal.drafted", caseId, appealId, Map.of("language", content.language()));
+		return new AppealOutcome.Done(records.view(appeal));
+	}
+
+	/**
+	 * Drafts an appeal from the case's facts: Vigil writes it (see {@link DraftSource}) and keeps
+	 * what it wrote beside the draft, which the drafter then edits like any other. Who may draft is
+	 * decided before the order is read, so that a case nobody may draft on says so whatever was ordered.
+	 *
+	 * @param ordered the order, read from the request once drafting is allowed (it may refuse bad input)
+	 */
+	AppealOutcome draftGenerated(Viewer viewer, CaseStanding standing, Supplier<DraftOrder> ordered) {
+		UUID caseId = standing.caseId();
+		Optional<AppealRule> refusal = refusalToDraft(viewer, standing);
+		if (refusal.isPresent()) {
+			audit.denied(viewer, "appeal.drafted", caseId, null, refusal.get());
+			return new AppealOutcome.Refused(refusal.get());
+		}
+		DraftOrder order = ordered.get();
+		Draft draft = drafts.generate(order);
+		AppealContent content = AppealContent.typed(String.join("\n", draft.addressee()), order.language(), draft.subject(),
+				String.join("\n", draft.asks()), draft.body());
+		UUID appealId = UUID.randomUUID();
+		Appeal appeal = appeals.saveAndFlush(new Appeal(appealId, caseId, text.seal(caseId, appealId, content, null), viewer));
+		generated.save(caseId, appealId, order.kind(), order.addresseeIds(), order.copyIds(), content, draft, viewer.username());
+		audit.record(viewer, "appeal.drafted", caseId, appealId, Map.of("language", content.language(), "generated", order.kind().name()));
 		return new AppealOutcome.Done(records.view(appeal));
 	}
 

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 class AppealForm {
 
 	@NotBlank
-	@Size(max = 500)
+	@Size(max = 2000)
 	private String addressee;
 
 	@NotBlank

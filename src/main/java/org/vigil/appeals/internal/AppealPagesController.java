@@ -1,10 +1,16 @@
 package org.vigil.appeals.internal;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
+import org.vigil.appeals.DraftSource.Ask;
+import org.vigil.appeals.DraftSource.DraftOrder;
 import org.vigil.cases.CaseStanding;
+import org.vigil.letters.LetterKind;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.web.RefusalStatus;
 
@@ -54,8 +63,11 @@ class AppealPagesController {
 
 	private final ApprovalSignature signature;
 
+	private final AppealWarnings warnings;
+
 	AppealPagesController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers,
-			ApprovalSignature signature) {
+			ApprovalSignature signature, AppealWarnings warnings) {
+		this.warnings = warnings;
 		this.records = records;
 		this.drafting = drafting;
 		this.review = review;
@@ -96,6 +108,39 @@ class AppealPagesController {
 		return "redirect:/cases/" + standing.caseId() + "/appeals/" + drafted.id();
 	}
 
+	/**
+	 * What the drafting page sends to have Vigil write an urgent appeal.
+	 *
+	 * @param confirmed the unverified sources the drafter checked
+	 */
+	record GenerateForm(LetterKind kind, @NotBlank @Size(max = 35) @Pattern(regexp = AppealContent.LANGUAGE_TAG) String language,
+			@Size(max = AppealApiModels.AppealRequest.MAX_ENTRIES) List<UUID> addresseeIds,
+			@Size(max = AppealApiModels.AppealRequest.MAX_ENTRIES) List<UUID> copyIds, @Size(max = 10) List<Ask> chosenAsks,
+			@Size(max = 100) Set<@Size(max = 300) String> confirmed) {
+	}
+
+	/** Has Vigil write the draft the drafting page ordered, then opens it in the edit form. */
+	@PostMapping("/generate")
+	String generate(CaseStanding standing, @Valid @ModelAttribute GenerateForm form, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Viewer viewer = viewers.get();
+		model.addAttribute("appealForm", new AppealForm());
+		AppealOutcome outcome = drafting.draftGenerated(viewer, standing, () -> {
+			if (binding.hasErrors() || form.addresseeIds() == null || form.addresseeIds().isEmpty()) {
+				throw Refusal.onField(AppealRule.ADDRESSEE_REQUIRED, "addresseeIds").toException();
+			}
+			return new DraftOrder(standing, viewer, form.kind() == null ? LetterKind.URGENT_APPEAL : form.kind(),
+					AppealContent.typed(null, form.language(), null, null, null).language(), form.addresseeIds(), form.copyIds(),
+					form.chosenAsks(), form.confirmed());
+		});
+		if (outcome instanceof AppealOutcome.Refused refused) {
+			refuse(refused.refusal(), model, response);
+			return newForm(standing, model);
+		}
+		redirect.addFlashAttribute("done", "appeal.generated");
+		return "redirect:/cases/" + standing.caseId() + "/appeals/" + ((AppealOutcome.Done) outcome).appeal().id();
+	}
+
 	@GetMapping("/{appealId}")
 	String show(CaseStanding standing, @PathVariable UUID appealId, Model model) {
 		Viewer viewer = viewers.get();
@@ -124,10 +169,23 @@ class AppealPagesController {
 		return after(viewer, standing, appealId, outcome, "appeal.saved", model, response, redirect);
 	}
 
+	/**
+	 * Submits the draft; when Vigil has warnings on its text, the drafter sees them first and submits
+	 * only once they say they have read them ({@code confirmWarnings}).
+	 */
 	@PostMapping("/{appealId}/submit")
-	String submit(CaseStanding standing, @PathVariable UUID appealId, @RequestParam long version, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String submit(CaseStanding standing, @PathVariable UUID appealId, @RequestParam long version,
+			@RequestParam(defaultValue = "false") boolean confirmWarnings, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Viewer viewer = viewers.get();
+		if (!confirmWarnings) {
+			AppealView appeal = records.view(records.find(standing, appealId));
+			if (appeal.status() == org.vigil.appeals.AppealStatus.DRAFT && !warnings.of(appeal, LocaleContextHolder.getLocale()).isEmpty()) {
+				model.addAttribute("confirmWarnings", true);
+				response.setStatus(HttpStatus.CONFLICT.value());
+				return page(viewer, standing, appeal, null, model);
+			}
+		}
 		return after(viewer, standing, appealId, review.submit(viewer, standing, appealId, version), "appeal.submitted", model,
 				response, redirect);
 	}
@@ -191,6 +249,9 @@ class AppealPagesController {
 		model.addAttribute("needsPassword", may.mayApprove() && signature.needsPassword());
 		if (may.mayEdit()) {
 			model.addAttribute("appealForm", Optional.ofNullable(form).orElseGet(() -> AppealForm.of(appeal)));
+		}
+		if (appeal.status() == org.vigil.appeals.AppealStatus.DRAFT && (may.mayEdit() || may.maySubmit())) {
+			model.addAttribute("warnings", warnings.of(appeal, LocaleContextHolder.getLocale()));
 		}
 		return "appeals/show";
 	}

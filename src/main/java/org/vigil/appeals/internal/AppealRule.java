@@ -22,7 +22,13 @@ enum AppealRule implements RefusalRule {
 	/** Same meaning as the case registry's rule of that name: the case's key is destroyed. */
 	CASE_PURGED(Kind.WRONG_STATE),
 	/** Returning an appeal to draft says what should change. */
-	COMMENT_REQUIRED(Kind.BAD_INPUT);
+	COMMENT_REQUIRED(Kind.BAD_INPUT),
+	/** A generated appeal names at least one directory entry it is addressed to. */
+	ADDRESSEE_REQUIRED(Kind.BAD_INPUT),
+	/** A generated appeal is of a kind of letter Vigil writes. */
+	KIND_UNKNOWN(Kind.BAD_INPUT),
+	/** Vigil generates the text of a new draft only; an edit says what the text is. */
+	GENERATE_ONLY_WHEN_DRAFTING(Kind.BAD_INPUT);
 
 	private final Kind kind;
 

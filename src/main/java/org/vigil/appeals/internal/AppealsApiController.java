@@ -2,6 +2,7 @@ package org.vigil.appeals.internal;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
+import org.vigil.appeals.DraftChecks;
 import org.vigil.appeals.internal.AppealApiModels.AppealRequest;
 import org.vigil.appeals.internal.AppealApiModels.AppealResponse;
 import org.vigil.appeals.internal.AppealApiModels.AppealDrafted;
@@ -45,8 +47,11 @@ class AppealsApiController {
 
 	private final ApprovalSignature signature;
 
+	private final AppealWarnings warnings;
+
 	AppealsApiController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers,
-			ApprovalSignature signature) {
+			ApprovalSignature signature, AppealWarnings warnings) {
+		this.warnings = warnings;
 		this.records = records;
 		this.drafting = drafting;
 		this.review = review;
@@ -61,16 +66,28 @@ class AppealsApiController {
 	}
 
 	/**
-	 * Drafts an appeal on a case: addressee, language, subject, asks and body.
+	 * Drafts an appeal on a case: addressee, language, subject, asks and body — or, with {@code "generate": true},
+	 * a letter Vigil writes from the case's facts for the directory entries in {@code addresseeIds} and {@code copyIds}.
 	 *
 	 * <p>Researchers who may change the case draft; the subject, asks and body are encrypted with the case's key.
 	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AppealDrafted> draftAppeal(CaseStanding standing, @Valid @RequestBody AppealRequest request) {
-		AppealView drafted = done(drafting.draft(viewers.get(), standing, request.content()));
+		Viewer viewer = viewers.get();
+		AppealView drafted = done(request.generated() ? drafting.draftGenerated(viewer, standing, () -> request.order(standing, viewer))
+				: drafting.draft(viewer, standing, request.content()));
 		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/appeals/" + drafted.id()))
-			.body(new AppealDrafted(drafted.id(), drafted.version()));
+			.body(AppealDrafted.of(drafted));
+	}
+
+	/**
+	 * Lists what the drafter should look at again before submitting: citations removed, places and identities added,
+	 * treaty statuses contradicting the law data.
+	 */
+	@GetMapping("/{appealId}/warnings")
+	List<DraftChecks.Warning> appealWarnings(CaseStanding standing, @PathVariable UUID appealId, Locale locale) {
+		return warnings.of(viewers.get(), standing, appealId, locale);
 	}
 
 	/** Reads one appeal of a case, with where it stands and who took each step. */
@@ -86,6 +103,9 @@ class AppealsApiController {
 		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
 		if (request.version() == null) {
 			throw EditRule.versionRequired().toException();
+		}
+		if (request.generated()) {
+			throw Refusal.onField(AppealRule.GENERATE_ONLY_WHEN_DRAFTING, "generate").toException();
 		}
 		return answer(drafting.edit(viewer, standing, appealId, request.content(), request.version()));
 	}

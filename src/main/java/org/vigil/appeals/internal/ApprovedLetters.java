@@ -41,7 +41,11 @@ class ApprovedLetters implements AppealLetters {
 
 	private final Dates dates;
 
-	ApprovedLetters(ApprovedAppeals appeals, CaseDirectory cases, Letterheads letterheads, LetterRenderer renderer, Dates dates) {
+	private final GeneratedAppeals generated;
+
+	ApprovedLetters(ApprovedAppeals appeals, CaseDirectory cases, Letterheads letterheads, LetterRenderer renderer, Dates dates,
+			GeneratedAppeals generated) {
+		this.generated = generated;
 		this.appeals = appeals;
 		this.cases = cases;
 		this.letterheads = letterheads;
@@ -56,16 +60,60 @@ class ApprovedLetters implements AppealLetters {
 
 	LetterDocument document(ApprovedAppeal appeal) {
 		String caseReference = cases.describe(appeal.caseId()).map(VisibleCase::reference).orElse("");
+		Optional<GeneratedAppeals.Generated> generation = generated.find(appeal.caseId(), appeal.appealId());
+		return new LetterDocument(generation.map(GeneratedAppeals.Generated::kind).orElse(LetterKind.URGENT_APPEAL), appeal.language(),
+				letterheads.own(), List.of(), LocalDate.ofInstant(appeal.approvedAt(), dates.organisationZone()),
+				caseReference.isEmpty() ? appeal.reference() : caseReference + " – " + appeal.reference(), lines(appeal.addressee()),
+				generation.map(GeneratedAppeals.Generated::copies).orElse(List.of()),
+				generation.map(GeneratedAppeals.Generated::salutation).orElse(""), appeal.subject(),
+				sections(appeal.body(), lines(appeal.asks())),
+				List.of(new Signatory(appeal.approvedBy(), null, letterheads.own().name(), null)));
+	}
+
+	/**
+	 * The body's parts: a line such as {@code [facts]} starts the part of that kind (the template gives
+	 * it its heading), the text before any such line is the request; the asks come before the closing.
+	 */
+	static List<Section> sections(String body, List<String> asks) {
 		List<Section> sections = new ArrayList<>();
-		sections.add(new Section(SectionKind.REQUEST, paragraphs(appeal.body()), List.of(), List.of()));
-		List<String> asks = lines(appeal.asks());
-		if (!asks.isEmpty()) {
+		SectionKind kind = SectionKind.REQUEST;
+		StringBuilder part = new StringBuilder();
+		for (String line : (body == null ? "" : body).split("\\R", -1)) {
+			Optional<SectionKind> starts = sectionStartedBy(line);
+			if (starts.isPresent()) {
+				addPart(sections, kind, part.toString(), asks);
+				kind = starts.get();
+				part.setLength(0);
+			}
+			else {
+				part.append(line).append('\n');
+			}
+		}
+		addPart(sections, kind, part.toString(), asks);
+		if (!asks.isEmpty() && sections.stream().noneMatch(s -> s.kind() == SectionKind.ASKS)) {
 			sections.add(new Section(SectionKind.ASKS, List.of(), asks, List.of()));
 		}
-		return new LetterDocument(LetterKind.URGENT_APPEAL, appeal.language(), letterheads.own(), List.of(),
-				LocalDate.ofInstant(appeal.approvedAt(), dates.organisationZone()),
-				caseReference.isEmpty() ? appeal.reference() : caseReference + " – " + appeal.reference(), lines(appeal.addressee()),
-				List.of(), "", appeal.subject(), sections, List.of(new Signatory(appeal.approvedBy(), null, letterheads.own().name(), null)));
+		return sections;
+	}
+
+	private static void addPart(List<Section> sections, SectionKind kind, String text, List<String> asks) {
+		if (kind == SectionKind.CLOSING && !asks.isEmpty()) {
+			sections.add(new Section(SectionKind.ASKS, List.of(), asks, List.of()));
+		}
+		List<String> paragraphs = paragraphs(text);
+		if (!paragraphs.isEmpty()) {
+			sections.add(new Section(kind, paragraphs, List.of(), List.of()));
+		}
+	}
+
+	/** The kind of part a marker line starts ({@code [legalArgument]}), if the line is one. */
+	static Optional<SectionKind> sectionStartedBy(String line) {
+		String marker = line.strip();
+		if (marker.length() < 3 || marker.charAt(0) != '[' || marker.charAt(marker.length() - 1) != ']') {
+			return Optional.empty();
+		}
+		String key = marker.substring(1, marker.length() - 1);
+		return Arrays.stream(SectionKind.values()).filter(k -> k.key().equals(key) && k != SectionKind.ASKS).findFirst();
 	}
 
 	/** Paragraphs as the drafter separated them: by blank lines, each paragraph's own line breaks kept as spaces. */

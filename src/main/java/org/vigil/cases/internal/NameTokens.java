@@ -53,6 +53,16 @@ class NameTokens {
 			.list();
 	}
 
+	/** The tokens of the case's persons' names, each with its person. */
+	java.util.Map<String, UUID> ofCase(UUID caseId) {
+		java.util.Map<String, UUID> tokens = new java.util.HashMap<>();
+		jdbc.sql("select token, person_id from person_name_tokens where case_id = :case")
+			.param("case", caseId)
+			.query((rs, row) -> tokens.put(rs.getString(1), rs.getObject(2, UUID.class)))
+			.list();
+		return tokens;
+	}
+
 	private Set<String> tokens(Identity identity) {
 		Set<String> tokens = new LinkedHashSet<>();
 		Stream.of(identity.name(), identity.namesInOtherScripts(), identity.aliases())

@@ -1,0 +1,320 @@
+package org.vigil.drafting.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicData;
+import net.sf.geographiclib.GeodesicMask;
+import org.springframework.context.MessageSource;
+import org.vigil.appeals.DraftSource.Ask;
+import org.vigil.appeals.DraftSource.Draft;
+import org.vigil.appeals.DraftSource.DraftOrder;
+import org.vigil.cases.DatePrecision;
+import org.vigil.cases.PersonEntry;
+import org.vigil.directory.Authority;
+import org.vigil.directory.FormOfAddress;
+import org.vigil.law.InstrumentCode;
+import org.vigil.law.Obligation;
+import org.vigil.law.RiskProfile;
+import org.vigil.law.RiskProfile.Claim;
+import org.vigil.letters.LetterDocument.SectionKind;
+import org.vigil.urgency.UrgencyLevel;
+import org.vigil.whereabouts.Certainty;
+import org.vigil.whereabouts.CustodyFact;
+import org.vigil.whereabouts.FuzzyDate;
+import org.vigil.whereabouts.PlaceRef;
+import org.vigil.whereabouts.SightingFact;
+import org.vigil.whereabouts.TransferFact;
+
+/**
+ * Writes the letter from a case's facts, in the letter's language (the sentences of the drafting
+ * bundle; the headings, "Re:" and the closing formula are the letter template's). It writes what the
+ * facts say and nothing more: public labels only, places with their distances as geodesics on the
+ * WGS84 ellipsoid, each risk and each obligation with its source, and no unverified source unless the
+ * drafter confirmed it. A part with nothing to say is left out.
+ */
+final class LetterWriter {
+
+	private static final String[] DIRECTIONS = { "N", "NE", "E", "SE", "S", "SW", "W", "NW" };
+
+	private final MessageSource messages;
+
+	/** The letter's language, for its sentences and country names. */
+	private final Locale locale;
+
+	/** How the letter writes a day: "3 November 2026", "2026년 11월 3일", "2026年11月3日". */
+	private final DateTimeFormatter day;
+
+	LetterWriter(MessageSource messages, String language) {
+		this.messages = messages;
+		this.locale = switch (language) {
+			case "ko" -> Locale.KOREAN;
+			case "zh" -> Locale.CHINESE;
+			default -> Locale.ENGLISH;
+		};
+		this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale == Locale.ENGLISH ? Locale.UK : locale);
+	}
+
+	Draft write(DraftFacts facts, DraftOrder order) {
+		String people = people(facts.people());
+		String custody = country(facts.visibleCase().countryOfCustody());
+		String feared = facts.visibleCase().countryOfFearedReturn();
+		String subject = feared == null ? say("drafting.subjectNoReturn", people, custody)
+				: say("drafting.subject", people, custody, country(feared));
+		StringBuilder body = new StringBuilder();
+		part(body, SectionKind.REQUEST, List.of(request(facts, people)));
+		part(body, SectionKind.FACTS, facts(facts));
+		part(body, SectionKind.URGENCY, urgency(facts));
+		part(body, SectionKind.RISKS, risks(facts, order.confirmed()));
+		part(body, SectionKind.LEGAL_ARGUMENT, obligations(facts.obligations(), order.confirmed()));
+		part(body, SectionKind.CLOSING, List.of(say("drafting.closing")));
+		return new Draft(addresseeBlock(facts.addressees(), order.language()), copies(facts.copies(), order.language()),
+				salutation(facts.addressees(), order.language()), subject, asks(facts, order.asks(), people), body.toString().strip());
+	}
+
+	private static void part(StringBuilder body, SectionKind kind, List<String> paragraphs) {
+		if (paragraphs.isEmpty()) {
+			return;
+		}
+		if (kind != SectionKind.REQUEST) {
+			body.append('[').append(kind.key()).append("]\n");
+		}
+		for (String paragraph : paragraphs) {
+			body.append(paragraph).append("\n\n");
+		}
+	}
+
+	private String request(DraftFacts facts, String people) {
+		List<String> places = facts.whereabouts().currentCustody().stream().map(c -> c.place().label()).distinct().toList();
+		String where = places.isEmpty() ? say("drafting.request.placeUnknown") : and(places);
+		String feared = facts.visibleCase().countryOfFearedReturn();
+		return feared == null ? say("drafting.requestNoReturn", people, where) : say("drafting.request", people, where, country(feared));
+	}
+
+	private List<String> facts(DraftFacts facts) {
+		List<String> paragraphs = new ArrayList<>();
+		if (!facts.people().isEmpty()) {
+			String who = say("drafting.facts.people", people(facts.people()), facts.numberOfPersons());
+			paragraphs.add(facts.hasChildren() ? who + " " + say("drafting.facts.children") : who);
+		}
+		String feared = facts.visibleCase().countryOfFearedReturn();
+		PlaceRef previous = null;
+		for (CustodyFact custody : facts.whereabouts().custody()) {
+			List<String> sentences = new ArrayList<>();
+			String place = custody.place().label();
+			if (custody.current()) {
+				sentences.add(custody.custodian() == null ? say("drafting.facts.heldSince", custody.personLabel(), place, date(custody.from()))
+						: say("drafting.facts.heldSinceBy", custody.personLabel(), place, date(custody.from()), custody.custodian()));
+			}
+			else {
+				sentences.add(custody.custodian() == null
+						? say("drafting.facts.heldFromTo", custody.personLabel(), place, date(custody.from()), date(custody.to()))
+						: say("drafting.facts.heldFromToBy", custody.personLabel(), place, date(custody.from()), date(custody.to()),
+								custody.custodian()));
+			}
+			if (custody.certainty() != Certainty.CONFIRMED) {
+				sentences.add(say("drafting.facts.unconfirmed"));
+			}
+			distance(custody.place(), previous).ifPresent(sentences::add);
+			border(facts, custody.place(), feared).ifPresent(sentences::add);
+			paragraphs.add(String.join(" ", sentences));
+			previous = custody.place();
+		}
+		for (TransferFact transfer : facts.whereabouts().expectedTransfers()) {
+			List<String> sentences = new ArrayList<>();
+			String to = transfer.to().label();
+			if (transfer.receivingState() != null) {
+				sentences.add(say("drafting.facts.handover", transfer.personLabel(), to, country(transfer.receivingState())));
+			}
+			else if (transfer.certainty() == Certainty.IMMINENT) {
+				sentences.add(say("drafting.facts.transferImminent", transfer.personLabel(), to));
+			}
+			else {
+				sentences.add(say("drafting.facts.transfer", transfer.personLabel(), to, date(transfer.expected())));
+			}
+			distance(transfer.to(), transfer.from()).ifPresent(sentences::add);
+			border(facts, transfer.to(), feared).ifPresent(sentences::add);
+			paragraphs.add(String.join(" ", sentences));
+		}
+		for (SightingFact sighting : facts.whereabouts().sightings()) {
+			paragraphs.add(say("drafting.facts.seen", sighting.personLabel(), sighting.place().label(), date(sighting.seen())));
+		}
+		return paragraphs;
+	}
+
+	/** "Helong lies 46 km southwest of Yanji." — when the two places differ. */
+	private Optional<String> distance(PlaceRef place, PlaceRef from) {
+		if (from == null || place.label().equals(from.label())) {
+			return Optional.empty();
+		}
+		GeodesicData line = Geodesic.WGS84.Inverse(from.lat(), from.lon(), place.lat(), place.lon(),
+				GeodesicMask.DISTANCE | GeodesicMask.AZIMUTH);
+		long km = Math.round(line.s12 / 1000);
+		if (km < 1) {
+			return Optional.empty();
+		}
+		return Optional.of(say("drafting.facts.distance", place.name(), km, say("drafting.direction." + direction(line.azi1)), from.name()));
+	}
+
+	static String direction(double azimuth) {
+		int sector = (int) Math.floorMod(Math.round((azimuth + 360) / 45.0), 8L);
+		return DIRECTIONS[sector];
+	}
+
+	private Optional<String> border(DraftFacts facts, PlaceRef place, String feared) {
+		Double km = facts.kmToBorder().get(place.label());
+		if (feared == null || km == null) {
+			return Optional.empty();
+		}
+		return Optional.of(say("drafting.facts.border", place.name(), Math.round(km), country(feared)));
+	}
+
+	private List<String> urgency(DraftFacts facts) {
+		return facts.urgency().filter(u -> u.level() == UrgencyLevel.IMMINENT || u.level() == UrgencyLevel.HIGH)
+			.map(u -> Stream.concat(Stream.of(say("drafting.urgency." + u.level().name())), u.reasons().stream()).toList())
+			.orElse(List.of());
+	}
+
+	private List<String> risks(DraftFacts facts, Set<String> confirmed) {
+		Optional<RiskProfile> profile = facts.risks();
+		if (profile.isEmpty()) {
+			return List.of();
+		}
+		List<String> paragraphs = new ArrayList<>();
+		for (Claim claim : profile.get().claims(Claim.Group.FACES)) {
+			if (claim.citation() == null || !(claim.verified() || confirmed.contains(claim.citation()))) {
+				continue;
+			}
+			paragraphs.add(say("drafting.citation", claim.text(), claim.citation()));
+		}
+		if (paragraphs.isEmpty()) {
+			return List.of();
+		}
+		paragraphs.add(0, say("drafting.risks.intro", country(profile.get().country())));
+		return paragraphs;
+	}
+
+	private List<String> obligations(List<Obligation> obligations, Set<String> confirmed) {
+		List<String> paragraphs = new ArrayList<>();
+		for (Obligation obligation : obligations) {
+			if (!(obligation.verified() || confirmed.contains(obligation.instrument()))) {
+				continue;
+			}
+			List<String> cited = citations(obligation);
+			paragraphs.add(cited.isEmpty() ? obligation.basis() : say("drafting.citation", obligation.basis(), String.join("; ", cited)));
+		}
+		return paragraphs;
+	}
+
+	/**
+	 * What a letter cites for an obligation beyond what its sentence already says: the commentaries and
+	 * findings it rests on. The depositary's row and the reservations are left out — the sentence states
+	 * the status, and a reservation that mattered would be in the sentence.
+	 */
+	private List<String> citations(Obligation obligation) {
+		boolean treaty = InstrumentCode.parse(obligation.instrument()).isPresent();
+		String reservations = messages.getMessage("law.source.reservations", new Object[] { "\u0000" }, "\u0000", locale);
+		String reservationsPrefix = reservations.substring(0, Math.max(0, reservations.indexOf('\u0000')));
+		Set<String> cited = new LinkedHashSet<>();
+		if (!treaty && !Obligation.CUSTOMARY.equals(obligation.instrument())) {
+			cited.add(obligation.article() == null ? obligation.instrument() : obligation.instrument() + ", " + obligation.article());
+		}
+		obligation.sources().stream().skip(treaty ? 1 : 0).filter(Objects::nonNull)
+			.filter(source -> reservationsPrefix.isEmpty() || !source.startsWith(reservationsPrefix))
+			.forEach(cited::add);
+		// A finding cited with its date is the same finding as the one cited without: keep the longer.
+		List<String> all = List.copyOf(cited);
+		return all.stream().filter(source -> all.stream().noneMatch(other -> other.length() > source.length() && other.startsWith(source)))
+			.filter(source -> !obligation.basis().contains(source)).toList();
+	}
+
+	private List<String> asks(DraftFacts facts, List<Ask> chosen, String people) {
+		List<Ask> asks = chosen.isEmpty() ? defaultAsks(facts) : chosen;
+		String feared = facts.visibleCase().countryOfFearedReturn();
+		List<String> lines = new ArrayList<>();
+		for (Ask ask : asks) {
+			if (ask == Ask.DO_NOT_RETURN && feared == null) {
+				continue;
+			}
+			lines.add(say("drafting.ask." + ask.name(), people, feared == null ? "" : country(feared)));
+		}
+		return lines;
+	}
+
+	static List<Ask> defaultAsks(DraftFacts facts) {
+		return Stream.of(Ask.values()).filter(ask -> ask != Ask.RELEASE_THE_CHILDREN || facts.hasChildren())
+			.filter(ask -> ask != Ask.DO_NOT_RETURN || facts.visibleCase().countryOfFearedReturn() != null).toList();
+	}
+
+	private static List<String> addresseeBlock(List<Authority> addressees, String language) {
+		return addressees.stream().flatMap(a -> a.addresseeBlock(language).stream()).toList();
+	}
+
+	private static List<String> copies(List<Authority> copies, String language) {
+		return copies.stream().map(copy -> {
+			List<String> parts = new ArrayList<>();
+			copy.formOfAddress(language).map(FormOfAddress::addressLine).or(() -> Optional.ofNullable(copy.name())).ifPresent(parts::add);
+			parts.add(copy.title());
+			return String.join(", ", parts);
+		}).toList();
+	}
+
+	private static String salutation(List<Authority> addressees, String language) {
+		return addressees.isEmpty() ? "" : addressees.get(0).formOfAddress(language).map(FormOfAddress::salutation).orElse("");
+	}
+
+	private String people(List<PersonEntry> people) {
+		List<String> labels = people.stream().map(p -> p.numberOfPersons() > 1 ? say("drafting.people.group", p.publicLabel(),
+				p.numberOfPersons()) : p.publicLabel()).toList();
+		return labels.isEmpty() ? say("drafting.ask.them") : and(labels);
+	}
+
+	private String and(List<String> items) {
+		if (items.size() == 1) {
+			return items.get(0);
+		}
+		return say("drafting.people.and", String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1));
+	}
+
+	/** A date as well as it is known, as the letter's language writes it. */
+	String date(FuzzyDate date) {
+		if (date == null) {
+			return "";
+		}
+		String written;
+		if (date.precision() == DatePrecision.YEAR_ONLY) {
+			written = Integer.toString(date.earliest().getYear());
+		}
+		else if (date.earliest().equals(date.latest())) {
+			written = day.format(date.earliest());
+		}
+		else if (locale == Locale.ENGLISH && date.earliest().getYear() == date.latest().getYear()
+				&& date.earliest().getMonth() == date.latest().getMonth()) {
+			written = date.earliest().getDayOfMonth() + "–" + day.format(date.latest()); // 23–29 November 2026
+		}
+		else {
+			written = day.format(date.earliest()) + " – " + day.format(date.latest());
+		}
+		return date.approximate() ? say("drafting.date.about", written) : written;
+	}
+
+	String country(String code) {
+		String name = code == null ? "" : new Locale("", code).getDisplayCountry(locale);
+		return name.isBlank() ? Objects.toString(code, "") : name;
+	}
+
+	private String say(String key, Object... arguments) {
+		Object[] written = Stream.of(arguments).map(a -> a instanceof Number n ? n.toString() : a).toArray();
+		return messages.getMessage(key, written, locale);
+	}
+
+}

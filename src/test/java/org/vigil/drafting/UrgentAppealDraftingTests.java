@@ -1,0 +1,310 @@
+package org.vigil.drafting;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpSession;
+import org.vigil.accounts.Role;
+import org.vigil.cases.internal.SampleCases;
+import org.vigil.directory.Addressees;
+import org.vigil.directory.Authority;
+import org.vigil.directory.Suggestion;
+import org.vigil.directory.SuggestionFacts;
+import org.vigil.law.Instrument;
+import org.vigil.law.Instruments;
+import org.vigil.law.Participation;
+import org.vigil.law.StateParticipation;
+import org.vigil.support.WebIntegrationTest;
+import org.vigil.whereabouts.CustodyFact;
+import org.vigil.whereabouts.WhereaboutsFacts;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The urgent appeal Vigil writes from a case's facts, read as its addressee would read it: the sample
+ * case, and three others in other states of custody — facts, not wording, are asserted.
+ */
+class UrgentAppealDraftingTests extends WebIntegrationTest {
+
+	private static final String COI = "A/HRC/25/63 (2014), commission of inquiry on the DPRK";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private Addressees addressees;
+
+	@Autowired
+	private WhereaboutsFacts whereabouts;
+
+	@Autowired
+	private StateParticipation participation;
+
+	@Autowired
+	private Instruments instruments;
+
+	@Test
+	void theSampleCasesLetterHoldsEveryPartWithTheCasesFactsAndNoIdentity() throws Exception {
+		UUID caseId = SampleCases.record(context);
+		JsonNode drafted = generate(user(SampleCases.TEAM), caseId, "CN", List.of("CAT/C/CHN/CO/5", COI));
+		assertThat(drafted.get("status").asString()).isEqualTo("DRAFT");
+		String subject = drafted.get("subject").asString();
+		String body = drafted.get("body").asString();
+		String addressee = drafted.get("addressee").asString();
+		String asks = drafted.get("asks").asString();
+
+		assertThat(subject).contains("Refugee group A", "China", "North Korea");
+		assertThat(addressee).contains("Xi Jinping", "President of the People's Republic of China", "Zhongnanhai", "Beijing 100017");
+		// The request comes first, then each part under its marker, in the letter's order.
+		assertThat(body).doesNotStartWith("[");
+		assertThat(body).containsSubsequence("North Korea", "[facts]", "[urgency]", "[risks]", "[legalArgument]", "[closing]");
+		assertThat(body).contains("Refugee group A", "5 people");
+
+		// Custody and whereabouts, with places, dates and distances.
+		assertThat(body).containsSubsequence("Shenyang", "Yanji", "Helong");
+		CustodyFact held = whereabouts.of(caseId).currentCustody().get(0);
+		assertThat(body).contains(DAY.format(held.from().latest()));
+		assertThat(km(body, "Helong lies (\\d+) km southwest of Yanji")).isBetween(40L, 75L);
+		assertThat(km(body, "Helong is (\\d+) km from the border of North Korea")).isBetween(15L, 40L);
+		assertThat(km(body, "Yanji is (\\d+) km from the border of North Korea")).isBetween(15L, 40L);
+
+		// Why it is urgent, what they face if returned, the legal argument with treaty years and symbols.
+		assertThat(section(body, "urgency")).contains("Helong");
+		assertThat(section(body, "risks")).contains("torture", "A/HRC/25/63");
+		String legal = section(body, "legalArgument");
+		assertThat(legal).contains("Convention against Torture (1988)", "1951 Refugee Convention (1982)", "1967 Protocol (1982)",
+				"CAT/C/CHN/CO/5", "customary");
+		assertThat(legal).contains("China has signed the Covenant on Civil and Political Rights (1998)", "VCLT art. 18");
+		assertNoTreatyBindsANonParty("CN", "China", body);
+
+		assertThat(asks).contains("Do not return", "third country", "UNHCR");
+		// The group's identity note and the sources stay in the case.
+		assertThat(body + subject + asks).doesNotContain("Three men and two women", "Contact near Yanji", "Relative of one");
+	}
+
+	@Test
+	void anUnverifiedSourceStaysOutOfTheLetterUnlessTheDrafterConfirmsIt() throws Exception {
+		UUID caseId = SampleCases.record(context);
+		String body = generate(user(SampleCases.TEAM), caseId, "CN", List.of()).get("body").asString();
+		assertThat(body).doesNotContain("CAT/C/CHN/CO/5", "A/HRC/25/63").contains("Convention against Torture (1988)");
+	}
+
+	@Test
+	void aCaseInMalaysiaPartyToNeitherTheRefugeeConventionNorTheTortureConventionRestsOnCustomaryLaw() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = caseOf(researcher, "Rohingya family held in Kuala Lumpur", "MY", "MM");
+		person(researcher, caseId, "Family B", 4, "ASYLUM_SEEKER");
+		JsonNode drafted = generate(researcher, caseId, "MY", List.of());
+		String body = drafted.get("body").asString();
+		assertThat(drafted.get("subject").asString()).contains("Malaysia", "Myanmar");
+		assertThat(section(body, "legalArgument")).contains("customary").doesNotContain("Malaysia is party to the Convention against Torture")
+			.doesNotContain("Malaysia is party to the 1951 Refugee Convention");
+		assertNoTreatyBindsANonParty("MY", "Malaysia", body);
+		assertThat(drafted.get("asks").asString()).contains("Myanmar").doesNotContain("children");
+	}
+
+	@Test
+	void aCaseInThailandWithAChildAsksForTheChildrensReleaseAndCitesTheTortureConventionNotTheRefugeeConvention() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = caseOf(researcher, "Mother and child held in Bangkok", "TH", "KP");
+		person(researcher, caseId, "Child C", 1, "CHILD");
+		// Thailand's rows in the shipped law data are not verified yet: the drafter confirms the two they checked.
+		JsonNode drafted = generate(researcher, caseId, "TH", List.of("CAT", "CRC"));
+		String body = drafted.get("body").asString();
+		assertThat(section(body, "facts")).contains("Child C", "Children are among them");
+		assertThat(section(body, "legalArgument")).contains("Convention against Torture (2007)", "Convention on the Rights of the Child")
+			.doesNotContain("Thailand is party to the 1951 Refugee Convention");
+		assertNoTreatyBindsANonParty("TH", "Thailand", body);
+		assertThat(drafted.get("asks").asString()).contains("Release the children");
+	}
+
+	@Test
+	void aCaseInRussiaCitesItsRefugeeConventionAndTortureConventionWithTheirYearsOnceTheDrafterConfirmsTheUnverifiedRows() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = caseOf(researcher, "Two workers held in Vladivostok", "RU", "KP");
+		person(researcher, caseId, "Worker D", 2, "ASYLUM_SEEKER");
+		String unconfirmed = generate(researcher, caseId, "RU", List.of()).get("body").asString();
+		assertThat(section(unconfirmed, "legalArgument")).as("Russia's rows are unverified").doesNotContain("Russia is party to")
+			.contains("customary");
+		String body = generate(researcher, caseId, "RU", List.of("CAT", "REFUGEE-1951")).get("body").asString();
+		assertThat(section(body, "legalArgument")).contains("1951 Refugee Convention (1993)", "Convention against Torture (1987)");
+		assertNoTreatyBindsANonParty("RU", "Russia", body);
+	}
+
+	@Test
+	void aGeneratedDraftIsInChineseWithTheChineseSalutationAndPlaces() throws Exception {
+		UUID caseId = SampleCases.record(context);
+		JsonNode drafted = generate(user(SampleCases.TEAM), caseId, "CN", List.of(), "zh");
+		assertThat(drafted.get("subject").asString()).contains("朝鲜", "中国");
+		assertThat(drafted.get("body").asString()).contains("[facts]", "Helong", "公里");
+	}
+
+	@Test
+	void anAddresseeTheDirectoryDoesNotHoldIsRefusedNamingTheField() throws Exception {
+		UUID caseId = SampleCases.record(context);
+		mvc.perform(api(post("/api/cases/" + caseId + "/appeals"), user(SampleCases.TEAM)).content(json.writeValueAsString(Map.of(
+				"kind", "URGENT_APPEAL", "language", "en", "generate", true, "addresseeIds", List.of(UUID.randomUUID())))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("addresseeIds")));
+		mvc.perform(api(post("/api/cases/" + caseId + "/appeals"), user(SampleCases.TEAM)).content(json.writeValueAsString(Map.of(
+				"kind", "URGENT_APPEAL", "language", "en", "generate", true))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("addresseeIds")));
+	}
+
+	@Test
+	void editsThatDropACitationOrNameAProtectedPersonAreWarnedOfWithoutRepeatingTheName() throws Exception {
+		TestUser researcher = user(SampleCases.TEAM);
+		UUID caseId = SampleCases.record(context);
+		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher)
+			.content("{\"kind\": \"INDIVIDUAL\", \"publicLabel\": \"Refugee E\", \"name\": \"Ri Sun-hui\"}"))
+			.andExpect(status().isCreated());
+		JsonNode drafted = generate(researcher, caseId, "CN", List.of("CAT/C/CHN/CO/5"));
+		String appealUrl = "/api/cases/" + caseId + "/appeals/" + drafted.get("id").asString();
+		mvc.perform(api(get(appealUrl + "/warnings"), researcher)).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+
+		String edited = drafted.get("body").asString().replace("CAT/C/CHN/CO/5", "the Committee's observations")
+				+ "\n\nWe ask in particular about Ri Sun-hui.";
+		Map<String, Object> change = new HashMap<>(Map.of("addressee", drafted.get("addressee").asString(), "language", "en",
+				"subject", drafted.get("subject").asString(), "asks", drafted.get("asks").asString(), "body", edited, "version", 0));
+		mvc.perform(api(put(appealUrl), researcher).content(json.writeValueAsString(change))).andExpect(status().isOk());
+
+		JsonNode warnings = read(mvc.perform(api(get(appealUrl + "/warnings"), researcher)).andExpect(status().isOk()).andReturn());
+		List<String> kinds = new ArrayList<>();
+		warnings.forEach(w -> kinds.add(w.get("kind").asString()));
+		assertThat(kinds).containsExactly("CITATION_REMOVED", "PROTECTED_IDENTITY");
+		assertThat(warnings.get(0).get("subject").asString()).isEqualTo("CAT/C/CHN/CO/5");
+		assertThat(warnings.toString()).doesNotContain("Ri Sun-hui");
+	}
+
+	@Test
+	void fromTheDraftingPageToTheApprovedLettersPdfWithASubmissionThatAsksToConfirmItsWarnings() throws Exception {
+		TestUser researcher = user(SampleCases.TEAM);
+		TestUser reviewer = user(SampleCases.TEAM, Role.REVIEWER);
+		UUID caseId = SampleCases.record(context);
+		MockHttpSession session = signIn(researcher);
+		Suggestion suggestion = addressees.suggest(new SuggestionFacts("CN", "police"));
+		mvc.perform(get("/cases/" + caseId + "/appeals").header("HX-Request", "true").session(session))
+			.andExpect(content().string(containsString("/cases/" + caseId + "/drafting/urgent-appeal")));
+		mvc.perform(get("/cases/" + caseId + "/drafting/urgent-appeal").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + suggestion.addressees().get(0).id() + "\" checked")))
+			.andExpect(content().string(containsString("CAT/C/CHN/CO/5")));
+
+		var order = post("/cases/" + caseId + "/appeals/generate").session(session).with(csrf()).param("kind", "URGENT_APPEAL")
+			.param("language", "en").param("confirmed", "CAT/C/CHN/CO/5");
+		suggestion.addressees().forEach(a -> order.param("addresseeIds", a.id().toString()));
+		suggestion.copies().forEach(a -> order.param("copyIds", a.id().toString()));
+		String location = mvc.perform(order).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		UUID appealId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+		String appealUrl = "/api/cases/" + caseId + "/appeals/" + appealId;
+		JsonNode appeal = read(mvc.perform(api(get(appealUrl), researcher)).andReturn());
+
+		// The drafter adds a place the timeline does not know: the page warns, and submitting asks to confirm.
+		Map<String, Object> change = new HashMap<>(Map.of("addressee", appeal.get("addressee").asString(), "language", "en",
+				"subject", appeal.get("subject").asString(), "asks", appeal.get("asks").asString(),
+				"body", appeal.get("body").asString().replace("[closing]", "They may be taken on to Tumen.\n\n[closing]"), "version", 0));
+		mvc.perform(api(put(appealUrl), researcher).content(json.writeValueAsString(change))).andExpect(status().isOk());
+		mvc.perform(get("/cases/" + caseId + "/appeals/" + appealId).session(session))
+			.andExpect(content().string(containsString("data-kind=\"UNKNOWN_PLACE\"")));
+		mvc.perform(post("/cases/" + caseId + "/appeals/" + appealId + "/submit").session(session).with(csrf()).param("version", "1"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("name=\"confirmWarnings\"")));
+		mvc.perform(post("/cases/" + caseId + "/appeals/" + appealId + "/submit").session(session).with(csrf()).param("version", "1")
+				.param("confirmWarnings", "true"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(api(post(appealUrl + "/approve"), reviewer).content(json.writeValueAsString(Map.of("version", 2, "password", PASSWORD))))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+
+		byte[] pdf = mvc.perform(api(get(appealUrl + "/pdf"), researcher).accept("application/pdf"))
+			.andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf")).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			// The template's headings, the letter's facts and the copies the drafter accepted.
+			assertThat(text).contains("The facts", "Why this is urgent", "What they face if returned", "Helong", "Copies:",
+					"Xi Jinping", "Tumen");
+		}
+	}
+
+	private JsonNode generate(TestUser user, UUID caseId, String custodyState, List<String> confirmed) throws Exception {
+		return generate(user, caseId, custodyState, confirmed, "en");
+	}
+
+	private JsonNode generate(TestUser user, UUID caseId, String custodyState, List<String> confirmed, String language) throws Exception {
+		Suggestion suggestion = addressees.suggest(new SuggestionFacts(custodyState, "police"));
+		assertThat(suggestion.addressees()).as("the shipped directory's authorities of " + custodyState).isNotEmpty();
+		return read(mvc.perform(api(post("/api/cases/" + caseId + "/appeals"), user).content(json.writeValueAsString(Map.of(
+				"kind", "URGENT_APPEAL", "language", language, "generate", true,
+				"addresseeIds", suggestion.addressees().stream().map(Authority::id).toList(),
+				"copyIds", suggestion.copies().stream().map(Authority::id).toList(), "confirmed", confirmed))))
+			.andExpect(status().isCreated()).andReturn());
+	}
+
+	private UUID caseOf(TestUser user, String title, String custody, String feared) throws Exception {
+		return UUID.fromString(read(mvc.perform(api(post("/api/cases"), user).content(json.writeValueAsString(Map.of("title", title,
+				"countryOfCustody", custody, "countryOfFearedReturn", feared, "summary", "summary", "priority", "URGENT"))))
+			.andExpect(status().isCreated()).andReturn()).get("id").asString());
+	}
+
+	private void person(TestUser user, UUID caseId, String label, int count, String category) throws Exception {
+		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), user).content(json.writeValueAsString(Map.of("kind",
+				count > 1 ? "GROUP" : "INDIVIDUAL", "publicLabel", label, "numberOfPersons", count, "role", "AT_RISK",
+				"categories", List.of(category)))))
+			.andExpect(status().isCreated());
+	}
+
+	/** No sentence says the state is party to a treaty the law data says it is not party to. */
+	private void assertNoTreatyBindsANonParty(String state, String stateName, String body) {
+		for (Participation row : participation.of(state)) {
+			if (row.isParty()) {
+				continue;
+			}
+			Instrument instrument = instruments.of(row.instrument());
+			assertThat(body).as(stateName + " is not party to " + instrument.shortName())
+				.doesNotContain(stateName + " is party to the " + instrument.shortName() + " (")
+				.doesNotContain(stateName + " is party to the " + instrument.officialName());
+		}
+	}
+
+	/** The text of one part of the body, from its marker to the next. */
+	private static String section(String body, String key) {
+		int start = body.indexOf("[" + key + "]");
+		assertThat(start).as("the part " + key).isNotNegative();
+		int end = body.indexOf("\n[", start + 1);
+		return body.substring(start, end < 0 ? body.length() : end);
+	}
+
+	private static long km(String body, String sentence) {
+		Matcher matcher = Pattern.compile(sentence).matcher(body);
+		assertThat(matcher.find()).as(sentence + " in " + body).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+}
