@@ -1,6 +1,7 @@
 package org.vigil.appeals.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,9 @@ final class AppealApiModels {
 	/**
 	 * An appeal as sent to {@code POST /api/cases/{caseId}/appeals} and {@code PUT …/{appealId}}
 	 * ({@code version} required there). {@code subject}, {@code asks} and {@code body} are protected.
+	 * {@code signatoryIds}: the users who sign it, in order (each with a signing profile, at most 10),
+	 * each of whom then approves it; none, or absent when drafting: a second person approves it; absent
+	 * when editing: the signatories stay.
 	 */
 	public record AppealRequest(
 			@NotBlank @Size(max = 500) String addressee,
@@ -24,7 +28,8 @@ final class AppealApiModels {
 			@NotBlank @Size(max = 300) String subject,
 			@Size(max = 10000) String asks,
 			@Size(max = 100000) String body,
-			Long version) {
+			Long version,
+			List<UUID> signatoryIds) {
 
 		AppealContent content() {
 			return AppealContent.typed(addressee, language, subject, asks, body);
@@ -47,7 +52,7 @@ final class AppealApiModels {
 			String subject, String asks, String body, String returnComment, boolean purged, String createdBy,
 			Instant createdAt, String lastEditedBy, Instant lastEditedAt, String updatedBy, Instant updatedAt,
 			String submittedBy, Instant submittedAt,
-			String returnedBy, Instant returnedAt, String approvedBy, Instant approvedAt, long version) {
+			String returnedBy, Instant returnedAt, String approvedBy, Instant approvedAt, long version, List<UUID> signatoryIds) {
 
 		static AppealResponse of(AppealView a) {
 			AppealContent c = a.content();
@@ -55,9 +60,25 @@ final class AppealApiModels {
 					c.body(), a.returnComment(), a.purged(), a.createdBy(), a.createdAt(), a.lastEditedBy(), a.lastEditedAt(),
 					a.updatedBy(), a.updatedAt(),
 					a.submittedBy(), a.submittedAt(), a.returnedBy(), a.returnedAt(), a.approvedBy(), a.approvedAt(),
-					a.version());
+					a.version(), a.signatoryIds());
 		}
 
+	}
+
+	/**
+	 * A signatory of an appeal and their approval: {@code approved} when they approved the text it
+	 * says now ({@code approvedAt} stays when they approved an earlier text, withdrawn since).
+	 */
+	public record SignatoryResponse(UUID userId, String username, String name, String title, boolean approved, Instant approvedAt) {
+
+		static SignatoryResponse of(AppealSignatories.Signatory s) {
+			return new SignatoryResponse(s.userId(), s.username(), s.name(), s.title(), s.approved(), s.current() ? s.approvedAt() : null);
+		}
+
+	}
+
+	/** The approvals of an appeal's signatories; {@code complete} once every one of them approved its text. */
+	public record ApprovalsResponse(List<SignatoryResponse> signatories, boolean complete) {
 	}
 
 	/** A drafted appeal's id and its first version, to edit or submit it with. */

@@ -1,5 +1,6 @@
 package org.vigil.appeals.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,11 +26,18 @@ class AppealDrafting {
 
 	private final AppealAudit audit;
 
-	AppealDrafting(AppealRepository appeals, AppealRecords records, AppealText text, AppealAudit audit) {
+	private final AppealSignatories signatories;
+
+	private final AppealSigning signing;
+
+	AppealDrafting(AppealRepository appeals, AppealRecords records, AppealText text, AppealAudit audit, AppealSignatories signatories,
+			AppealSigning signing) {
 		this.appeals = appeals;
 		this.records = records;
 		this.text = text;
 		this.audit = audit;
+		this.signatories = signatories;
+		this.signing = signing;
 	}
 
 	/** Why the viewer may not draft an appeal on the case, if they may not. */
@@ -38,19 +46,39 @@ class AppealDrafting {
 	}
 
 	AppealOutcome draft(Viewer viewer, CaseStanding standing, AppealContent content) {
+		return draft(viewer, standing, content, List.of());
+	}
+
+	/** @param signatoryIds who signs it, in order; none: a second person approves it */
+	AppealOutcome draft(Viewer viewer, CaseStanding standing, AppealContent content, List<UUID> signatoryIds) {
 		UUID caseId = standing.caseId();
 		Optional<AppealRule> refusal = refusalToDraft(viewer, standing);
 		if (refusal.isPresent()) {
 			audit.denied(viewer, "appeal.drafted", caseId, null, refusal.get());
 			return new AppealOutcome.Refused(refusal.get());
 		}
+		Optional<org.vigil.platform.Refusal> badSignatories = signatories.refusal(signatoryIds);
+		if (badSignatories.isPresent()) {
+			return new AppealOutcome.Refused(badSignatories.get());
+		}
 		UUID appealId = UUID.randomUUID();
-		Appeal appeal = appeals.saveAndFlush(new Appeal(appealId, caseId, text.seal(caseId, appealId, content, null), viewer));
+		Appeal drafted = new Appeal(appealId, caseId, text.seal(caseId, appealId, content, null), viewer);
+		drafted.chooseSignatories(signatoryIds);
+		Appeal appeal = appeals.saveAndFlush(drafted);
 		audit.record(viewer, "appeal.drafted", caseId, appealId, Map.of("language", content.language()));
 		return new AppealOutcome.Done(records.view(appeal));
 	}
 
 	AppealOutcome edit(Viewer viewer, CaseStanding standing, UUID appealId, AppealContent content, long baseVersion) {
+		return edit(viewer, standing, appealId, content, null, baseVersion);
+	}
+
+	/**
+	 * Edits the draft; a change of its text or of who signs withdraws the approvals given and tells those signatories.
+	 * @param signatoryIds who signs it now, or {@code null} to keep them
+	 */
+	AppealOutcome edit(Viewer viewer, CaseStanding standing, UUID appealId, AppealContent content, List<UUID> signatoryIds,
+			long baseVersion) {
 		UUID caseId = standing.caseId();
 		Appeal appeal = records.find(standing, appealId);
 		Optional<AppealRule> refusal = AppealPolicy.toEdit(viewer, standing.mayChange(), appeal.facts(standing.purged()));
@@ -62,10 +90,18 @@ class AppealDrafting {
 			AppealView current = records.view(appeal);
 			return new AppealOutcome.Stale(current, current.content().differingFields(content));
 		}
+		Optional<org.vigil.platform.Refusal> badSignatories = signatoryIds == null ? Optional.empty() : signatories.refusal(signatoryIds);
+		if (badSignatories.isPresent()) {
+			return new AppealOutcome.Refused(badSignatories.get());
+		}
 		AppealContent before = appeal.sealedContent();
 		AppealContent sealed = text.seal(caseId, appealId, content, before);
 		appeal.change(sealed, viewer);
+		if (signatoryIds != null) {
+			appeal.chooseSignatories(signatoryIds);
+		}
 		appeals.saveAndFlush(appeal);
+		signing.textChanged(viewer, appeal, content);
 		audit.record(viewer, "appeal.changed", caseId, appealId, Map.of("fields", String.join(",", before.differingFields(sealed))));
 		return new AppealOutcome.Done(records.view(appeal));
 	}

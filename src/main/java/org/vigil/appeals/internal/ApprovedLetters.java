@@ -41,7 +41,14 @@ class ApprovedLetters implements AppealLetters {
 
 	private final Dates dates;
 
-	ApprovedLetters(ApprovedAppeals appeals, CaseDirectory cases, Letterheads letterheads, LetterRenderer renderer, Dates dates) {
+	private final AppealRepository stored;
+
+	private final AppealSignatories signatories;
+
+	ApprovedLetters(ApprovedAppeals appeals, CaseDirectory cases, Letterheads letterheads, LetterRenderer renderer, Dates dates,
+			AppealRepository stored, AppealSignatories signatories) {
+		this.stored = stored;
+		this.signatories = signatories;
 		this.appeals = appeals;
 		this.cases = cases;
 		this.letterheads = letterheads;
@@ -65,7 +72,17 @@ class ApprovedLetters implements AppealLetters {
 		return new LetterDocument(LetterKind.URGENT_APPEAL, appeal.language(), letterheads.own(), List.of(),
 				LocalDate.ofInstant(appeal.approvedAt(), dates.organisationZone()),
 				caseReference.isEmpty() ? appeal.reference() : caseReference + " – " + appeal.reference(), lines(appeal.addressee()),
-				List.of(), "", appeal.subject(), sections, List.of(new Signatory(appeal.approvedBy(), null, letterheads.own().name(), null)));
+				List.of(), "", appeal.subject(), sections, signatories(appeal));
+	}
+
+	/** Who signs: the appeal's signatories with their titles, in order, or the second person who approved it. */
+	private List<Signatory> signatories(ApprovedAppeal appeal) {
+		String organisation = letterheads.own().name();
+		AppealContent signed = new AppealContent(appeal.addressee(), appeal.language(), appeal.subject(), appeal.asks(), appeal.body());
+		List<Signatory> signing = stored.findByIdAndCaseId(appeal.appealId(), appeal.caseId())
+			.map(stored -> signatories.of(stored, SignedText.digest(signed))).orElse(List.of()).stream()
+			.map(s -> new Signatory(s.name(), s.title(), organisation, null)).toList();
+		return signing.isEmpty() ? List.of(new Signatory(appeal.approvedBy(), null, organisation, null)) : signing;
 	}
 
 	/** Paragraphs as the drafter separated them: by blank lines, each paragraph's own line breaks kept as spaces. */

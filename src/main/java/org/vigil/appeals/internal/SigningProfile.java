@@ -1,0 +1,62 @@
+package org.vigil.appeals.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * How a user signs letters: the name printed under the closing and their signing title, set by
+ * the user or by an administrator. Only users with a signing profile can be chosen as signatories.
+ */
+@Entity
+@Table(name = "signing_profiles")
+class SigningProfile {
+
+	static final int MAX_NAME = 200;
+
+	static final int MAX_TITLE = 200;
+
+	@Id
+	private UUID userId;
+
+	@Column(nullable = false, length = MAX_NAME)
+	private String printedName;
+
+	@Column(nullable = false, length = MAX_TITLE)
+	private String title;
+
+	/** Where Vigil tells them that an approval of theirs was withdrawn; may be null. */
+	@Column(length = 254)
+	private String noticeEmail;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Column(nullable = false, length = 64)
+	private String updatedBy;
+
+	protected SigningProfile() {
+	}
+
+	SigningProfile(UUID userId) {
+		this.userId = userId;
+	}
+
+	void change(String printedName, String title, String noticeEmail, String by) {
+		this.printedName = printedName;
+		this.title = title;
+		this.noticeEmail = noticeEmail;
+		this.updatedAt = Instant.now();
+		this.updatedBy = by;
+	}
+
+	UUID userId() { return userId; }
+	String printedName() { return printedName; }
+	String title() { return title; }
+	String noticeEmail() { return noticeEmail; }
+
+}
