@@ -106,6 +106,13 @@ class Appeal {
 	@Column(name = "user_id")
 	private List<UUID> signatories = new ArrayList<>();
 
+	/** Partner organisations that sign it too (a joint appeal), in the order their logos appear. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "appeal_partners", joinColumns = @JoinColumn(name = "appeal_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "partner_id")
+	private List<UUID> partners = new ArrayList<>();
+
 	/** Null until first saved, so that saving a new appeal inserts it rather than merging it. */
 	@Version
 	private Long version;
@@ -176,6 +183,14 @@ class Appeal {
 		}
 	}
 
+	/** @param partners the partner organisations of a joint appeal, checked before; none for the organisation alone */
+	void joinPartners(List<UUID> partners) {
+		if (!this.partners.equals(partners)) {
+			this.partners.clear();
+			this.partners.addAll(partners);
+		}
+	}
+
 	private void stepTaken(Instant at, Viewer by) {
 		this.updatedAt = at;
 		this.updatedBy = by.username();
@@ -209,5 +224,6 @@ class Appeal {
 	String approvedBy() { return approvedBy; }
 	long version() { return version; }
 	List<UUID> signatories() { return List.copyOf(signatories); }
+	List<UUID> partners() { return List.copyOf(partners); }
 
 }

@@ -20,7 +20,8 @@ final class AppealApiModels {
 	 * ({@code version} required there). {@code subject}, {@code asks} and {@code body} are protected.
 	 * {@code signatoryIds}: the users who sign it, in order (each with a signing profile, at most 10),
 	 * each of whom then approves it; none, or absent when drafting: a second person approves it; absent
-	 * when editing: the signatories stay.
+	 * when editing: the signatories stay. {@code partnerIds}: partner organisations that sign it too (a
+	 * joint letter, at most 5), the same way.
 	 */
 	public record AppealRequest(
 			@NotBlank @Size(max = 500) String addressee,
@@ -29,7 +30,8 @@ final class AppealApiModels {
 			@Size(max = 10000) String asks,
 			@Size(max = 100000) String body,
 			Long version,
-			List<UUID> signatoryIds) {
+			List<UUID> signatoryIds,
+			List<UUID> partnerIds) {
 
 		AppealContent content() {
 			return AppealContent.typed(addressee, language, subject, asks, body);
@@ -52,7 +54,8 @@ final class AppealApiModels {
 			String subject, String asks, String body, String returnComment, boolean purged, String createdBy,
 			Instant createdAt, String lastEditedBy, Instant lastEditedAt, String updatedBy, Instant updatedAt,
 			String submittedBy, Instant submittedAt,
-			String returnedBy, Instant returnedAt, String approvedBy, Instant approvedAt, long version, List<UUID> signatoryIds) {
+			String returnedBy, Instant returnedAt, String approvedBy, Instant approvedAt, long version, List<UUID> signatoryIds,
+			List<UUID> partnerIds) {
 
 		static AppealResponse of(AppealView a) {
 			AppealContent c = a.content();
@@ -60,7 +63,7 @@ final class AppealApiModels {
 					c.body(), a.returnComment(), a.purged(), a.createdBy(), a.createdAt(), a.lastEditedBy(), a.lastEditedAt(),
 					a.updatedBy(), a.updatedAt(),
 					a.submittedBy(), a.submittedAt(), a.returnedBy(), a.returnedAt(), a.approvedBy(), a.approvedAt(),
-					a.version(), a.signatoryIds());
+					a.version(), a.signatoryIds(), a.partnerIds());
 		}
 
 	}

@@ -30,8 +30,11 @@ class AppealDrafting {
 
 	private final AppealSigning signing;
 
+	private final PartnerOrganisations partners;
+
 	AppealDrafting(AppealRepository appeals, AppealRecords records, AppealText text, AppealAudit audit, AppealSignatories signatories,
-			AppealSigning signing) {
+			AppealSigning signing, PartnerOrganisations partners) {
+		this.partners = partners;
 		this.appeals = appeals;
 		this.records = records;
 		this.text = text;
@@ -46,39 +49,44 @@ class AppealDrafting {
 	}
 
 	AppealOutcome draft(Viewer viewer, CaseStanding standing, AppealContent content) {
-		return draft(viewer, standing, content, List.of());
+		return draft(viewer, standing, content, List.of(), List.of());
 	}
 
-	/** @param signatoryIds who signs it, in order; none: a second person approves it */
-	AppealOutcome draft(Viewer viewer, CaseStanding standing, AppealContent content, List<UUID> signatoryIds) {
+	/**
+	 * @param signatoryIds who signs it, in order; none: a second person approves it
+	 * @param partnerIds partner organisations that sign it too (a joint appeal); none for the organisation alone
+	 */
+	AppealOutcome draft(Viewer viewer, CaseStanding standing, AppealContent content, List<UUID> signatoryIds, List<UUID> partnerIds) {
 		UUID caseId = standing.caseId();
 		Optional<AppealRule> refusal = refusalToDraft(viewer, standing);
 		if (refusal.isPresent()) {
 			audit.denied(viewer, "appeal.drafted", caseId, null, refusal.get());
 			return new AppealOutcome.Refused(refusal.get());
 		}
-		Optional<org.vigil.platform.Refusal> badSignatories = signatories.refusal(signatoryIds);
+		Optional<org.vigil.platform.Refusal> badSignatories = signatories.refusal(signatoryIds).or(() -> partners.refusal(partnerIds));
 		if (badSignatories.isPresent()) {
 			return new AppealOutcome.Refused(badSignatories.get());
 		}
 		UUID appealId = UUID.randomUUID();
 		Appeal drafted = new Appeal(appealId, caseId, text.seal(caseId, appealId, content, null), viewer);
 		drafted.chooseSignatories(signatoryIds);
+		drafted.joinPartners(partnerIds);
 		Appeal appeal = appeals.saveAndFlush(drafted);
 		audit.record(viewer, "appeal.drafted", caseId, appealId, Map.of("language", content.language()));
 		return new AppealOutcome.Done(records.view(appeal));
 	}
 
 	AppealOutcome edit(Viewer viewer, CaseStanding standing, UUID appealId, AppealContent content, long baseVersion) {
-		return edit(viewer, standing, appealId, content, null, baseVersion);
+		return edit(viewer, standing, appealId, content, null, null, baseVersion);
 	}
 
 	/**
 	 * Edits the draft; a change of its text or of who signs withdraws the approvals given and tells those signatories.
 	 * @param signatoryIds who signs it now, or {@code null} to keep them
+	 * @param partnerIds the partners of the joint appeal now, or {@code null} to keep them
 	 */
 	AppealOutcome edit(Viewer viewer, CaseStanding standing, UUID appealId, AppealContent content, List<UUID> signatoryIds,
-			long baseVersion) {
+			List<UUID> partnerIds, long baseVersion) {
 		UUID caseId = standing.caseId();
 		Appeal appeal = records.find(standing, appealId);
 		Optional<AppealRule> refusal = AppealPolicy.toEdit(viewer, standing.mayChange(), appeal.facts(standing.purged()));
@@ -90,7 +98,8 @@ class AppealDrafting {
 			AppealView current = records.view(appeal);
 			return new AppealOutcome.Stale(current, current.content().differingFields(content));
 		}
-		Optional<org.vigil.platform.Refusal> badSignatories = signatoryIds == null ? Optional.empty() : signatories.refusal(signatoryIds);
+		Optional<org.vigil.platform.Refusal> badSignatories = (signatoryIds == null ? Optional.<org.vigil.platform.Refusal>empty()
+				: signatories.refusal(signatoryIds)).or(() -> partnerIds == null ? Optional.empty() : partners.refusal(partnerIds));
 		if (badSignatories.isPresent()) {
 			return new AppealOutcome.Refused(badSignatories.get());
 		}
@@ -99,6 +108,9 @@ class AppealDrafting {
 		appeal.change(sealed, viewer);
 		if (signatoryIds != null) {
 			appeal.chooseSignatories(signatoryIds);
+		}
+		if (partnerIds != null) {
+			appeal.joinPartners(partnerIds);
 		}
 		appeals.saveAndFlush(appeal);
 		signing.textChanged(viewer, appeal, content);

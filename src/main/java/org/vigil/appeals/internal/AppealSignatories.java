@@ -2,11 +2,9 @@ package org.vigil.appeals.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -63,22 +61,12 @@ class AppealSignatories {
 			.map(p -> new Candidate(p.userId(), p.printedName(), p.title())).toList();
 	}
 
+	private static final ChosenIds CHOICE = new ChosenIds("signatoryIds", MAX, AppealRule.TOO_MANY_SIGNATORIES,
+			AppealRule.SIGNATORY_UNKNOWN, AppealRule.SIGNATORY_REPEATED);
+
 	/** Why these cannot be an appeal's signatories, naming the entry ({@code signatoryIds[i]}); empty when they can. */
 	Optional<Refusal> refusal(List<UUID> signatoryIds) {
-		if (signatoryIds.size() > MAX) {
-			return Optional.of(Refusal.onField(AppealRule.TOO_MANY_SIGNATORIES, "signatoryIds", MAX));
-		}
-		Set<UUID> seen = new HashSet<>();
-		for (int i = 0; i < signatoryIds.size(); i++) {
-			UUID id = signatoryIds.get(i);
-			if (id == null || !profiles.existsById(id)) {
-				return Optional.of(Refusal.onField(AppealRule.SIGNATORY_UNKNOWN, "signatoryIds[" + i + "]"));
-			}
-			if (!seen.add(id)) {
-				return Optional.of(Refusal.onField(AppealRule.SIGNATORY_REPEATED, "signatoryIds[" + i + "]"));
-			}
-		}
-		return Optional.empty();
+		return CHOICE.refusal(signatoryIds, profiles::existsById);
 	}
 
 	/**

@@ -75,7 +75,7 @@ class AppealsApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AppealDrafted> draftAppeal(CaseStanding standing, @Valid @RequestBody AppealRequest request) {
 		AppealView drafted = done(drafting.draft(viewers.get(), standing, request.content(),
-				request.signatoryIds() == null ? List.of() : request.signatoryIds()));
+				request.signatoryIds() == null ? List.of() : request.signatoryIds(), request.partnerIds() == null ? List.of() : request.partnerIds()));
 		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/appeals/" + drafted.id()))
 			.body(new AppealDrafted(drafted.id(), drafted.version()));
 	}
@@ -94,7 +94,8 @@ class AppealsApiController {
 		if (request.version() == null) {
 			throw EditRule.versionRequired().toException();
 		}
-		return answer(drafting.edit(viewer, standing, appealId, request.content(), request.signatoryIds(), request.version()));
+		return answer(drafting.edit(viewer, standing, appealId, request.content(), request.signatoryIds(), request.partnerIds(),
+				request.version()));
 	}
 
 	/** Submits a draft for review, which locks its text; send the {@code version} read. */

@@ -45,8 +45,11 @@ class ApprovedLetters implements AppealLetters {
 
 	private final AppealSignatories signatories;
 
+	private final PartnerOrganisationRepository partners;
+
 	ApprovedLetters(ApprovedAppeals appeals, CaseDirectory cases, Letterheads letterheads, LetterRenderer renderer, Dates dates,
-			AppealRepository stored, AppealSignatories signatories) {
+			AppealRepository stored, AppealSignatories signatories, PartnerOrganisationRepository partners) {
+		this.partners = partners;
 		this.stored = stored;
 		this.signatories = signatories;
 		this.appeals = appeals;
@@ -69,10 +72,26 @@ class ApprovedLetters implements AppealLetters {
 		if (!asks.isEmpty()) {
 			sections.add(new Section(SectionKind.ASKS, List.of(), asks, List.of()));
 		}
-		return new LetterDocument(LetterKind.URGENT_APPEAL, appeal.language(), letterheads.own(), List.of(),
+		List<PartnerOrganisation> joined = partnersOf(appeal);
+		List<Signatory> signing = new ArrayList<>(signatories(appeal));
+		joined.forEach(partner -> partner.signatories().forEach(s -> signing.add(new Signatory(s.name(), s.title(), partner.name(), null))));
+		return new LetterDocument(joined.isEmpty() ? LetterKind.URGENT_APPEAL : LetterKind.JOINT_LETTER, appeal.language(), letterheads.own(),
+				joined.stream().map(ApprovedLetters::organisation).toList(),
 				LocalDate.ofInstant(appeal.approvedAt(), dates.organisationZone()),
 				caseReference.isEmpty() ? appeal.reference() : caseReference + " – " + appeal.reference(), lines(appeal.addressee()),
-				List.of(), "", appeal.subject(), sections, signatories(appeal));
+				List.of(), "", appeal.subject(), sections, signing);
+	}
+
+	/** The partner organisations of a joint appeal, in the order the drafter chose. */
+	private List<PartnerOrganisation> partnersOf(ApprovedAppeal appeal) {
+		List<UUID> ids = stored.findByIdAndCaseId(appeal.appealId(), appeal.caseId()).map(Appeal::partners).orElse(List.of());
+		List<PartnerOrganisation> found = partners.findAllById(ids);
+		return ids.stream().flatMap(id -> found.stream().filter(p -> p.id().equals(id))).toList();
+	}
+
+	private static LetterDocument.Organisation organisation(PartnerOrganisation partner) {
+		return new LetterDocument.Organisation(partner.name(),
+				partner.logo() == null ? null : new LetterDocument.Image(partner.logoMediaType(), partner.logo()));
 	}
 
 	/** Who signs: the appeal's signatories with their titles, in order, or the second person who approved it. */
