@@ -1,4 +1,4 @@
--- Joint appeals: partner organisations that sign a letter with the organisation, kept by
+-- Joint appeals and signature images. Partner organisations that sign a letter with the organisation, kept by
 -- administrators, each with its logo and its own signatories (names and titles as printed).
 create table partner_organisations (
     id               uuid primary key,
@@ -27,3 +27,8 @@ create table appeal_partners (
     primary key (appeal_id, position),
     unique (appeal_id, partner_id)
 );
+
+-- A signatory's signature image, printed above their name on the letters they approved; sealed
+-- with a data key of the user's own (the vault's key scope is the user's id), never served alone.
+alter table signing_profiles add column signature_media_type varchar(20) check (signature_media_type in ('image/png', 'image/jpeg'));
+alter table signing_profiles add column signature bytea;

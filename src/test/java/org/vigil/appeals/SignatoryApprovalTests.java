@@ -219,6 +219,24 @@ class SignatoryApprovalTests extends WebIntegrationTest {
 		mvc.perform(api(get("/api/signing-profile"), colleague)).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aSignatureImageThatIsNotAnImageIsRefusedWithTheReasonAndOneNeedsASigningProfileFirst() throws Exception {
+		String team = newTeam();
+		TestUser withoutProfile = user(team, Role.REVIEWER);
+		String png = java.util.Base64.getEncoder().encodeToString(new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 });
+		mvc.perform(api(put("/api/signing-profile/signature"), withoutProfile).content("{\"image\": \"" + png + "\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.refusal").value("SIGNING_PROFILE_REQUIRED"));
+		TestUser director = signatory(team, "Kim Min-ji", "Asia Director");
+		mvc.perform(api(put("/api/signing-profile/signature"), director).content("{\"image\": \"" + png + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.refusal").value("SIGNATURE_NOT_AN_IMAGE"));
+		String large = java.util.Base64.getEncoder().encodeToString(new byte[512 * 1024 + 1]);
+		mvc.perform(api(put("/api/signing-profile/signature"), director).content("{\"image\": \"" + large + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.refusal").value("SIGNATURE_TOO_LARGE"));
+	}
+
 	private UUID draft(TestUser author, UUID caseId, List<UUID> signatoryIds) throws Exception {
 		return UUID.fromString(read(mvc.perform(api(post("/api/cases/" + caseId + "/appeals"), author)
 				.content(json.writeValueAsString(request(signatoryIds, null))))

@@ -74,7 +74,7 @@ final class AppealPolicy {
 		if (appeal.purged()) {
 			return Optional.of(AppealRule.CASE_PURGED);
 		}
-		return dispatched ? Optional.of(AppealRule.ALREADY_DISPATCHED) : Optional.empty();
+		return dispatched ? Optional.of(AppealRule.LETTER_ALREADY_SENT) : Optional.empty();
 	}
 
 	static Optional<AppealRule> toReturn(Viewer viewer, UUID owningTeam, AppealFacts appeal) {

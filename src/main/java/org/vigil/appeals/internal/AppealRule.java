@@ -27,11 +27,15 @@ enum AppealRule implements RefusalRule {
 	/** Withdrawing an approval the signatory has not given. */
 	NOT_SIGNED(Kind.WRONG_STATE),
 	/** An approval cannot be withdrawn once the letter was dispatched. */
-	ALREADY_DISPATCHED(Kind.WRONG_STATE),
+	LETTER_ALREADY_SENT(Kind.WRONG_STATE),
 	/** A signatory must be a user with a signing profile (name and title). */
 	SIGNATORY_UNKNOWN(Kind.BAD_INPUT),
 	SIGNATORY_REPEATED(Kind.BAD_INPUT),
 	TOO_MANY_SIGNATORIES(Kind.BAD_INPUT),
+	/** A signature image goes with a signing profile: set the name and title first. */
+	SIGNING_PROFILE_REQUIRED(Kind.WRONG_STATE),
+	SIGNATURE_TOO_LARGE(Kind.BAD_INPUT),
+	SIGNATURE_NOT_AN_IMAGE(Kind.BAD_INPUT),
 	/** Returning an appeal to draft says what should change. */
 	COMMENT_REQUIRED(Kind.BAD_INPUT);
 

@@ -47,8 +47,11 @@ class ApprovedLetters implements AppealLetters {
 
 	private final PartnerOrganisationRepository partners;
 
+	private final SigningProfiles profiles;
+
 	ApprovedLetters(ApprovedAppeals appeals, CaseDirectory cases, Letterheads letterheads, LetterRenderer renderer, Dates dates,
-			AppealRepository stored, AppealSignatories signatories, PartnerOrganisationRepository partners) {
+			AppealRepository stored, AppealSignatories signatories, PartnerOrganisationRepository partners, SigningProfiles profiles) {
+		this.profiles = profiles;
 		this.partners = partners;
 		this.stored = stored;
 		this.signatories = signatories;
@@ -100,7 +103,7 @@ class ApprovedLetters implements AppealLetters {
 		AppealContent signed = new AppealContent(appeal.addressee(), appeal.language(), appeal.subject(), appeal.asks(), appeal.body());
 		List<Signatory> signing = stored.findByIdAndCaseId(appeal.appealId(), appeal.caseId())
 			.map(stored -> signatories.of(stored, SignedText.digest(signed))).orElse(List.of()).stream()
-			.map(s -> new Signatory(s.name(), s.title(), organisation, null)).toList();
+			.map(s -> new Signatory(s.name(), s.title(), organisation, profiles.signatureOf(s.userId()).orElse(null))).toList();
 		return signing.isEmpty() ? List.of(new Signatory(appeal.approvedBy(), null, organisation, null)) : signing;
 	}
 

@@ -76,7 +76,7 @@ class PartnerOrganisation {
 		this.updatedBy = by;
 	}
 
-	/** @param mediaType {@code image/png} or {@code image/jpeg}, checked by {@link PartnerLogos} */
+	/** @param mediaType {@code image/png} or {@code image/jpeg}, checked by {@link LetterImages} */
 	void showLogo(String mediaType, byte[] image) {
 		this.logoMediaType = mediaType;
 		this.logo = image.clone();

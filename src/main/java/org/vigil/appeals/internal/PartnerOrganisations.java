@@ -62,7 +62,7 @@ class PartnerOrganisations {
 			throw Refusal.of(PartnerRule.NOT_ADMINISTRATOR).toException();
 		}
 		if (entry.logo() != null) {
-			PartnerLogos.refusal("logo", entry.logo()).ifPresent(refusal -> {
+			LetterImages.refusal("logo", entry.logo(), PartnerRule.LOGO_TOO_LARGE, PartnerRule.LOGO_NOT_AN_IMAGE).ifPresent(refusal -> {
 				throw refusal.toException();
 			});
 		}
@@ -70,7 +70,7 @@ class PartnerOrganisations {
 		partner.change(entry.name().strip(), entry.description() == null || entry.description().isBlank() ? null : entry.description().strip(),
 				entry.signatories(), viewer.username());
 		if (entry.logo() != null) {
-			partner.showLogo(PartnerLogos.mediaTypeOf(entry.logo()).orElseThrow(), entry.logo());
+			partner.showLogo(LetterImages.mediaTypeOf(entry.logo()).orElseThrow(), entry.logo());
 		}
 		partners.saveAndFlush(partner);
 		audit.record(AuditEvent.of(viewer.username(), id == null ? "partner.added" : "partner.changed", "partner", partner.id(),

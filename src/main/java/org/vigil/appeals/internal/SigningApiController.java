@@ -81,6 +81,28 @@ class SigningApiController {
 		return SigningProfileResponse.of(profiles.setOwn(viewers.get(), request.entry()));
 	}
 
+	/** A signature image: a PNG or JPEG of at most 512 KB, in base64. */
+	public record SignatureRequest(@NotBlank @Size(max = 1_000_000) String image) {
+	}
+
+	/**
+	 * Uploads your signature image, printed above your name on the letters you approved.
+	 *
+	 * <p>It is encrypted and never served alone: only an approved letter's PDF shows it. Set your signing profile first.
+	 */
+	@PutMapping("/api/signing-profile/signature")
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+	void setOwnSignature(@Valid @RequestBody SignatureRequest request) {
+		byte[] image;
+		try {
+			image = java.util.Base64.getMimeDecoder().decode(request.image().strip());
+		}
+		catch (IllegalArgumentException notBase64) {
+			throw org.vigil.platform.Refusal.onField(AppealRule.SIGNATURE_NOT_AN_IMAGE, "image").toException();
+		}
+		profiles.setSignature(viewers.get(), image);
+	}
+
 	/** Sets a user's signing profile; for administrators. */
 	@PutMapping("/api/users/{userId}/signing-profile")
 	SigningProfileResponse setSigningProfile(@PathVariable UUID userId, @Valid @RequestBody SigningProfileRequest request) {

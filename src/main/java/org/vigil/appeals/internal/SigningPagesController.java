@@ -67,6 +67,22 @@ class SigningPagesController {
 		return "appeals/signing";
 	}
 
+	@PostMapping("/signature")
+	String uploadSignature(@org.springframework.web.bind.annotation.RequestParam(required = false)
+			org.springframework.web.multipart.MultipartFile image, org.springframework.ui.Model model,
+			jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
+		try {
+			profiles.setSignature(viewers.get(), image == null ? new byte[0] : image.getBytes());
+		}
+		catch (org.vigil.platform.Refused refused) {
+			response.setStatus(org.vigil.platform.web.RefusalStatus.of(refused.refusal()));
+			model.addAttribute("signatureProblem", refused.refusal().messageKey());
+			return show(model);
+		}
+		redirect.addFlashAttribute("signatureSaved", true);
+		return "redirect:/settings/signing";
+	}
+
 	@PostMapping
 	String save(@Valid @ModelAttribute("signingForm") SigningForm form, BindingResult binding, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {

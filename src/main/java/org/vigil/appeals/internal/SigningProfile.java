@@ -33,6 +33,12 @@ class SigningProfile {
 	@Column(length = 254)
 	private String noticeEmail;
 
+	/** The signature image, sealed with the user's own data key (see {@link SigningProfiles#setSignature}). */
+	@Column(length = 20)
+	private String signatureMediaType;
+
+	private byte[] signature;
+
 	@Column(nullable = false)
 	private Instant updatedAt;
 
@@ -54,7 +60,17 @@ class SigningProfile {
 		this.updatedBy = by;
 	}
 
+	/** @param sealed the image sealed by the vault; {@code mediaType} checked by {@link LetterImages} */
+	void signWith(String mediaType, byte[] sealed, String by) {
+		this.signatureMediaType = mediaType;
+		this.signature = sealed.clone();
+		this.updatedAt = Instant.now();
+		this.updatedBy = by;
+	}
+
 	UUID userId() { return userId; }
+	String signatureMediaType() { return signatureMediaType; }
+	byte[] sealedSignature() { return signature == null ? null : signature.clone(); }
 	String printedName() { return printedName; }
 	String title() { return title; }
 	String noticeEmail() { return noticeEmail; }

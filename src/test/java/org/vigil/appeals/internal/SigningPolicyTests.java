@@ -52,7 +52,7 @@ class SigningPolicyTests {
 	void anApprovalIsWithdrawnOnlyByWhoGaveItAndOnlyBeforeDispatch() {
 		assertThat(AppealPolicy.toWithdraw(true, inReview, false)).isEmpty();
 		assertThat(AppealPolicy.toWithdraw(false, inReview, false)).contains(AppealRule.NOT_SIGNED);
-		assertThat(AppealPolicy.toWithdraw(true, inReview, true)).contains(AppealRule.ALREADY_DISPATCHED);
+		assertThat(AppealPolicy.toWithdraw(true, inReview, true)).contains(AppealRule.LETTER_ALREADY_SENT);
 	}
 
 	@Test

@@ -108,6 +108,40 @@ class SignedLetterDispatchTests extends DispatchIntegrationTest {
 	}
 
 	@Test
+	void theLetterShowsTheSignatureImageASignatoryUploaded() throws Exception {
+		String team = newTeam();
+		TestUser author = user(team);
+		TestUser director = signatory(team, "Kim Min-ji", "Asia Director");
+		java.awt.image.BufferedImage signature = new java.awt.image.BufferedImage(123, 41, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(signature, "png", png);
+		mvc.perform(api(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/signing-profile/signature"), director)
+				.content(json.writeValueAsString(Map.of("image", java.util.Base64.getEncoder().encodeToString(png.toByteArray())))))
+			.andExpect(status().isNoContent());
+		UUID caseId = openCase(author, "Five refugees", "CN");
+		UUID appealId = UUID.fromString(read(mvc.perform(api(post("/api/cases/" + caseId + "/appeals"), author)
+				.content(json.writeValueAsString(Map.of("addressee", "Xi Jinping", "language", "en", "subject", "Do not return them",
+						"asks", "That they not be returned", "body", "Your Excellency", "signatoryIds", List.of(idOf(director))))))
+			.andExpect(status().isCreated()).andReturn()).get("id").asString());
+		step(author, caseId, appealId, "submit", 0).andExpect(status().isOk());
+		sign(director, caseId, appealId).andExpect(jsonPath("$.status").value("APPROVED"));
+
+		byte[] pdf = mvc.perform(api(get("/api/cases/" + caseId + "/appeals/" + appealId + "/pdf"), author))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		List<String> sizes = new java.util.ArrayList<>();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+				for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+					if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+						sizes.add(image.getWidth() + "x" + image.getHeight());
+					}
+				}
+			}
+		}
+		assertThat(sizes).as("the signature image is in the letter").contains("123x41");
+	}
+
+	@Test
 	void anApprovalWithdrawnBeforeDispatchStopsTheDispatch() throws Exception {
 		String team = newTeam();
 		Signed appeal = signedAppeal(team);
@@ -132,7 +166,7 @@ class SignedLetterDispatchTests extends DispatchIntegrationTest {
 
 		mvc.perform(api(delete("/api/cases/" + appeal.caseId() + "/appeals/" + appeal.appealId() + "/approvals/mine"), appeal.director()))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.refusal").value("ALREADY_DISPATCHED"));
+			.andExpect(jsonPath("$.refusal").value("LETTER_ALREADY_SENT"));
 		mvc.perform(api(get("/api/cases/" + appeal.caseId() + "/appeals/" + appeal.appealId()), appeal.author()))
 			.andExpect(jsonPath("$.status").value("APPROVED"));
 	}

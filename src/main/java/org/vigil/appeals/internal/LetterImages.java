@@ -7,16 +7,17 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 
 import org.vigil.platform.Refusal;
+import org.vigil.platform.RefusalRule;
 
 /**
- * What a logo must be to go on a letter: PNG or JPEG by its bytes (not by what the sender says),
- * at most {@link #MAX_BYTES}, and an image that decodes.
+ * What an image must be to go on a letter (a partner's logo, a signatory's signature): PNG or
+ * JPEG by its bytes (not by what the sender says), at most {@link #MAX_BYTES}, and an image that decodes.
  */
-final class PartnerLogos {
+final class LetterImages {
 
 	static final int MAX_BYTES = 512 * 1024;
 
-	private PartnerLogos() {
+	private LetterImages() {
 	}
 
 	/** The image's media type, read from its first bytes; empty when it is neither PNG nor JPEG. */
@@ -30,13 +31,13 @@ final class PartnerLogos {
 		return Optional.empty();
 	}
 
-	/** Why the image cannot be a logo, on the field; empty when it can. */
-	static Optional<Refusal> refusal(String field, byte[] image) {
+	/** Why the image cannot go on a letter, on the field, by the rules given; empty when it can. */
+	static Optional<Refusal> refusal(String field, byte[] image, RefusalRule tooLarge, RefusalRule notAnImage) {
 		if (image.length > MAX_BYTES) {
-			return Optional.of(Refusal.onField(PartnerRule.LOGO_TOO_LARGE, field, MAX_BYTES / 1024));
+			return Optional.of(Refusal.onField(tooLarge, field, MAX_BYTES / 1024));
 		}
 		if (mediaTypeOf(image).isEmpty() || !decodes(image)) {
-			return Optional.of(Refusal.onField(PartnerRule.LOGO_NOT_AN_IMAGE, field));
+			return Optional.of(Refusal.onField(notAnImage, field));
 		}
 		return Optional.empty();
 	}
