@@ -45,7 +45,8 @@ class AppealSignatories {
 	 */
 	record Signatory(UUID userId, String username, String name, String title, Instant approvedAt, boolean current) {
 
-		boolean approved() {
+		/** Whether they approved the text it says now (public: the appeal page reads it). */
+		public boolean approved() {
 			return approvedAt != null && current;
 		}
 
