@@ -82,12 +82,13 @@ class PartnerOrganisation {
 		this.logo = image.clone();
 	}
 
-	UUID id() { return id; }
-	String name() { return name; }
-	String description() { return description; }
-	String logoMediaType() { return logoMediaType; }
+	// Public for the pages that list partners (the templates read them).
+	public UUID id() { return id; }
+	public String name() { return name; }
+	public String description() { return description; }
+	public String logoMediaType() { return logoMediaType; }
 	byte[] logo() { return logo == null ? null : logo.clone(); }
-	List<Signatory> signatories() { return List.copyOf(signatories); }
+	public List<Signatory> signatories() { return List.copyOf(signatories); }
 	long version() { return version == null ? 0 : version; }
 
 }
