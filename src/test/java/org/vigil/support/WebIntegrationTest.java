@@ -285,4 +285,18 @@ public abstract class WebIntegrationTest {
 		return UUID.fromString(read(result).get("id").asString());
 	}
 
+	/** The user's id, as the API takes it in {@code signatoryIds}. */
+	protected UUID idOf(TestUser user) {
+		return jdbc.queryForObject("select id from users where username = ?", UUID.class, user.username());
+	}
+
+	/** A reviewer of the team who set how they sign letters (their printed name and title) through the API. */
+	protected TestUser signatory(String team, String name, String title) throws Exception {
+		TestUser user = user(team, Role.REVIEWER);
+		mvc.perform(api(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/signing-profile"), user)
+				.content(json.writeValueAsString(Map.of("name", name, "title", title))))
+			.andExpect(status().isOk());
+		return user;
+	}
+
 }

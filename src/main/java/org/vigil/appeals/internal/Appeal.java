@@ -1,7 +1,9 @@
 package org.vigil.appeals.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +16,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.vigil.accounts.Viewer;
@@ -96,6 +99,20 @@ class Appeal {
 	@Column(name = "user_id")
 	private Set<UUID> contributors = new HashSet<>();
 
+	/** Who signs it, in order; when there are any, each of them approves it (see {@link AppealSigning}). */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "appeal_signatories", joinColumns = @JoinColumn(name = "appeal_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "user_id")
+	private List<UUID> signatories = new ArrayList<>();
+
+	/** Partner organisations that sign it too (a joint appeal), in the order their logos appear. */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "appeal_partners", joinColumns = @JoinColumn(name = "appeal_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "partner_id")
+	private List<UUID> partners = new ArrayList<>();
+
 	/** Null until first saved, so that saving a new appeal inserts it rather than merging it. */
 	@Version
 	private Long version;
@@ -150,6 +167,30 @@ class Appeal {
 		stepTaken(approvedAt, by);
 	}
 
+	/** A signatory withdrew their approval before the letter was sent: it waits for them again. */
+	void withdrawApproval(Viewer by) {
+		this.status = AppealStatus.IN_REVIEW;
+		this.approvedAt = null;
+		this.approvedBy = null;
+		stepTaken(Instant.now(), by);
+	}
+
+	/** @param signatories who signs, in order; whether they are known users was checked before */
+	void chooseSignatories(List<UUID> signatories) {
+		if (!this.signatories.equals(signatories)) {
+			this.signatories.clear();
+			this.signatories.addAll(signatories);
+		}
+	}
+
+	/** @param partners the partner organisations of a joint appeal, checked before; none for the organisation alone */
+	void joinPartners(List<UUID> partners) {
+		if (!this.partners.equals(partners)) {
+			this.partners.clear();
+			this.partners.addAll(partners);
+		}
+	}
+
 	private void stepTaken(Instant at, Viewer by) {
 		this.updatedAt = at;
 		this.updatedBy = by.username();
@@ -182,5 +223,7 @@ class Appeal {
 	Instant approvedAt() { return approvedAt; }
 	String approvedBy() { return approvedBy; }
 	long version() { return version; }
+	List<UUID> signatories() { return List.copyOf(signatories); }
+	List<UUID> partners() { return List.copyOf(partners); }
 
 }

@@ -1,10 +1,9 @@
 package org.vigil.appeals.internal;
 
 import java.time.Instant;
-import java.util.UUID;
-
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +34,11 @@ final class AppealApiModels {
 	 * and {@code copyIds}, and optionally {@code chosenAsks} and the unverified sources the drafter
 	 * {@code confirmed}; {@code addressee}, {@code subject}, {@code asks} and {@code body} are then not
 	 * needed.
+	 *
+	 * {@code signatoryIds}: the users who sign it, in order (each with a signing profile, at most 10),
+	 * each of whom then approves it; none, or absent when drafting: a second person approves it; absent
+	 * when editing: the signatories stay. {@code partnerIds}: partner organisations that sign it too (a
+	 * joint letter, at most 5), the same way.
 	 */
 	@GroupSequenceProvider(AppealRequest.Groups.class)
 	public record AppealRequest(
@@ -49,7 +53,9 @@ final class AppealApiModels {
 			@Size(max = MAX_ENTRIES) List<@NotNull UUID> copyIds,
 			@Size(max = 10) List<@NotNull Ask> chosenAsks,
 			@Size(max = 100) Set<@NotBlank @Size(max = 300) String> confirmed,
-			Boolean generate) {
+			Boolean generate,
+			List<UUID> signatoryIds,
+			List<UUID> partnerIds) {
 
 		/** The most addressees, and the most copies, one letter has. */
 		static final int MAX_ENTRIES = 10;
@@ -109,7 +115,8 @@ final class AppealApiModels {
 			String subject, String asks, String body, String returnComment, boolean purged, String createdBy,
 			Instant createdAt, String lastEditedBy, Instant lastEditedAt, String updatedBy, Instant updatedAt,
 			String submittedBy, Instant submittedAt,
-			String returnedBy, Instant returnedAt, String approvedBy, Instant approvedAt, long version) {
+			String returnedBy, Instant returnedAt, String approvedBy, Instant approvedAt, long version, List<UUID> signatoryIds,
+			List<UUID> partnerIds) {
 
 		static AppealResponse of(AppealView a) {
 			AppealContent c = a.content();
@@ -117,9 +124,25 @@ final class AppealApiModels {
 					c.body(), a.returnComment(), a.purged(), a.createdBy(), a.createdAt(), a.lastEditedBy(), a.lastEditedAt(),
 					a.updatedBy(), a.updatedAt(),
 					a.submittedBy(), a.submittedAt(), a.returnedBy(), a.returnedAt(), a.approvedBy(), a.approvedAt(),
-					a.version());
+					a.version(), a.signatoryIds(), a.partnerIds());
 		}
 
+	}
+
+	/**
+	 * A signatory of an appeal and their approval: {@code approved} when they approved the text it
+	 * says now ({@code approvedAt} stays when they approved an earlier text, withdrawn since).
+	 */
+	public record SignatoryResponse(UUID userId, String username, String name, String title, boolean approved, Instant approvedAt) {
+
+		static SignatoryResponse of(AppealSignatories.Signatory s) {
+			return new SignatoryResponse(s.userId(), s.username(), s.name(), s.title(), s.approved(), s.current() ? s.approvedAt() : null);
+		}
+
+	}
+
+	/** The approvals of an appeal's signatories; {@code complete} once every one of them approved its text. */
+	public record ApprovalsResponse(List<SignatoryResponse> signatories, boolean complete) {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.vigil.appeals.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,14 +34,23 @@ class AppealDrafting {
 
 	private final GeneratedAppeals generated;
 
+	private final AppealSignatories signatories;
+
+	private final AppealSigning signing;
+
+	private final PartnerOrganisations partners;
+
 	AppealDrafting(AppealRepository appeals, AppealRecords records, AppealText text, AppealAudit audit, DraftSource drafts,
-			GeneratedAppeals generated) {
+			GeneratedAppeals generated, AppealSignatories signatories, AppealSigning signing, PartnerOrganisations partners) {
+		this.partners = partners;
 		this.appeals = appeals;
 		this.records = records;
 		this.text = text;
 		this.audit = audit;
 		this.drafts = drafts;
 		this.generated = generated;
+		this.signatories = signatories;
+		this.signing = signing;
 	}
 
 	/** Why the viewer may not draft an appeal on the case, if they may not. */
@@ -49,14 +59,29 @@ class AppealDrafting {
 	}
 
 	AppealOutcome draft(Viewer viewer, CaseStanding standing, AppealContent content) {
+		return draft(viewer, standing, content, List.of(), List.of());
+	}
+
+	/**
+	 * @param signatoryIds who signs it, in order; none: a second person approves it
+	 * @param partnerIds partner organisations that sign it too (a joint appeal); none for the organisation alone
+	 */
+	AppealOutcome draft(Viewer viewer, CaseStanding standing, AppealContent content, List<UUID> signatoryIds, List<UUID> partnerIds) {
 		UUID caseId = standing.caseId();
 		Optional<AppealRule> refusal = refusalToDraft(viewer, standing);
 		if (refusal.isPresent()) {
 			audit.denied(viewer, "appeal.drafted", caseId, null, refusal.get());
 			return new AppealOutcome.Refused(refusal.get());
 		}
+		Optional<org.vigil.platform.Refusal> badSignatories = signatories.refusal(signatoryIds).or(() -> partners.refusal(partnerIds));
+		if (badSignatories.isPresent()) {
+			return new AppealOutcome.Refused(badSignatories.get());
+		}
 		UUID appealId = UUID.randomUUID();
-		Appeal appeal = appeals.saveAndFlush(new Appeal(appealId, caseId, text.seal(caseId, appealId, content, null), viewer));
+		Appeal drafted = new Appeal(appealId, caseId, text.seal(caseId, appealId, content, null), viewer);
+		drafted.chooseSignatories(signatoryIds);
+		drafted.joinPartners(partnerIds);
+		Appeal appeal = appeals.saveAndFlush(drafted);
 		audit.record(viewer, "appeal.drafted", caseId, appealId, Map.of("language", content.language()));
 		return new AppealOutcome.Done(records.view(appeal));
 	}
@@ -69,24 +94,52 @@ class AppealDrafting {
 	 * @param ordered the order, read from the request once drafting is allowed (it may refuse bad input)
 	 */
 	AppealOutcome draftGenerated(Viewer viewer, CaseStanding standing, Supplier<DraftOrder> ordered) {
+		return draftGenerated(viewer, standing, ordered, List.of(), List.of());
+	}
+
+	/**
+	 * Drafts an appeal from the case's facts, signed by the given signatories and partners.
+	 *
+	 * @param signatoryIds who signs it, in order; none: a second person approves it
+	 * @param partnerIds partner organisations that sign it too; none for the organisation alone
+	 */
+	AppealOutcome draftGenerated(Viewer viewer, CaseStanding standing, Supplier<DraftOrder> ordered, List<UUID> signatoryIds,
+			List<UUID> partnerIds) {
 		UUID caseId = standing.caseId();
 		Optional<AppealRule> refusal = refusalToDraft(viewer, standing);
 		if (refusal.isPresent()) {
 			audit.denied(viewer, "appeal.drafted", caseId, null, refusal.get());
 			return new AppealOutcome.Refused(refusal.get());
 		}
+		Optional<org.vigil.platform.Refusal> badSignatories = signatories.refusal(signatoryIds).or(() -> partners.refusal(partnerIds));
+		if (badSignatories.isPresent()) {
+			return new AppealOutcome.Refused(badSignatories.get());
+		}
 		DraftOrder order = ordered.get();
 		Draft draft = drafts.generate(order);
 		AppealContent content = AppealContent.typed(String.join("\n", draft.addressee()), order.language(), draft.subject(),
 				String.join("\n", draft.asks()), draft.body());
 		UUID appealId = UUID.randomUUID();
-		Appeal appeal = appeals.saveAndFlush(new Appeal(appealId, caseId, text.seal(caseId, appealId, content, null), viewer));
+		Appeal drafted = new Appeal(appealId, caseId, text.seal(caseId, appealId, content, null), viewer);
+		drafted.chooseSignatories(signatoryIds);
+		drafted.joinPartners(partnerIds);
+		Appeal appeal = appeals.saveAndFlush(drafted);
 		generated.save(caseId, appealId, order.kind(), order.addresseeIds(), order.copyIds(), content, draft, viewer.username());
 		audit.record(viewer, "appeal.drafted", caseId, appealId, Map.of("language", content.language(), "generated", order.kind().name()));
 		return new AppealOutcome.Done(records.view(appeal));
 	}
 
 	AppealOutcome edit(Viewer viewer, CaseStanding standing, UUID appealId, AppealContent content, long baseVersion) {
+		return edit(viewer, standing, appealId, content, null, null, baseVersion);
+	}
+
+	/**
+	 * Edits the draft; a change of its text or of who signs withdraws the approvals given and tells those signatories.
+	 * @param signatoryIds who signs it now, or {@code null} to keep them
+	 * @param partnerIds the partners of the joint appeal now, or {@code null} to keep them
+	 */
+	AppealOutcome edit(Viewer viewer, CaseStanding standing, UUID appealId, AppealContent content, List<UUID> signatoryIds,
+			List<UUID> partnerIds, long baseVersion) {
 		UUID caseId = standing.caseId();
 		Appeal appeal = records.find(standing, appealId);
 		Optional<AppealRule> refusal = AppealPolicy.toEdit(viewer, standing.mayChange(), appeal.facts(standing.purged()));
@@ -98,10 +151,22 @@ class AppealDrafting {
 			AppealView current = records.view(appeal);
 			return new AppealOutcome.Stale(current, current.content().differingFields(content));
 		}
+		Optional<org.vigil.platform.Refusal> badSignatories = (signatoryIds == null ? Optional.<org.vigil.platform.Refusal>empty()
+				: signatories.refusal(signatoryIds)).or(() -> partnerIds == null ? Optional.empty() : partners.refusal(partnerIds));
+		if (badSignatories.isPresent()) {
+			return new AppealOutcome.Refused(badSignatories.get());
+		}
 		AppealContent before = appeal.sealedContent();
 		AppealContent sealed = text.seal(caseId, appealId, content, before);
 		appeal.change(sealed, viewer);
+		if (signatoryIds != null) {
+			appeal.chooseSignatories(signatoryIds);
+		}
+		if (partnerIds != null) {
+			appeal.joinPartners(partnerIds);
+		}
 		appeals.saveAndFlush(appeal);
+		signing.textChanged(viewer, appeal, content);
 		audit.record(viewer, "appeal.changed", caseId, appealId, Map.of("fields", String.join(",", before.differingFields(sealed))));
 		return new AppealOutcome.Done(records.view(appeal));
 	}

@@ -1,5 +1,9 @@
 package org.vigil.appeals.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -28,6 +32,12 @@ class AppealForm {
 
 	private Long version;
 
+	/** Who signs, as chosen; none: a second person approves it. */
+	private List<UUID> signatoryIds = new ArrayList<>();
+
+	/** The partner organisations of a joint appeal, as chosen. */
+	private List<UUID> partnerIds = new ArrayList<>();
+
 	static AppealForm of(AppealView appeal) {
 		AppealForm form = new AppealForm();
 		AppealContent content = appeal.content();
@@ -37,6 +47,8 @@ class AppealForm {
 		form.asks = content.asks();
 		form.body = content.body();
 		form.version = appeal.version();
+		form.signatoryIds = new ArrayList<>(appeal.signatoryIds());
+		form.partnerIds = new ArrayList<>(appeal.partnerIds());
 		return form;
 	}
 
@@ -54,6 +66,10 @@ class AppealForm {
 	public void setAsks(String asks) { this.asks = asks; }
 	public String getBody() { return body; }
 	public void setBody(String body) { this.body = body; }
+	public List<UUID> getSignatoryIds() { return signatoryIds; }
+	public void setSignatoryIds(List<UUID> signatoryIds) { this.signatoryIds = signatoryIds == null ? new ArrayList<>() : signatoryIds; }
+	public List<UUID> getPartnerIds() { return partnerIds; }
+	public void setPartnerIds(List<UUID> partnerIds) { this.partnerIds = partnerIds == null ? new ArrayList<>() : partnerIds; }
 	public Long getVersion() { return version; }
 	public void setVersion(Long version) { this.version = version; }
 

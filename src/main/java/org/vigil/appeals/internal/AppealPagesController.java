@@ -65,9 +65,22 @@ class AppealPagesController {
 
 	private final AppealWarnings warnings;
 
+	private final AppealSigning signing;
+
+	private final AppealSignatories signatories;
+
+	private final SignatoryNoticeRepository notices;
+
+	private final PartnerOrganisations partners;
+
 	AppealPagesController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers,
-			ApprovalSignature signature, AppealWarnings warnings) {
+			ApprovalSignature signature, AppealWarnings warnings, AppealSigning signing, AppealSignatories signatories,
+			SignatoryNoticeRepository notices, PartnerOrganisations partners) {
 		this.warnings = warnings;
+		this.partners = partners;
+		this.signing = signing;
+		this.signatories = signatories;
+		this.notices = notices;
 		this.records = records;
 		this.drafting = drafting;
 		this.review = review;
@@ -98,7 +111,7 @@ class AppealPagesController {
 		if (binding.hasErrors()) {
 			return newForm(standing, model);
 		}
-		AppealOutcome outcome = drafting.draft(viewers.get(), standing, form.content());
+		AppealOutcome outcome = drafting.draft(viewers.get(), standing, form.content(), form.getSignatoryIds(), form.getPartnerIds());
 		if (outcome instanceof AppealOutcome.Refused refused) {
 			refuse(refused.refusal(), model, response);
 			return newForm(standing, model);
@@ -144,7 +157,9 @@ class AppealPagesController {
 	@GetMapping("/{appealId}")
 	String show(CaseStanding standing, @PathVariable UUID appealId, Model model) {
 		Viewer viewer = viewers.get();
-		return page(viewer, standing, records.read(viewer, standing, appealId), null, model);
+		AppealView appeal = records.read(viewer, standing, appealId);
+		notices.deleteByUserIdAndAppealId(viewer.userId(), appealId); // the notice led here: it was seen
+		return page(viewer, standing, appeal, null, model);
 	}
 
 	@PostMapping("/{appealId}")
@@ -155,7 +170,7 @@ class AppealPagesController {
 			return page(viewer, standing, records.view(records.find(standing, appealId)), form, model);
 		}
 		long base = form.getVersion() == null ? -1 : form.getVersion();
-		AppealOutcome outcome = drafting.edit(viewer, standing, appealId, form.content(), base);
+		AppealOutcome outcome = drafting.edit(viewer, standing, appealId, form.content(), form.getSignatoryIds(), form.getPartnerIds(), base);
 		if (outcome instanceof AppealOutcome.Stale stale) {
 			// Keep what the user typed; adopt the current version so that saving again is a decision.
 			form.setVersion(stale.current().version());
@@ -198,6 +213,13 @@ class AppealPagesController {
 				"appeal.approved", model, response, redirect);
 	}
 
+	@PostMapping("/{appealId}/approvals/mine/withdraw")
+	String withdraw(CaseStanding standing, @PathVariable UUID appealId, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Viewer viewer = viewers.get();
+		return after(viewer, standing, appealId, signing.withdraw(viewer, standing, appealId), "appeal.approvalWithdrawn", model,
+				response, redirect);
+	}
 
 	@PostMapping("/{appealId}/return")
 	String returnToDraft(CaseStanding standing, @PathVariable UUID appealId, @RequestParam long version,
@@ -236,6 +258,8 @@ class AppealPagesController {
 
 	private String newForm(CaseStanding standing, Model model) {
 		model.addAttribute("caseFile", standing.visibleCase());
+		model.addAttribute("candidates", signatories.candidates());
+		model.addAttribute("partnerChoices", partners.all());
 		return "appeals/form";
 	}
 
@@ -246,7 +270,19 @@ class AppealPagesController {
 		model.addAttribute("caseFile", standing.visibleCase());
 		model.addAttribute("appeal", appeal);
 		model.addAttribute("may", may);
-		model.addAttribute("needsPassword", may.mayApprove() && signature.needsPassword());
+		List<AppealSignatories.Signatory> signing = appeal.purged() ? List.of()
+				: signatories.of(records.find(standing, appeal.id()), SignedText.digest(appeal.content()));
+		boolean signed = signing.stream().anyMatch(s -> s.userId().equals(viewer.userId()) && s.approvedAt() != null);
+		boolean maySign = signing.isEmpty() ? may.mayApprove() : AppealPolicy.toSign(viewer, standing.visibleCase().teamId(), appeal.facts(),
+				appeal.signatoryIds(), signing.stream().anyMatch(s -> s.userId().equals(viewer.userId()) && s.approved())).isEmpty();
+		model.addAttribute("signatories", signing);
+		model.addAttribute("maySign", maySign);
+		model.addAttribute("mayWithdraw", signed && appeal.status() != org.vigil.appeals.AppealStatus.DRAFT);
+		model.addAttribute("candidates", signatories.candidates());
+		model.addAttribute("partnerChoices", partners.all());
+		model.addAttribute("partners", appeal.partnerIds().isEmpty() ? List.of()
+				: partners.all().stream().filter(p -> appeal.partnerIds().contains(p.id())).toList());
+		model.addAttribute("needsPassword", maySign && signature.needsPassword());
 		if (may.mayEdit()) {
 			model.addAttribute("appealForm", Optional.ofNullable(form).orElseGet(() -> AppealForm.of(appeal)));
 		}

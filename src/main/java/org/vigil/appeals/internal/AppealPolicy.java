@@ -47,6 +47,36 @@ final class AppealPolicy {
 		return inReviewOnly(appeal);
 	}
 
+	/**
+	 * A signatory's approval: the same rules as an approval by a second person — a reviewer of the
+	 * owning team who neither drafted, edited nor submitted it — and they must be a signatory who
+	 * has not approved this text yet.
+	 *
+	 * @param signatories who signs the appeal
+	 * @param approved whether the viewer already approved its current text
+	 */
+	static Optional<AppealRule> toSign(Viewer viewer, UUID owningTeam, AppealFacts appeal, java.util.List<UUID> signatories,
+			boolean approved) {
+		if (!signatories.contains(viewer.userId())) {
+			return Optional.of(AppealRule.NOT_A_SIGNATORY);
+		}
+		return toApprove(viewer, owningTeam, appeal).or(() -> approved ? Optional.of(AppealRule.ALREADY_SIGNED) : Optional.empty());
+	}
+
+	/**
+	 * Withdrawing one's approval: only one's own, while the appeal is in review or approved and its
+	 * letter was not dispatched.
+	 */
+	static Optional<AppealRule> toWithdraw(boolean approvedByViewer, AppealFacts appeal, boolean dispatched) {
+		if (!approvedByViewer) {
+			return Optional.of(AppealRule.NOT_SIGNED);
+		}
+		if (appeal.purged()) {
+			return Optional.of(AppealRule.CASE_PURGED);
+		}
+		return dispatched ? Optional.of(AppealRule.LETTER_ALREADY_SENT) : Optional.empty();
+	}
+
 	static Optional<AppealRule> toReturn(Viewer viewer, UUID owningTeam, AppealFacts appeal) {
 		if (!isReviewerOf(viewer, owningTeam)) {
 			return Optional.of(AppealRule.NOT_TEAM_REVIEWER);

@@ -35,8 +35,11 @@ class AppealReview {
 
 	private final ApplicationEventPublisher events;
 
+	private final AppealSigning signing;
+
 	AppealReview(AppealRepository appeals, AppealRecords records, AppealText text, AppealAudit audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AppealSigning signing) {
+		this.signing = signing;
 		this.appeals = appeals;
 		this.records = records;
 		this.text = text;
@@ -54,10 +57,14 @@ class AppealReview {
 	 * Approves the appeal: a signature on the organisation's behalf, so besides the rules the
 	 * approver confirms it is them ({@code signatureConfirmed}: a password check within
 	 * {@link ApprovalSignature#FRESH}, or the password given now), asked only once the rules allow the step.
+	 * An appeal that names signatories is approved by each of them instead (see {@link AppealSigning#sign}).
 	 */
 	AppealOutcome approve(Viewer viewer, CaseStanding standing, UUID appealId, long baseVersion,
 			java.util.function.BooleanSupplier signatureConfirmed) {
 		Appeal appeal = records.find(standing, appealId);
+		if (!appeal.signatories().isEmpty()) {
+			return signing.sign(viewer, standing, appealId, baseVersion, signatureConfirmed);
+		}
 		Optional<AppealRule> refusal = AppealPolicy.toApprove(viewer, standing.visibleCase().teamId(), appeal.facts(standing.purged()))
 			.or(() -> signatureConfirmed.getAsBoolean() ? Optional.empty() : Optional.of(AppealRule.SIGNATURE_NOT_CONFIRMED));
 		AppealOutcome outcome = decide(viewer, "appeal.approved", appeal, refusal, baseVersion, () -> appeal.approve(viewer));

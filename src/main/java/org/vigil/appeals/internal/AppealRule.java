@@ -21,6 +21,21 @@ enum AppealRule implements RefusalRule {
 	LETTER_NOT_APPROVED(Kind.WRONG_STATE),
 	/** Same meaning as the case registry's rule of that name: the case's key is destroyed. */
 	CASE_PURGED(Kind.WRONG_STATE),
+	/** Only a signatory of the appeal approves it once it names signatories. */
+	NOT_A_SIGNATORY(Kind.NOT_ALLOWED),
+	ALREADY_SIGNED(Kind.WRONG_STATE),
+	/** Withdrawing an approval the signatory has not given. */
+	NOT_SIGNED(Kind.WRONG_STATE),
+	/** An approval cannot be withdrawn once the letter was dispatched. */
+	LETTER_ALREADY_SENT(Kind.WRONG_STATE),
+	/** A signatory must be a user with a signing profile (name and title). */
+	SIGNATORY_UNKNOWN(Kind.BAD_INPUT),
+	SIGNATORY_REPEATED(Kind.BAD_INPUT),
+	TOO_MANY_SIGNATORIES(Kind.BAD_INPUT),
+	/** A signature image goes with a signing profile: set the name and title first. */
+	SIGNING_PROFILE_REQUIRED(Kind.WRONG_STATE),
+	SIGNATURE_TOO_LARGE(Kind.BAD_INPUT),
+	SIGNATURE_NOT_AN_IMAGE(Kind.BAD_INPUT),
 	/** Returning an appeal to draft says what should change. */
 	COMMENT_REQUIRED(Kind.BAD_INPUT),
 	/** A generated appeal names at least one directory entry it is addressed to. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,8 @@ import org.vigil.appeals.DraftChecks;
 import org.vigil.appeals.internal.AppealApiModels.AppealRequest;
 import org.vigil.appeals.internal.AppealApiModels.AppealResponse;
 import org.vigil.appeals.internal.AppealApiModels.AppealDrafted;
+import org.vigil.appeals.internal.AppealApiModels.ApprovalsResponse;
+import org.vigil.appeals.internal.AppealApiModels.SignatoryResponse;
 import org.vigil.appeals.internal.AppealApiModels.StepRequest;
 import org.vigil.cases.CaseStanding;
 import org.vigil.platform.EditRule;
@@ -49,9 +52,12 @@ class AppealsApiController {
 
 	private final AppealWarnings warnings;
 
+	private final AppealSigning signing;
+
 	AppealsApiController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers,
-			ApprovalSignature signature, AppealWarnings warnings) {
+			ApprovalSignature signature, AppealWarnings warnings, AppealSigning signing) {
 		this.warnings = warnings;
+		this.signing = signing;
 		this.records = records;
 		this.drafting = drafting;
 		this.review = review;
@@ -75,8 +81,11 @@ class AppealsApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<AppealDrafted> draftAppeal(CaseStanding standing, @Valid @RequestBody AppealRequest request) {
 		Viewer viewer = viewers.get();
-		AppealView drafted = done(request.generated() ? drafting.draftGenerated(viewer, standing, () -> request.order(standing, viewer))
-				: drafting.draft(viewer, standing, request.content()));
+		List<UUID> signatoryIds = request.signatoryIds() == null ? List.of() : request.signatoryIds();
+		List<UUID> partnerIds = request.partnerIds() == null ? List.of() : request.partnerIds();
+		AppealView drafted = done(request.generated()
+				? drafting.draftGenerated(viewer, standing, () -> request.order(standing, viewer), signatoryIds, partnerIds)
+				: drafting.draft(viewer, standing, request.content(), signatoryIds, partnerIds));
 		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/appeals/" + drafted.id()))
 			.body(AppealDrafted.of(drafted));
 	}
@@ -107,7 +116,8 @@ class AppealsApiController {
 		if (request.generated()) {
 			throw Refusal.onField(AppealRule.GENERATE_ONLY_WHEN_DRAFTING, "generate").toException();
 		}
-		return answer(drafting.edit(viewer, standing, appealId, request.content(), request.version()));
+		return answer(drafting.edit(viewer, standing, appealId, request.content(), request.signatoryIds(), request.partnerIds(),
+				request.version()));
 	}
 
 	/** Submits a draft for review, which locks its text; send the {@code version} read. */
@@ -146,6 +156,36 @@ class AppealsApiController {
 			throw Refusal.onField(AppealRule.COMMENT_REQUIRED, "comment").toException();
 		}
 		return answer(review.returnToDraft(viewer, standing, appealId, request.version(), request.comment()));
+	}
+
+	/** Lists an appeal's signatories, each with whether they approved the text it says now. */
+	@GetMapping("/{appealId}/approvals")
+	ApprovalsResponse listApprovals(CaseStanding standing, @PathVariable UUID appealId) {
+		List<SignatoryResponse> signatories = signing.approvalsOf(standing, appealId).stream().map(SignatoryResponse::of).toList();
+		return new ApprovalsResponse(signatories, !signatories.isEmpty() && signatories.stream().allMatch(SignatoryResponse::approved));
+	}
+
+	/**
+	 * Approves an appeal in review as one of its signatories, signing the exact text it says now.
+	 *
+	 * <p>Each signatory is a reviewer of the owning team who neither drafted, edited nor submitted it; the appeal is
+	 * approved once every signatory has approved. Send the {@code version} read and your {@code password}.
+	 */
+	@PostMapping("/{appealId}/approvals")
+	ResponseEntity<AppealResponse> approveAsSignatory(CaseStanding standing, @PathVariable UUID appealId,
+			@Valid @RequestBody(required = false) StepRequest request) {
+		Viewer viewer = viewers.get();
+		records.find(standing, appealId); // an appeal of another case is not found, whatever the body
+		requireVersion(request);
+		return answer(signing.sign(viewer, standing, appealId, request.version(), () -> signature.confirmed(request.password())));
+	}
+
+	/** Withdraws your approval as a signatory, until the letter is dispatched; an approved appeal is then no longer approved. */
+	@DeleteMapping("/{appealId}/approvals/mine")
+	ResponseEntity<AppealResponse> withdrawApproval(CaseStanding standing, @PathVariable UUID appealId) {
+		Viewer viewer = viewers.get();
+		records.find(standing, appealId);
+		return answer(signing.withdraw(viewer, standing, appealId));
 	}
 
 	private static ResponseEntity<AppealResponse> answer(AppealOutcome outcome) {

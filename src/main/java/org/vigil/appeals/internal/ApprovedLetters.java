@@ -43,9 +43,22 @@ class ApprovedLetters implements AppealLetters {
 
 	private final GeneratedAppeals generated;
 
+	private final AppealRepository stored;
+
+	private final AppealSignatories signatories;
+
+	private final PartnerOrganisationRepository partners;
+
+	private final SigningProfiles profiles;
+
 	ApprovedLetters(ApprovedAppeals appeals, CaseDirectory cases, Letterheads letterheads, LetterRenderer renderer, Dates dates,
-			GeneratedAppeals generated) {
+			GeneratedAppeals generated, AppealRepository stored, AppealSignatories signatories, PartnerOrganisationRepository partners,
+			SigningProfiles profiles) {
 		this.generated = generated;
+		this.profiles = profiles;
+		this.partners = partners;
+		this.stored = stored;
+		this.signatories = signatories;
 		this.appeals = appeals;
 		this.cases = cases;
 		this.letterheads = letterheads;
@@ -61,13 +74,17 @@ class ApprovedLetters implements AppealLetters {
 	LetterDocument document(ApprovedAppeal appeal) {
 		String caseReference = cases.describe(appeal.caseId()).map(VisibleCase::reference).orElse("");
 		Optional<GeneratedAppeals.Generated> generation = generated.find(appeal.caseId(), appeal.appealId());
-		return new LetterDocument(generation.map(GeneratedAppeals.Generated::kind).orElse(LetterKind.URGENT_APPEAL), appeal.language(),
-				letterheads.own(), List.of(), LocalDate.ofInstant(appeal.approvedAt(), dates.organisationZone()),
+		List<PartnerOrganisation> joined = partnersOf(appeal);
+		List<Signatory> signing = new ArrayList<>(signatories(appeal));
+		joined.forEach(partner -> partner.signatories().forEach(s -> signing.add(new Signatory(s.name(), s.title(), partner.name(), null))));
+		LetterKind kind = joined.isEmpty() ? generation.map(GeneratedAppeals.Generated::kind).orElse(LetterKind.URGENT_APPEAL)
+				: LetterKind.JOINT_LETTER;
+		return new LetterDocument(kind, appeal.language(), letterheads.own(), joined.stream().map(ApprovedLetters::organisation).toList(),
+				LocalDate.ofInstant(appeal.approvedAt(), dates.organisationZone()),
 				caseReference.isEmpty() ? appeal.reference() : caseReference + " – " + appeal.reference(), lines(appeal.addressee()),
 				generation.map(GeneratedAppeals.Generated::copies).orElse(List.of()),
 				generation.map(GeneratedAppeals.Generated::salutation).orElse(""), appeal.subject(),
-				sections(appeal.body(), lines(appeal.asks())),
-				List.of(new Signatory(appeal.approvedBy(), null, letterheads.own().name(), null)));
+				sections(appeal.body(), lines(appeal.asks())), signing);
 	}
 
 	/**
@@ -114,6 +131,28 @@ class ApprovedLetters implements AppealLetters {
 		}
 		String key = marker.substring(1, marker.length() - 1);
 		return Arrays.stream(SectionKind.values()).filter(k -> k.key().equals(key) && k != SectionKind.ASKS).findFirst();
+	}
+
+	/** The partner organisations of a joint appeal, in the order the drafter chose. */
+	private List<PartnerOrganisation> partnersOf(ApprovedAppeal appeal) {
+		List<UUID> ids = stored.findByIdAndCaseId(appeal.appealId(), appeal.caseId()).map(Appeal::partners).orElse(List.of());
+		List<PartnerOrganisation> found = partners.findAllById(ids);
+		return ids.stream().flatMap(id -> found.stream().filter(p -> p.id().equals(id))).toList();
+	}
+
+	private static LetterDocument.Organisation organisation(PartnerOrganisation partner) {
+		return new LetterDocument.Organisation(partner.name(),
+				partner.logo() == null ? null : new LetterDocument.Image(partner.logoMediaType(), partner.logo()));
+	}
+
+	/** Who signs: the appeal's signatories with their titles, in order, or the second person who approved it. */
+	private List<Signatory> signatories(ApprovedAppeal appeal) {
+		String organisation = letterheads.own().name();
+		AppealContent signed = new AppealContent(appeal.addressee(), appeal.language(), appeal.subject(), appeal.asks(), appeal.body());
+		List<Signatory> signing = stored.findByIdAndCaseId(appeal.appealId(), appeal.caseId())
+			.map(stored -> signatories.of(stored, SignedText.digest(signed))).orElse(List.of()).stream()
+			.map(s -> new Signatory(s.name(), s.title(), organisation, profiles.signatureOf(s.userId()).orElse(null))).toList();
+		return signing.isEmpty() ? List.of(new Signatory(appeal.approvedBy(), null, organisation, null)) : signing;
 	}
 
 	/** Paragraphs as the drafter separated them: by blank lines, each paragraph's own line breaks kept as spaces. */

@@ -31,7 +31,7 @@ class LetterPdfTests extends DispatchIntegrationTest {
 	private static final String LONG_BODY = "Your Excellency, we appeal to you on behalf of five refugees held near Yanji.\n\n"
 			+ "They were arrested in Shenyang and are to be moved to Helong, close to the border. ".repeat(60);
 
-	private static List<String> pages(byte[] pdf) throws Exception {
+	static List<String> pages(byte[] pdf) throws Exception {
 		List<String> pages = new ArrayList<>();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDFTextStripper text = new PDFTextStripper();
