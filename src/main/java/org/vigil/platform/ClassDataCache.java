@@ -57,7 +57,8 @@ final class ClassDataCache {
 			return new Launch() {
 				@Override
 				public List<String> options() {
-					return Stream.concat(Stream.of("-XX:ArchiveClassesAtExit=" + recording), run.stream()).toList();
+					// Recording warns of every class it cannot keep (hundreds of lines): the command's answer stands alone.
+					return Stream.concat(Stream.of("-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds*=off:stderr"), run.stream()).toList();
 				}
 
 				@Override
