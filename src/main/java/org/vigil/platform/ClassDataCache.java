@@ -45,11 +45,13 @@ final class ClassDataCache {
 		try {
 			Path root = cacheRoot(environment);
 			Path unpacked = root.resolve(Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar).toMillis()));
-			if (!Files.isRegularFile(unpacked.resolve("vigil.jar"))) {
+			// The unpacked launcher jar keeps the name of the jar it came from (vigil-0.1.0.jar as well as vigil.jar).
+			Path launcher = unpacked.resolve(jar.getFileName().toString());
+			if (!Files.isRegularFile(launcher)) {
 				unpack(jar, root, unpacked);
 			}
 			Path archive = unpacked.resolve("classes.jsa");
-			List<String> run = List.of("-jar", unpacked.resolve("vigil.jar").toString());
+			List<String> run = List.of("-jar", launcher.toString());
 			if (Files.isRegularFile(archive)) {
 				return () -> Stream.concat(Stream.of("-XX:SharedArchiveFile=" + archive), run.stream()).toList();
 			}
@@ -57,7 +59,8 @@ final class ClassDataCache {
 			return new Launch() {
 				@Override
 				public List<String> options() {
-					return Stream.concat(Stream.of("-XX:ArchiveClassesAtExit=" + recording), run.stream()).toList();
+					// Recording warns of every class it cannot keep (hundreds of lines): the command's answer stands alone.
+					return Stream.concat(Stream.of("-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds*=off:stderr"), run.stream()).toList();
 				}
 
 				@Override

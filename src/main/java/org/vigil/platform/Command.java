@@ -3,7 +3,8 @@ package org.vigil.platform;
 /**
  * An operator command run from the shell ({@code java -jar vigil.jar NAME …}) against the same
  * database as the server, without starting the web server. Modules contribute commands as beans
- * implementing this interface, parsed by picocli in one of two shapes:
+ * implementing this interface, in a class whose name ends in {@code Command} (only those are looked
+ * at), parsed by picocli in one of two shapes:
  * <ul>
  * <li>a group: the class is annotated with {@code @CommandLine.Command(name = "admin", …)} and each
  * of its sub-commands is a method annotated with {@code @CommandLine.Command}

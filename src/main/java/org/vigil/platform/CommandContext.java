@@ -2,10 +2,14 @@ package org.vigil.platform;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import picocli.CommandLine;
@@ -13,8 +17,10 @@ import picocli.CommandLine;
 /**
  * Makes the beans of operator commands: on the first one asked for, it starts the application as
  * a command needs it — no web server, no scheduled work, no listeners re-run, no schema
- * validation, beans and repositories made only when the command needs them — and stops it when
- * the command is done.
+ * validation, no health, metrics or tracing, none of what only a server does at start (the
+ * starting data, the sample case), beans and repositories made only when the command needs them —
+ * and stops it when the command is done. The data layer and every listener stay within reach:
+ * {@code events resubmit} runs any module's listener in the command's process.
  */
 final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 
@@ -23,9 +29,10 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 	 * events, a command does neither (its work is one use case, and it must not send the server's
 	 * email). Schedulers check {@code vigil.command}.
 	 */
-	private static Map<String, Object> commandSettings(String name) {
+	private static Map<String, Object> commandSettings(String name, ClassLoader loader) {
 		return Map.ofEntries(
 				Map.entry("vigil.command", name),
+				Map.entry("spring.autoconfigure.exclude", unwatched(loader)),
 				// The server validates the schema and the migrations' checksums; a command only applies what is missing.
 				Map.entry("spring.jpa.hibernate.ddl-auto", "none"),
 				Map.entry("spring.flyway.validate-on-migrate", "false"),
@@ -34,6 +41,21 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 				Map.entry("spring.modulith.events.republish-outstanding-events-on-restart", "false"),
 				Map.entry("spring.task.execution.shutdown.await-termination", "true"),
 				Map.entry("spring.task.execution.shutdown.await-termination-period", "5m"));
+	}
+
+	private static final Pattern UNWATCHED = Pattern.compile(
+			"^org\\.springframework\\.boot\\.(micrometer|health|actuate)\\.|\\.(metrics|health|observation)\\.|^org\\.springframework\\.modulith\\.(moments|core)\\.");
+
+	/**
+	 * The auto-configurations of what watches a running server (health, metrics, tracing, the
+	 * actuator's endpoints) and Spring Modulith's runtime extras (its clock of moments, the
+	 * modules' initialisers): a command of a few seconds has no use for them, and making their
+	 * beans cost it a second.
+	 */
+	static String unwatched(ClassLoader loader) {
+		return ImportCandidates.load(AutoConfiguration.class, loader).getCandidates().stream()
+			.filter(type -> UNWATCHED.matcher(type).find())
+			.collect(Collectors.joining(","));
 	}
 
 	private final Class<?> application;
@@ -63,7 +85,7 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 		return java.util.Arrays.stream(type.getDeclaredConstructors()).allMatch(c -> c.getParameterCount() == 0);
 	}
 
-	private ConfigurableApplicationContext started() {
+	ConfigurableApplicationContext started() {
 		if (context == null) {
 			SpringApplication app = new SpringApplication(application);
 			app.setWebApplicationType(WebApplicationType.NONE);
@@ -72,7 +94,7 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 			// What a command prints (a token, a verdict) stands alone: the log goes to the file only.
 			app.setDefaultProperties(Map.of("logging.threshold.console", "OFF"));
 			app.addInitializers(started -> started.getEnvironment().getPropertySources()
-				.addFirst(new MapPropertySource("vigil-command", commandSettings(name))));
+				.addFirst(new MapPropertySource("vigil-command", commandSettings(name, application.getClassLoader()))));
 			try {
 				context = app.run(settings.toArray(String[]::new));
 			}

@@ -133,9 +133,13 @@ public final class OperatorCommands {
 		return word.startsWith("--") && equals > 2 && word.substring(2, equals).contains(".");
 	}
 
-	/** The command classes under the application's package, found on the class path. */
+	/**
+	 * The command classes under the application's package, found on the class path. Only classes
+	 * named {@code …Command} are read: reading every class of the application took a third of a second.
+	 */
 	static List<Class<?>> commandClasses(Class<?> application) {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.setResourcePattern("**/*Command.class");
 		scanner.addIncludeFilter(new AssignableTypeFilter(Command.class));
 		List<Class<?>> found = new ArrayList<>();
 		for (BeanDefinition candidate : scanner.findCandidateComponents(application.getPackageName())) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -55,12 +56,26 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		return dataDirectory;
 	}
 
+	private static synchronized void stop() {
+		try {
+			server.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Creates a new empty database and answers its JDBC URL. */
 	public static synchronized String createDatabase() {
 		try {
 			if (server == null) {
 				dataDirectory = Files.createTempDirectory("vigil-test-pg");
-				server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(true).start();
+				// Stopped once every Spring context of the JVM has closed, not by a JVM shutdown hook of its own: that
+				// hook raced the contexts' closing, whose last queries (Spring Modulith's registry) then waited 30 s
+				// for a connection to a stopped server, and Surefire for the test JVM to end.
+				server = EmbeddedPostgres.builder().setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(true)
+					.setRegisterShutdownHook(false).start();
+				SpringApplication.getShutdownHandlers().add(TestDatabaseInitializer::stop);
 			}
 			String name = "vigil_test_" + DATABASES.incrementAndGet();
 			try (Connection c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {

@@ -190,6 +190,11 @@ class WhereaboutsApiTests extends WebIntegrationTest {
 		Map<String, Object> control = entry(personId, "CUSTODY", placeId("Yanji"), today);
 		control.put("custodian", "police\u0007");
 		assertThat(field(record(researcher, caseId, control, 400))).isEqualTo("custodian");
+		// Beyond the edge's text rule: a line break, or an invisible direction override, in a one-line value.
+		control.put("custodian", "police\nstation");
+		assertThat(field(record(researcher, caseId, control, 400))).isEqualTo("custodian");
+		control.put("custodian", "police\u202Estation");
+		assertThat(field(record(researcher, caseId, control, 400))).isEqualTo("custodian");
 		Map<String, Object> onlyLat = entry(personId, "CUSTODY", "x", today);
 		onlyLat.put("place", Map.of("lat", 42.9));
 		assertThat(field(record(researcher, caseId, onlyLat, 400))).isEqualTo("place");

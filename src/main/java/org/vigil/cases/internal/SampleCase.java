@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,11 @@ import org.vigil.cases.Reliability;
  * is recorded in {@value #TEAM} with no opener, and becomes theirs once they are created.
  *
  * <p>Other modules add their part of it (its whereabouts, say) as {@link DemoContribution}s, in the
- * same transaction.
+ * same transaction. Only the server records it: an operator command has no web application, so
+ * it makes neither this nor the contributions it would need.
  */
 @Component
+@ConditionalOnWebApplication
 class SampleCase implements ApplicationRunner {
 
 	static final String TEAM = "Asia";

@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Loads the shipped starting directory ({@code src/main/resources/directory/authorities.csv}, see
@@ -21,6 +21,7 @@ import org.springframework.web.context.WebApplicationContext;
  * made by {@code system}.
  */
 @Component
+@ConditionalOnWebApplication
 class DirectoryStartingData {
 
 	static final String RESOURCE = "/directory/authorities.csv";
@@ -43,10 +44,8 @@ class DirectoryStartingData {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void loadWhenServing(ApplicationReadyEvent event) {
-		if (event.getApplicationContext() instanceof WebApplicationContext) {
-			load();
-		}
+	void loadWhenServing() {
+		load();
 	}
 
 	void load() {

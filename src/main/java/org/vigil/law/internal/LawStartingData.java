@@ -8,12 +8,12 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.WebApplicationContext;
 import org.vigil.law.Participation;
 
 /**
@@ -23,6 +23,7 @@ import org.vigil.law.Participation;
  * The risk profiles' first version is recorded in their history as made by {@code system}.
  */
 @Component
+@ConditionalOnWebApplication
 class LawStartingData {
 
 	private static final Logger log = LoggerFactory.getLogger(LawStartingData.class);
@@ -37,10 +38,8 @@ class LawStartingData {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void loadWhenServing(ApplicationReadyEvent event) {
-		if (event.getApplicationContext() instanceof WebApplicationContext) {
-			load();
-		}
+	void loadWhenServing() {
+		load();
 	}
 
 	void load() {

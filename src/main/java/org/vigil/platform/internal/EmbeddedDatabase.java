@@ -120,7 +120,10 @@ final class EmbeddedDatabase implements Closeable {
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("listen_addresses", "127.0.0.1")
 			.setServerConfig("unix_socket_directories", "")
-			.setConnectConfig("password", password);
+			.setConnectConfig("password", password)
+			// Stopped by the application (close), after everything that still writes while it closes; a JVM
+			// shutdown hook of the library's own would race that and leave the last writes waiting for a connection.
+			.setRegisterShutdownHook(false);
 		DURABLE.forEach(builder::setServerConfig);
 		EmbeddedPostgres server = builder.start();
 		return new EmbeddedDatabase(server, server.getPort(), password);

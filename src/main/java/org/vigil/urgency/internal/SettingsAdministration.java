@@ -118,8 +118,11 @@ class SettingsAdministration {
 		if (address == null) {
 			return Optional.empty();
 		}
-		return TextCheck.line(field, address, MAX_ADDRESS)
-			.or(() -> ADDRESS.matcher(address).matches() ? Optional.empty() : Optional.of(Refusal.onField(UrgencyRule.URGENCY_ADDRESS_INVALID, field)));
+		if (address.length() > MAX_ADDRESS) {
+			return Optional.of(Refusal.onField(UrgencyRule.URGENCY_TEXT_TOO_LONG, field, MAX_ADDRESS));
+		}
+		// No white space, so no line break either: the edge (AcceptedText) refused every other control character.
+		return ADDRESS.matcher(address).matches() ? Optional.empty() : Optional.of(Refusal.onField(UrgencyRule.URGENCY_ADDRESS_INVALID, field));
 	}
 
 	/** What differs from {@code from} to {@code to}, field by field, as the form names the fields. */

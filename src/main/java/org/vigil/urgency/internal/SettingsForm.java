@@ -105,17 +105,14 @@ public class SettingsForm {
 		return Optional.empty();
 	}
 
-	/** A list: at most so many lines, each short and without control characters. */
+	/** A list: at most so many lines, each short (control characters were refused at the edge, by {@code AcceptedText}). */
 	private static Optional<Refusal> lines(String field, String text) {
 		List<String> lines = split(text);
 		if (lines.size() > MAX_LINES) {
 			return Optional.of(Refusal.onField(UrgencyRule.URGENCY_TOO_MANY_LINES, field, MAX_LINES));
 		}
-		for (String line : lines) {
-			Optional<Refusal> problem = TextCheck.line(field, line, MAX_LINE);
-			if (problem.isPresent()) {
-				return problem;
-			}
+		if (lines.stream().anyMatch(line -> line.length() > MAX_LINE)) {
+			return Optional.of(Refusal.onField(UrgencyRule.URGENCY_TEXT_TOO_LONG, field, MAX_LINE));
 		}
 		return Optional.empty();
 	}

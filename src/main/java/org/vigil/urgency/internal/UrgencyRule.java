@@ -13,8 +13,6 @@ enum UrgencyRule implements RefusalRule {
 	URGENCY_NUMBER_OUT_OF_RANGE(Kind.BAD_INPUT),
 	/** A text longer than {0} characters. */
 	URGENCY_TEXT_TOO_LONG(Kind.BAD_INPUT),
-	/** A text with control characters other than tab and newline. */
-	URGENCY_TEXT_CONTROL_CHARACTERS(Kind.BAD_INPUT),
 	/** A list of more than {0} lines. */
 	URGENCY_TOO_MANY_LINES(Kind.BAD_INPUT),
 	/** A line of onward returns that is not two different country codes ({0}: the line). */

@@ -12,8 +12,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Text a person wrote: no control characters but tab and line breaks (which {@code lines = false}
- * refuses too, for one-line values such as a custodian's name); {@code null} is left to {@code @NotNull}.
+ * Text a person wrote, beyond the one text rule every request meets at the edge (the platform's
+ * {@code AcceptedText}, which leaves only tab and line breaks of the control characters): no tab or
+ * line break in one-line values such as a custodian's name ({@code lines = false}), and no line or
+ * paragraph separator nor invisible formatting character; {@code null} is left to {@code @NotNull}.
  */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
@@ -45,7 +47,7 @@ import jakarta.validation.Payload;
 		}
 
 		static boolean isPlain(String value, boolean lines) {
-			return value.codePoints().noneMatch(c -> Character.isISOControl(c) && !(lines && (c == '\t' || c == '\n' || c == '\r'))
+			return value.codePoints().noneMatch(c -> !lines && (c == '\t' || c == '\n' || c == '\r')
 					|| c == 0x2028 || c == 0x2029 || Character.getType(c) == Character.FORMAT && c != 0x200D && c != 0x200C);
 		}
 

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.ResultActions;
 import org.vigil.accounts.Role;
 import org.vigil.support.FreePort;
+import org.vigil.support.TestMailServer;
 import org.vigil.support.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -43,6 +44,7 @@ abstract class DispatchIntegrationTest extends WebIntegrationTest {
 	static void mailServers(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> SMTP_PORT);
+		TestMailServer.allowPlainText(registry);
 		registry.add("vigil.dispatch.mail-from", () -> MAILBOX);
 		registry.add("vigil.dispatch.retry-every", () -> "PT0.5S");
 		registry.add("vigil.dispatch.first-retry-after", () -> "PT1S");

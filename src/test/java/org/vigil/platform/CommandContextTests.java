@@ -1,0 +1,49 @@
+package org.vigil.platform;
+
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
+import org.vigil.VigilApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application an operator command starts: only what a command's work can reach — no
+ * monitoring, no schedulers, none of the server's start-up work — and still every listener's needs.
+ */
+class CommandContextTests {
+
+	@Test
+	void aCommandStartsNoMonitoringNoSchedulerAndNoneOfTheServersStartUpWork() {
+		try (CommandContext command = new CommandContext(VigilApplication.class, "events", List.of())) {
+			ConfigurableApplicationContext context = command.started();
+
+			assertThat(context.getBeanNamesForType(MeterRegistry.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(HealthContributor.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(ScheduledAnnotationBeanPostProcessor.class)).isEmpty();
+			// The sample case (--demo), and the starting directory and law data, are the server's to record.
+			assertThat(context.getBeanNamesForType(ApplicationRunner.class)).isEmpty();
+			assertThat(context.containsBean("directoryStartingData")).isFalse();
+			assertThat(context.containsBean("lawStartingData")).isFalse();
+		}
+	}
+
+	@Test
+	void aCommandCanStillRunAnyListenerItResubmits() {
+		try (CommandContext command = new CommandContext(VigilApplication.class, "events", List.of())) {
+			ConfigurableApplicationContext context = command.started();
+
+			// events resubmit runs failed listeners in the command's process: a letter's delivery sends mail.
+			assertThat(context.getBeanNamesForType(JavaMailSender.class)).isNotEmpty();
+			assertThat(context.getBean("delivery")).isNotNull();
+			assertThat(context.getBean("eventPublications")).isNotNull();
+		}
+	}
+
+}
