@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.vigil.appeals.AppealStatus;
 import org.vigil.appeals.ApprovedAppeal;
 import org.vigil.appeals.ApprovedAppeals;
 import org.vigil.cases.CaseStanding;
+import org.vigil.dispatch.AppealDispatched;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
 
@@ -51,9 +53,11 @@ class Dispatching {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entities;
+
 	Dispatching(DeliveryAttemptRepository attempts, ApprovedAppeals appeals, Destinations destinations, LetterMail mail,
 			Delivery delivery, LetterFiles letters, PaperLetters paper, DispatchProperties properties, AttemptLedger ledger,
-			DispatchAudit audit, ApplicationEventPublisher events) {
+			DispatchAudit audit, ApplicationEventPublisher events, EntityManager entities) {
 		this.attempts = attempts;
 		this.appeals = appeals;
 		this.destinations = destinations;
@@ -65,6 +69,7 @@ class Dispatching {
 		this.ledger = ledger;
 		this.audit = audit;
 		this.events = events;
+		this.entities = entities;
 	}
 
 	/**
@@ -188,9 +193,11 @@ class Dispatching {
 	/**
 	 * An officer posted the letter or sent it through the authority's web form: the attempt is SENT, by
 	 * them, with the receipt they were given (the form's confirmation number, a registered-post number).
-	 * Not one transaction: the ledger commits the change itself, and the attempt is read again after it.
+	 * The ledger commits the change itself; the attempt is read again after it, and {@link AppealDispatched}
+	 * is published with the transaction.
 	 * @throws org.vigil.platform.Refused when they may not, or the attempt is not a pending one of post or web form
 	 */
+	@Transactional
 	DeliveryAttempt markSent(Viewer viewer, CaseStanding standing, UUID appealId, UUID attemptId, String receipt) {
 		AppealStatus status = requireAppeal(standing, appealId);
 		DeliveryAttempt attempt = attempts.findById(attemptId).filter(a -> a.appealId().equals(appealId) && a.caseId().equals(standing.caseId()))
@@ -205,7 +212,9 @@ class Dispatching {
 		}
 		audit.record(viewer, "dispatch.marked-sent", "dispatch-attempt", attemptId, standing.caseId(),
 				Map.of("appeal", appealId.toString(), "channel", attempt.channel().name()));
-		return attempts.findById(attemptId).orElseThrow();
+		entities.refresh(attempt);
+		events.publishEvent(new AppealDispatched(attempt.caseId(), appealId, attemptId, attempt.channel().name(), attempt.sentAt()));
+		return attempt;
 	}
 
 	/**
