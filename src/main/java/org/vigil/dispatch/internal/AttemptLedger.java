@@ -66,4 +66,29 @@ class AttemptLedger {
 			.param("now", Timestamp.from(now)).param("id", attemptId).query(Boolean.class).optional().orElse(true);
 	}
 
+	/**
+	 * An officer posted the letter or sent it through the web form: SENT, with who and the receipt. Answers
+	 * whether it was pending and sent by hand — an attempt marked sent already stays as it was.
+	 */
+	boolean sentByHand(UUID attemptId, String by, String receipt, Instant at) {
+		return ownTransaction.execute(status -> jdbc.sql("""
+				update dispatch_attempts set status = 'SENT', sent_at = :at, sent_by = :by, receipt = :receipt, version = version + 1
+				where id = :id and status = 'PENDING' and channel in ('POST', 'WEB_FORM')""")
+			.param("at", Timestamp.from(at)).param("by", by).param("receipt", receipt).param("id", attemptId).update()) == 1;
+	}
+
+	/**
+	 * A report on a letter that went out — the fax gateway's confirmation or failure, a bounce: the attempt
+	 * becomes {@code outcome} with the report's words, if it was sent (or delivered, for a later bounce).
+	 * Answers whether it changed.
+	 */
+	boolean reported(UUID attemptId, AttemptStatus outcome, String words, Instant at) {
+		return ownTransaction.execute(status -> jdbc.sql("""
+				update dispatch_attempts set status = :outcome, receipt = :words, last_error = :error, reported_at = :at,
+				version = version + 1 where id = :id and status in ('SENT', 'DELIVERED') and status <> :outcome""")
+			.param("outcome", outcome.name()).param("words", outcome == AttemptStatus.DELIVERED ? words : null)
+			.param("error", outcome == AttemptStatus.DELIVERED ? null : words).param("at", Timestamp.from(at))
+			.param("id", attemptId).update()) == 1;
+	}
+
 }

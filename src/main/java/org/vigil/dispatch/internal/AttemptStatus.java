@@ -3,11 +3,13 @@ package org.vigil.dispatch.internal;
 /** Where a delivery attempt stands. */
 enum AttemptStatus {
 
-	/** Waiting to be sent, or sent and failed and waiting for the next try. */
+	/** Waiting to be sent (by Vigil, or by an officer for post and web forms), or failed and waiting for the next try. */
 	PENDING,
-	/** Accepted by the SMTP server: never sent again. */
+	/** Accepted by the SMTP server, or marked sent by the officer who posted it: never sent again. */
 	SENT,
-	/** Given up after {@code vigil.dispatch.max-tries}; an officer decides what next. */
+	/** The fax gateway reported the fax received by the destination. */
+	DELIVERED,
+	/** Given up after {@code vigil.dispatch.max-tries}, or the fax gateway reported it could not get through. */
 	FAILED,
 	/** The destination's server said it could not be delivered. */
 	BOUNCED

@@ -1,6 +1,7 @@
 package org.vigil.dispatch.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +50,8 @@ class Delivery {
 
 	private final LetterMail mail;
 
+	private final PaperLetters paper;
+
 	private final ObjectProvider<JavaMailSender> senders;
 
 	private final DispatchProperties properties;
@@ -60,7 +63,7 @@ class Delivery {
 	private final boolean configured;
 
 	Delivery(DeliveryAttemptRepository attempts, AttemptLedger ledger, ApprovedAppeals appeals, CaseDirectory cases,
-			LetterFiles letters, LetterMail mail, ObjectProvider<JavaMailSender> senders, DispatchProperties properties,
+			LetterFiles letters, LetterMail mail, PaperLetters paper, ObjectProvider<JavaMailSender> senders, DispatchProperties properties,
 			DispatchAudit audit, ApplicationEventPublisher events, @Value("${spring.mail.host:}") String host) {
 		this.attempts = attempts;
 		this.ledger = ledger;
@@ -68,6 +71,7 @@ class Delivery {
 		this.cases = cases;
 		this.letters = letters;
 		this.mail = mail;
+		this.paper = paper;
 		this.senders = senders;
 		this.properties = properties;
 		this.audit = audit;
@@ -88,8 +92,8 @@ class Delivery {
 	/** Sends the attempt unless it is sent, given up, or being sent by another sender right now. */
 	void deliver(UUID attemptId) {
 		Optional<DeliveryAttempt> found = attempts.findById(attemptId);
-		if (found.isEmpty() || found.get().status() != AttemptStatus.PENDING) {
-			return; // sent already (or given up): never twice
+		if (found.isEmpty() || found.get().status() != AttemptStatus.PENDING || !found.get().channel().sentByVigil()) {
+			return; // sent already (or given up, or an officer's to send): never twice
 		}
 		DeliveryAttempt attempt = found.get();
 		Instant now = Instant.now();
@@ -129,7 +133,14 @@ class Delivery {
 		ApprovedAppeal appeal = appeals.find(attempt.caseId(), attempt.appealId())
 			.orElseThrow(() -> new IllegalStateException("Appeal " + attempt.appealId() + " is no longer approved"));
 		String reference = cases.describe(attempt.caseId()).map(VisibleCase::reference).orElse("");
-		sender.send(mail.compose(sender, attempt, appeal, reference, letters.pdf(attempt.caseId(), attempt.appealId())));
+		Optional<byte[]> pdf = letters.pdf(attempt.caseId(), attempt.appealId());
+		if (attempt.channel() == Channel.FAX) {
+			if (!properties.fax().configured() || pdf.isEmpty()) {
+				throw new DeliveryDeferred("No fax gateway is configured (vigil.dispatch.fax.gateway-pattern)");
+			}
+			pdf = Optional.of(paper.fax(attempt.destination(), appeal, reference, pdf.get(), LocalDate.now()));
+		}
+		sender.send(mail.compose(sender, attempt, appeal, reference, pdf));
 	}
 
 	/** The error as stored and shown: its own words, without line breaks, at most 500 characters. */

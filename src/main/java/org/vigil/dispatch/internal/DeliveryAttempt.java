@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 /**
  * One letter of an appeal to one destination on one channel, and what became of it. Created
  * pending with its Message-ID; its outcome is written by {@link AttemptLedger}, which claims it for
- * one sender at a time.
+ * one sender at a time, or by the officer who posted it or filled in the web form.
  */
 @Entity
 @Table(name = "dispatch_attempts")
@@ -77,6 +77,14 @@ class DeliveryAttempt {
 
 	private Instant sentAt;
 
+	@Column(length = 64)
+	private String sentBy;
+
+	@Column(length = 200)
+	private String receipt;
+
+	private Instant reportedAt;
+
 	@Version
 	private Long version;
 
@@ -99,7 +107,8 @@ class DeliveryAttempt {
 		this.messageId = messageId;
 		this.createdAt = Instant.now();
 		this.createdBy = createdBy;
-		this.nextAttemptAt = createdAt;
+		// Post and web forms wait for an officer, not for a try of Vigil's.
+		this.nextAttemptAt = channel.sentByVigil() ? createdAt : null;
 	}
 
 	UUID id() { return id; }
@@ -118,5 +127,11 @@ class DeliveryAttempt {
 	Instant lastAttemptAt() { return lastAttemptAt; }
 	Instant nextAttemptAt() { return nextAttemptAt; }
 	Instant sentAt() { return sentAt; }
+	/** Who marked it sent by hand (post, web form), or {@code null} when Vigil sent it. */
+	String sentBy() { return sentBy; }
+	/** The web form's confirmation number, the registered-post number or the gateway's report, or {@code null}. */
+	String receipt() { return receipt; }
+	/** When a fax gateway's report or a bounce last changed it, or {@code null}. */
+	Instant reportedAt() { return reportedAt; }
 
 }

@@ -3,9 +3,14 @@ package org.vigil.dispatch.internal;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +22,7 @@ import org.vigil.accounts.CurrentViewer;
 import org.vigil.cases.CaseStanding;
 import org.vigil.dispatch.internal.DispatchApiModels.AttemptResponse;
 import org.vigil.dispatch.internal.DispatchApiModels.DispatchRequest;
+import org.vigil.dispatch.internal.DispatchApiModels.MarkSentRequest;
 import org.vigil.platform.Refusal;
 
 /**
@@ -55,11 +61,34 @@ class DispatchApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	List<AttemptResponse> dispatchAppeal(CaseStanding standing, @PathVariable UUID appealId, @Valid @RequestBody DispatchRequest request) {
 		try {
-			return dispatching.dispatch(viewers.get(), standing, appealId, request.choices()).stream().map(AttemptResponse::of).toList();
+			return dispatching.dispatch(viewers.get(), standing, appealId, request.choices(), request.longFaxConfirmed()).stream().map(AttemptResponse::of).toList();
 		}
 		catch (DataIntegrityViolationException sameDestinationMeanwhile) {
 			throw Refusal.onField(DispatchRule.ALREADY_DISPATCHED, "channels", "").toException();
 		}
+	}
+
+	/**
+	 * Marks a letter by post or web form sent by the caller, with its receipt (the form's confirmation number).
+	 *
+	 * <p>Only a pending attempt on {@code POST} or {@code WEB_FORM} is marked; one sent already is refused ({@code 409}).
+	 */
+	@PostMapping("/{attemptId}/sent")
+	AttemptResponse markDispatchSent(CaseStanding standing, @PathVariable UUID appealId, @PathVariable UUID attemptId,
+			@Valid @RequestBody MarkSentRequest request) {
+		return AttemptResponse.of(dispatching.markSent(viewers.get(), standing, appealId, attemptId, request.receipt()));
+	}
+
+	/**
+	 * Prints the appeal's letters by post that wait to be posted: an address label and the letter for each, as one PDF.
+	 *
+	 * <p>Refused ({@code 409}) when no letter by post waits; the attempts stay pending until each is marked sent.
+	 */
+	@GetMapping("/print")
+	@ApiResponse(responseCode = "200", description = "The address labels and letters, as one PDF.",
+			content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
+	ResponseEntity<byte[]> printPostalLetters(CaseStanding standing, @PathVariable UUID appealId) {
+		return PrintBatchFile.answer(dispatching.printBatch(viewers.get(), standing, appealId), appealId);
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.vigil.dispatch.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +23,9 @@ import org.vigil.platform.Refused;
 
 /**
  * The dispatch part of an appeal's page (loaded by htmx from the appeal page): its delivery attempts
- * with their status, the form to send it by email, and its replies.
+ * with their status; the form to send it, with every channel of its addressees and copies to tick;
+ * the letters that wait for an officer (the print run of letters by post, the text to paste into a
+ * web form and its confirmation number); and its replies.
  */
 @Controller
 class DispatchPagesController {
@@ -34,53 +38,111 @@ class DispatchPagesController {
 
 	private final Delivery delivery;
 
+	private final DispatchChoices choices;
+
+	private final DispatchProperties properties;
+
 	private final CurrentViewer viewers;
 
-	DispatchPagesController(Dispatching dispatching, Replies replies, ApprovedAppeals appeals, Delivery delivery, CurrentViewer viewers) {
+	DispatchPagesController(Dispatching dispatching, Replies replies, ApprovedAppeals appeals, Delivery delivery, DispatchChoices choices,
+			DispatchProperties properties, CurrentViewer viewers) {
 		this.dispatching = dispatching;
 		this.replies = replies;
 		this.appeals = appeals;
 		this.delivery = delivery;
+		this.choices = choices;
+		this.properties = properties;
 		this.viewers = viewers;
 	}
 
 	@GetMapping("/cases/{caseId}/appeals/{appealId}/dispatch/section")
 	String section(CaseStanding standing, @PathVariable UUID appealId, Model model) {
 		Viewer viewer = viewers.get();
-		List<DispatchApiModels.AttemptResponse> attempts = dispatching.attemptsOf(standing, appealId).stream()
-			.map(DispatchApiModels.AttemptResponse::of).toList();
+		List<DeliveryAttempt> sent = dispatching.attemptsOf(standing, appealId);
+		List<DispatchApiModels.AttemptResponse> attempts = sent.stream().map(DispatchApiModels.AttemptResponse::of).toList();
 		AppealStatus status = appeals.statusOf(standing.caseId(), appealId).orElse(null);
+		boolean mayDispatch = DispatchPolicy.toDispatch(viewer, standing.visibleCase().teamId(), status, standing.purged()).isEmpty();
 		model.addAttribute("caseId", standing.caseId());
 		model.addAttribute("appealId", appealId);
 		model.addAttribute("attempts", attempts);
 		model.addAttribute("approved", status == AppealStatus.APPROVED);
-		model.addAttribute("mayDispatch", delivery.mailConfigured()
-				&& DispatchPolicy.toDispatch(viewer, standing.visibleCase().teamId(), status, standing.purged()).isEmpty());
+		model.addAttribute("mayDispatch", mayDispatch);
 		model.addAttribute("mailConfigured", delivery.mailConfigured());
+		model.addAttribute("faxConfigured", properties.fax().configured());
+		model.addAttribute("faxMaxPages", properties.fax().maxPages());
+		model.addAttribute("offered", mayDispatch ? choices.offered(standing.visibleCase(), sent) : List.of());
+		boolean byHand = attempts.stream().anyMatch(a -> !a.channel().sentByVigil() && a.status() == AttemptStatus.PENDING);
+		model.addAttribute("letterText", mayDispatch && byHand ? appeals.find(standing.caseId(), appealId).map(LetterMail::text).orElse("") : "");
+		model.addAttribute("postWaiting", attempts.stream().anyMatch(a -> a.channel() == Channel.POST && a.status() == AttemptStatus.PENDING));
 		model.addAttribute("replies", replies.ofAppeal(viewer, standing, appealId));
 		return "dispatch/section :: section";
 	}
 
+	/**
+	 * The dispatch page's form: the channels ticked ({@code choice}, {@code authorityId:CHANNEL}), and an
+	 * email address typed in ({@code to}, {@code name}) for a destination the directory does not hold.
+	 */
 	@PostMapping("/cases/{caseId}/appeals/{appealId}/dispatch")
-	String dispatch(CaseStanding standing, @PathVariable UUID appealId, @RequestParam(required = false) String to,
-			@RequestParam(required = false) String name, RedirectAttributes redirect) {
+	String dispatch(CaseStanding standing, @PathVariable UUID appealId, @RequestParam(required = false) List<String> choice,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String name,
+			@RequestParam(defaultValue = "false") boolean confirmLongFax, RedirectAttributes redirect) {
 		String back = "redirect:/cases/" + standing.caseId() + "/appeals/" + appealId;
+		List<Dispatching.Choice> chosen = new ArrayList<>();
+		for (String value : choice == null ? List.<String>of() : choice) {
+			Optional<Dispatching.Choice> one = DispatchChoices.choiceOf(value);
+			if (one.isEmpty() || chosen.size() >= 20) {
+				redirect.addFlashAttribute("refusal", "dispatch.choiceInvalid");
+				return back;
+			}
+			chosen.add(one.get());
+		}
+		boolean typed = to != null && !to.isBlank();
 		Optional<String> problem = FormText.problem(to, 254, false).or(() -> FormText.problem(name, 300, false));
-		if (problem.isPresent() || to == null || !to.contains("@")) {
-			redirect.addFlashAttribute("refusal", "dispatch.addressInvalid");
+		if (problem.isPresent() || typed && !Addresses.fits(Channel.EMAIL, to.strip()) || !typed && chosen.isEmpty()) {
+			redirect.addFlashAttribute("refusal", chosen.isEmpty() && !typed ? "dispatch.nothingChosen" : "dispatch.addressInvalid");
 			return back;
 		}
+		if (typed) {
+			chosen.add(new Dispatching.Choice(null, Channel.EMAIL, to, name, null));
+		}
 		try {
-			dispatching.dispatch(viewers.get(), standing, appealId, List.of(new Dispatching.Choice(null, Channel.EMAIL, to, name, null)));
+			dispatching.dispatch(viewers.get(), standing, appealId, chosen, confirmLongFax);
 			redirect.addFlashAttribute("done", "dispatch.requested");
 		}
 		catch (Refused refused) {
-			redirect.addFlashAttribute("refusal", refused.refusal().messageKey());
+			// The appeal page shows a message without arguments: the page's own words for the fax limit.
+			redirect.addFlashAttribute("refusal", refused.refusal().rule() == DispatchRule.FAX_TOO_LONG ? "dispatch.faxTooLong"
+					: refused.refusal().messageKey());
 		}
 		catch (DataIntegrityViolationException sameDestinationMeanwhile) {
 			redirect.addFlashAttribute("refusal", "refusal." + DispatchRule.ALREADY_DISPATCHED.name());
 		}
 		return back;
+	}
+
+	/** A letter by post or web form marked sent by the officer, with the form's confirmation number. */
+	@PostMapping("/cases/{caseId}/appeals/{appealId}/dispatch/{attemptId}/sent")
+	String markSent(CaseStanding standing, @PathVariable UUID appealId, @PathVariable UUID attemptId,
+			@RequestParam(required = false) String receipt, RedirectAttributes redirect) {
+		String back = "redirect:/cases/" + standing.caseId() + "/appeals/" + appealId;
+		if (FormText.problem(receipt, 200, false).isPresent()) {
+			redirect.addFlashAttribute("refusal", "dispatch.receiptInvalid");
+			return back;
+		}
+		try {
+			dispatching.markSent(viewers.get(), standing, appealId, attemptId, receipt);
+			redirect.addFlashAttribute("done", "dispatch.markedSent");
+		}
+		catch (Refused refused) {
+			redirect.addFlashAttribute("refusal", refused.refusal().messageKey());
+		}
+		return back;
+	}
+
+	/** The print run of the letters by post that wait: address labels and letters, one PDF. */
+	@GetMapping("/cases/{caseId}/appeals/{appealId}/dispatch/print")
+	ResponseEntity<byte[]> print(CaseStanding standing, @PathVariable UUID appealId) {
+		return PrintBatchFile.answer(dispatching.printBatch(viewers.get(), standing, appealId), appealId);
 	}
 
 	@GetMapping("/triage")

@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTries after this many failed tries an attempt is FAILED and no longer retried
  * @param inFlightTimeout a send claimed longer ago than this (its sender died) may be claimed again
  * @param imap the mailbox replies arrive in
+ * @param fax the email-to-fax gateway faxes go through
  */
 @ConfigurationProperties("vigil.dispatch")
 record DispatchProperties(@DefaultValue("vigil@localhost") String mailFrom, @DefaultValue("") String messageIdDomain,
 		@DefaultValue("1m") Duration retryEvery, @DefaultValue("1m") Duration firstRetryAfter, @DefaultValue("1h") Duration longestWait,
-		@DefaultValue("48") int maxTries, @DefaultValue("10m") Duration inFlightTimeout, @DefaultValue Imap imap) {
+		@DefaultValue("48") int maxTries, @DefaultValue("10m") Duration inFlightTimeout, @DefaultValue Imap imap,
+		@DefaultValue Fax fax) {
 
 	DispatchProperties {
 		if (retryEvery.isNegative() || retryEvery.isZero() || firstRetryAfter.isNegative() || longestWait.compareTo(firstRetryAfter) < 0
@@ -57,6 +59,44 @@ record DispatchProperties(@DefaultValue("vigil@localhost") String mailFrom, @Def
 		@Override
 		public String toString() {
 			return "Imap[host=" + host + ", port=" + port + ", username=" + username + ", password=(hidden), folder=" + folder + "]";
+		}
+
+	}
+
+	/**
+	 * The email-to-fax gateway: a fax is an email to {@code gatewayPattern} with {@code {number}} replaced by
+	 * the number's digits (e.g. {@code {number}@fax.example.org}), carrying the cover sheet and the letter as
+	 * one PDF. Blank pattern: Vigil sends no fax.
+	 *
+	 * @param maxPages a fax longer than this (cover sheet included) is refused unless the officer confirms it
+	 */
+	record Fax(@DefaultValue("") String gatewayPattern, @DefaultValue("10") int maxPages) {
+
+		Fax {
+			if (gatewayPattern != null && !gatewayPattern.isBlank()
+					&& (!gatewayPattern.contains("{number}") || !gatewayPattern.contains("@"))) {
+				throw new IllegalArgumentException("vigil.dispatch.fax.gateway-pattern must be an address with {number} in it, "
+						+ "such as {number}@fax.example.org");
+			}
+			if (maxPages < 1) {
+				throw new IllegalArgumentException("vigil.dispatch.fax.max-pages must be at least 1");
+			}
+		}
+
+		boolean configured() {
+			return gatewayPattern != null && !gatewayPattern.isBlank();
+		}
+
+		/** The gateway's address for a fax number: its digits (a leading + kept as 00) in the pattern. */
+		String addressFor(String number) {
+			String digits = number.strip().replaceFirst("^\\+", "00").replaceAll("[^0-9]", "");
+			return gatewayPattern.strip().replace("{number}", digits);
+		}
+
+		/** The gateway's mail domain, which its reports come from. */
+		String domain() {
+			String pattern = gatewayPattern.strip();
+			return pattern.substring(pattern.lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
 		}
 
 	}

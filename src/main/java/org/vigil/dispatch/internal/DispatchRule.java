@@ -16,8 +16,16 @@ enum DispatchRule implements RefusalRule {
 	CASE_PURGED(Kind.WRONG_STATE),
 	/** The appeal was already dispatched to that destination on that channel. */
 	ALREADY_DISPATCHED(Kind.WRONG_STATE),
-	/** Vigil does not send on that channel yet (only email). */
-	CHANNEL_NOT_AVAILABLE(Kind.BAD_INPUT),
+	/** The address given is not one of the channel's: an email address, a fax number, an https address of a web form. */
+	ADDRESS_INVALID(Kind.BAD_INPUT),
+	/** No fax gateway is configured, so no fax can be sent. */
+	FAX_NOT_CONFIGURED(Kind.WRONG_STATE),
+	/** The fax has more pages than {@code vigil.dispatch.fax.max-pages} and the officer did not confirm it. */
+	FAX_TOO_LONG(Kind.WRONG_STATE),
+	/** No letter by post of the appeal waits to be printed. */
+	NOTHING_TO_PRINT(Kind.WRONG_STATE),
+	/** Only a pending letter by post or web form is marked sent by hand. */
+	NOT_SENT_BY_HAND(Kind.WRONG_STATE),
 	/** The authority is not in the directory, or has no address for the channel. */
 	DESTINATION_UNKNOWN(Kind.BAD_INPUT),
 	/** Neither an authority nor an address was given. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.vigil.appeals.AppealStatus;
 import org.vigil.appeals.ApprovedAppeal;
 import org.vigil.appeals.ApprovedAppeals;
 import org.vigil.cases.CaseStanding;
+import org.vigil.dispatch.AppealDispatched;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
 
@@ -39,19 +41,35 @@ class Dispatching {
 
 	private final Delivery delivery;
 
+	private final LetterFiles letters;
+
+	private final PaperLetters paper;
+
+	private final DispatchProperties properties;
+
+	private final AttemptLedger ledger;
+
 	private final DispatchAudit audit;
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entities;
+
 	Dispatching(DeliveryAttemptRepository attempts, ApprovedAppeals appeals, Destinations destinations, LetterMail mail,
-			Delivery delivery, DispatchAudit audit, ApplicationEventPublisher events) {
+			Delivery delivery, LetterFiles letters, PaperLetters paper, DispatchProperties properties, AttemptLedger ledger,
+			DispatchAudit audit, ApplicationEventPublisher events, EntityManager entities) {
 		this.attempts = attempts;
 		this.appeals = appeals;
 		this.destinations = destinations;
 		this.mail = mail;
 		this.delivery = delivery;
+		this.letters = letters;
+		this.paper = paper;
+		this.properties = properties;
+		this.ledger = ledger;
 		this.audit = audit;
 		this.events = events;
+		this.entities = entities;
 	}
 
 	/**
@@ -80,11 +98,13 @@ class Dispatching {
 	}
 
 	/**
-	 * Dispatches the appeal to the chosen destinations, answering the new attempts.
+	 * Dispatches the appeal to the chosen destinations, answering the new attempts. Email and fax go out
+	 * at once; a letter by post or web form waits, pending, for the officer who sends it.
+	 * @param confirmLongFax the officer confirmed sending a fax longer than {@code vigil.dispatch.fax.max-pages}
 	 * @throws org.vigil.platform.Refused when a rule refuses it, naming the choice ({@code channels[i]…})
 	 */
 	@Transactional
-	List<DeliveryAttempt> dispatch(Viewer viewer, CaseStanding standing, UUID appealId, List<Choice> choices) {
+	List<DeliveryAttempt> dispatch(Viewer viewer, CaseStanding standing, UUID appealId, List<Choice> choices, boolean confirmLongFax) {
 		AppealStatus status = requireAppeal(standing, appealId);
 		Optional<DispatchRule> refused = DispatchPolicy.toDispatch(viewer, standing.visibleCase().teamId(), status, standing.purged());
 		if (refused.isPresent()) {
@@ -93,6 +113,9 @@ class Dispatching {
 		}
 		List<Refusal> refusals = new ArrayList<>();
 		List<Resolved> resolved = resolve(standing.caseId(), appealId, choices, refusals);
+		if (refusals.isEmpty() && !confirmLongFax) {
+			faxTooLong(standing.caseId(), appealId, choices).ifPresent(refusals::add);
+		}
 		if (!refusals.isEmpty()) {
 			throw new org.vigil.platform.Refused(refusals);
 		}
@@ -104,7 +127,9 @@ class Dispatching {
 			created.add(attempt);
 			audit.record(viewer, "dispatch.requested", "dispatch-attempt", id, standing.caseId(),
 					Map.of("appeal", appealId.toString(), "channel", one.choice().channel().name()));
-			events.publishEvent(new DeliveryRequested(id));
+			if (one.choice().channel().sentByVigil()) {
+				events.publishEvent(new DeliveryRequested(id));
+			}
 		}
 		attempts.flush(); // a concurrent dispatch to the same destination fails here, on the unique index
 		return created;
@@ -123,12 +148,16 @@ class Dispatching {
 		for (int i = 0; i < choices.size(); i++) {
 			Choice choice = choices.get(i);
 			String field = "channels[" + i + "]";
-			if (!choice.channel().sentByVigil()) {
-				refusals.add(Refusal.onField(DispatchRule.CHANNEL_NOT_AVAILABLE, field + ".channel", choice.channel().name()));
+			if (choice.channel().sentByVigil() && !delivery.mailConfigured()) {
+				refusals.add(Refusal.onField(DispatchRule.MAIL_NOT_CONFIGURED, field + ".channel"));
 				continue;
 			}
-			if (!delivery.mailConfigured()) {
-				refusals.add(Refusal.onField(DispatchRule.MAIL_NOT_CONFIGURED, field + ".channel"));
+			if (choice.channel() == Channel.FAX && !properties.fax().configured()) {
+				refusals.add(Refusal.onField(DispatchRule.FAX_NOT_CONFIGURED, field + ".channel"));
+				continue;
+			}
+			if (choice.to() != null && !choice.to().isBlank() && !Addresses.fits(choice.channel(), choice.to().strip())) {
+				refusals.add(Refusal.onField(DispatchRule.ADDRESS_INVALID, field + ".to", choice.channel().name()));
 				continue;
 			}
 			Optional<Destination> destination = destinationOf(choice);
@@ -146,6 +175,69 @@ class Dispatching {
 			}
 		}
 		return resolved;
+	}
+
+	/** A fax among the choices that would be longer than the gateway's limit, as a refusal naming it. */
+	private Optional<Refusal> faxTooLong(UUID caseId, UUID appealId, List<Choice> choices) {
+		for (int i = 0; i < choices.size(); i++) {
+			if (choices.get(i).channel() == Channel.FAX) {
+				int pages = letters.pdf(caseId, appealId).map(paper::faxPages).orElse(1);
+				int max = properties.fax().maxPages();
+				return pages > max ? Optional.of(Refusal.onField(DispatchRule.FAX_TOO_LONG, "channels[" + i + "].channel", pages, max))
+						: Optional.empty();
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * An officer posted the letter or sent it through the authority's web form: the attempt is SENT, by
+	 * them, with the receipt they were given (the form's confirmation number, a registered-post number).
+	 * The ledger commits the change itself; the attempt is read again after it, and {@link AppealDispatched}
+	 * is published with the transaction.
+	 * @throws org.vigil.platform.Refused when they may not, or the attempt is not a pending one of post or web form
+	 */
+	@Transactional
+	DeliveryAttempt markSent(Viewer viewer, CaseStanding standing, UUID appealId, UUID attemptId, String receipt) {
+		AppealStatus status = requireAppeal(standing, appealId);
+		DeliveryAttempt attempt = attempts.findById(attemptId).filter(a -> a.appealId().equals(appealId) && a.caseId().equals(standing.caseId()))
+			.orElseThrow(() -> new NotFoundException("Delivery attempt"));
+		Optional<DispatchRule> refused = DispatchPolicy.toDispatch(viewer, standing.visibleCase().teamId(), status, standing.purged());
+		if (refused.isPresent()) {
+			audit.denied(viewer, "dispatch.marked-sent", "dispatch-attempt", attemptId, standing.caseId(), refused.get());
+			throw Refusal.of(refused.get()).toException();
+		}
+		if (!ledger.sentByHand(attemptId, viewer.username(), blankToNull(receipt), java.time.Instant.now())) {
+			throw Refusal.of(DispatchRule.NOT_SENT_BY_HAND).toException();
+		}
+		audit.record(viewer, "dispatch.marked-sent", "dispatch-attempt", attemptId, standing.caseId(),
+				Map.of("appeal", appealId.toString(), "channel", attempt.channel().name()));
+		entities.refresh(attempt);
+		events.publishEvent(new AppealDispatched(attempt.caseId(), appealId, attemptId, attempt.channel().name(), attempt.sentAt()));
+		return attempt;
+	}
+
+	/**
+	 * The print run of the appeal's letters by post that wait to be posted: an address label and the letter
+	 * for each, as one PDF. Audited; the attempts stay pending until they are marked posted.
+	 * @throws org.vigil.platform.Refused when the caller may not dispatch it, or no letter by post waits
+	 */
+	@Transactional(readOnly = true)
+	byte[] printBatch(Viewer viewer, CaseStanding standing, UUID appealId) {
+		AppealStatus status = requireAppeal(standing, appealId);
+		Optional<DispatchRule> refused = DispatchPolicy.toDispatch(viewer, standing.visibleCase().teamId(), status, standing.purged());
+		if (refused.isPresent()) {
+			audit.denied(viewer, "dispatch.printed", "appeal", appealId, standing.caseId(), refused.get());
+			throw Refusal.of(refused.get()).toException();
+		}
+		List<Destination> toPost = attempts.findByCaseIdAndAppealIdOrderByCreatedAt(standing.caseId(), appealId).stream()
+			.filter(a -> a.channel() == Channel.POST && a.status() == AttemptStatus.PENDING).map(DeliveryAttempt::destination).toList();
+		Optional<byte[]> letter = letters.pdf(standing.caseId(), appealId);
+		if (toPost.isEmpty() || letter.isEmpty()) {
+			throw Refusal.of(DispatchRule.NOTHING_TO_PRINT).toException();
+		}
+		audit.record(viewer, "dispatch.printed", "appeal", appealId, standing.caseId(), Map.of("letters", Integer.toString(toPost.size())));
+		return paper.printBatch(toPost, letter.get());
 	}
 
 	private Optional<Destination> destinationOf(Choice choice) {

@@ -24,7 +24,9 @@ import org.vigil.appeals.ApprovedAppeal;
  * followed by its reference ({@code [Ref. CHN 3/2026 A-1A2B3C4D]}, which replies keep and intake
  * reads back), the approved text as the body, the letter's PDF attached when there is one, and the
  * attempt's own Message-ID — the same on every try, so that a repeat can be told from a new letter
- * and a reply's {@code In-Reply-To} finds its attempt.
+ * and a reply's {@code In-Reply-To} finds its attempt. A fax is the same email to the fax gateway's
+ * address for the number ({@code vigil.dispatch.fax.gateway-pattern}), with the cover sheet and the
+ * letter as its one PDF.
  */
 @Component
 class LetterMail {
@@ -70,11 +72,12 @@ class LetterMail {
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, pdf.isPresent(), StandardCharsets.UTF_8.name());
 		helper.setFrom(properties.mailFrom());
-		helper.setTo(to(attempt.destination()));
+		helper.setTo(attempt.channel() == Channel.FAX ? new InternetAddress(properties.fax().addressFor(attempt.destination().address()), true)
+				: to(attempt.destination()));
 		helper.setSubject(subject(appeal, caseReference));
 		helper.setText(text(appeal));
 		if (pdf.isPresent()) {
-			helper.addAttachment(("letter " + caseReference + " " + appeal.reference()).replaceAll("[^A-Za-z0-9-]+", "-") + ".pdf",
+			helper.addAttachment(((attempt.channel() == Channel.FAX ? "fax " : "letter ") + caseReference + " " + appeal.reference()).replaceAll("[^A-Za-z0-9-]+", "-") + ".pdf",
 					new ByteArrayResource(pdf.get()), "application/pdf");
 		}
 		// JavaMailSenderImpl keeps a Message-ID set before sending rather than making a new one.

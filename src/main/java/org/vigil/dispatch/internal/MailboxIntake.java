@@ -39,17 +39,25 @@ class MailboxIntake {
 
 	private final DeliveryAttemptRepository attempts;
 
+	private final AttemptLedger ledger;
+
 	private final DispatchAudit audit;
 
-	MailboxIntake(DispatchProperties properties, ReplyStore replies, DeliveryAttemptRepository attempts, DispatchAudit audit) {
+	MailboxIntake(DispatchProperties properties, ReplyStore replies, DeliveryAttemptRepository attempts, AttemptLedger ledger,
+			DispatchAudit audit) {
 		this.properties = properties;
 		this.replies = replies;
 		this.attempts = attempts;
+		this.ledger = ledger;
 		this.audit = audit;
 	}
 
-	/** What one reading took in. */
-	record Intake(int read, int matched, int triaged) {
+	/**
+	 * What one reading took in.
+	 *
+	 * @param reports the fax gateway's reports and bounces, which changed their letters' attempts rather than being kept
+	 */
+	record Intake(int read, int matched, int triaged, int reports) {
 	}
 
 	boolean configured() {
@@ -70,15 +78,20 @@ class MailboxIntake {
 		int read = 0;
 		int matched = 0;
 		int triaged = 0;
+		int reports = 0;
 		try (Store store = Session.getInstance(settings).getStore(protocol)) {
 			store.connect(imap.host(), imap.port(), imap.username(), imap.password());
 			Folder folder = store.getFolder(imap.folder());
 			folder.open(Folder.READ_WRITE);
 			try {
 				for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-					ReceivedMail mail = MailReading.read(message, rawSource(message));
+					byte[] raw = rawSource(message);
+					ReceivedMail mail = MailReading.read(message, raw);
 					read++;
-					if (!replies.knows(mail.messageId())) {
+					if (applied(mail, contentType(message), raw)) {
+						reports++;
+					}
+					else if (!replies.knows(mail.messageId())) {
 						Optional<ReplyStore.Match> match = match(mail);
 						UUID id = replies.keep(mail, match, by);
 						if (match.isPresent()) {
@@ -98,9 +111,46 @@ class MailboxIntake {
 			}
 		}
 		if (read > 0) {
-			log.info("Read {} messages from the reply mailbox: {} matched to appeals, {} waiting in triage", read, matched, triaged);
+			log.info("Read {} messages from the reply mailbox: {} matched to appeals, {} waiting in triage, {} reports on letters", read,
+					matched, triaged, reports);
 		}
-		return new Intake(read, matched, triaged);
+		return new Intake(read, matched, triaged, reports);
+	}
+
+	/**
+	 * Applies a report on letters (the fax gateway's, a bounce) to their attempts: answers whether the
+	 * message was one naming a letter Vigil sent. One that names none is kept like any message, for triage.
+	 */
+	private boolean applied(ReceivedMail mail, String contentType, byte[] raw) {
+		Optional<DeliveryReports.Report> report = DeliveryReports.of(mail, contentType, raw,
+				properties.fax().configured() ? properties.fax().domain() : null);
+		if (report.isEmpty()) {
+			return false;
+		}
+		boolean named = false;
+		for (String letter : report.get().letters()) {
+			Optional<DeliveryAttempt> attempt = attempts.findByMessageId(letter);
+			if (attempt.isEmpty()) {
+				continue;
+			}
+			named = true;
+			if (report.get().outcome().isPresent()
+					&& ledger.reported(attempt.get().id(), report.get().outcome().get(), report.get().words(), java.time.Instant.now())) {
+				audit.byVigil("dispatch.reported", "dispatch-attempt", attempt.get().id(), attempt.get().caseId(),
+						Map.of("appeal", attempt.get().appealId().toString(), "channel", attempt.get().channel().name(),
+								"status", report.get().outcome().get().name()));
+			}
+		}
+		return named;
+	}
+
+	private static String contentType(Message message) {
+		try {
+			return message.getContentType();
+		}
+		catch (MessagingException | RuntimeException unreadable) {
+			return null;
+		}
 	}
 
 	/** The appeal the reply answers: by thread first, then by the reference its subject quotes. */

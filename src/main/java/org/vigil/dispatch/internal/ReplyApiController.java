@@ -62,7 +62,7 @@ class ReplyApiController {
 	@PostMapping("/api/triage/fetch")
 	FetchResponse fetchMailbox() {
 		MailboxIntake.Intake took = replies.fetch(viewers.get());
-		return new FetchResponse(took.read(), took.matched(), took.triaged());
+		return new FetchResponse(took.read(), took.matched(), took.triaged(), took.reports());
 	}
 
 	/** Attaches a message waiting in triage to an appeal, with its type; it is then encrypted with that case's key. */

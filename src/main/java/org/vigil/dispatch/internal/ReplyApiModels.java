@@ -34,8 +34,12 @@ final class ReplyApiModels {
 	public record AttachRequest(@NotNull UUID caseId, @NotNull UUID appealId, @NotNull ResponseType type) {
 	}
 
-	/** What one reading of the mailbox took in. */
-	public record FetchResponse(int read, int matched, int triaged) {
+	/**
+	 * What one reading of the mailbox took in.
+	 *
+	 * @param reports fax gateway reports and bounces, which updated their letters' delivery attempts
+	 */
+	public record FetchResponse(int read, int matched, int triaged, int reports) {
 	}
 
 	/**

@@ -38,6 +38,9 @@ abstract class DispatchIntegrationTest extends WebIntegrationTest {
 
 	static final String MAILBOX = "replies@vigil.test";
 
+	/** The fax gateway's domain: a fax to +86 10 6551 2345 is an email to 00861065512345 at it. */
+	static final String FAX_GATEWAY = "fax.vigil.test";
+
 	static GreenMail mail = startMail();
 
 	@DynamicPropertySource
@@ -55,6 +58,8 @@ abstract class DispatchIntegrationTest extends WebIntegrationTest {
 		registry.add("vigil.dispatch.imap.username", () -> MAILBOX);
 		registry.add("vigil.dispatch.imap.password", () -> "mailbox secret 42");
 		registry.add("vigil.dispatch.imap.fetch-every", () -> "PT1H");
+		registry.add("vigil.dispatch.fax.gateway-pattern", () -> "{number}@" + FAX_GATEWAY);
+		registry.add("vigil.dispatch.fax.max-pages", () -> "2");
 	}
 
 	static GreenMail startMail() {
@@ -147,6 +152,25 @@ abstract class DispatchIntegrationTest extends WebIntegrationTest {
 			}
 		}
 		return null;
+	}
+
+	/** Dispatches on one channel to an address given in the request. */
+	protected ResultActions dispatchOn(TestUser user, Approved appeal, String channel, String to, boolean confirmLongFax) throws Exception {
+		return mvc.perform(api(post(dispatchesUrl(appeal.caseId(), appeal.appealId())), user).content(json.writeValueAsString(Map.of(
+				"channels", List.of(Map.of("channel", channel, "to", to, "name", "Ministry of Public Security")),
+				"confirmLongFax", confirmLongFax))));
+	}
+
+	/** Reads the reply mailbox now, as the officer. */
+	protected ResultActions fetchMailbox(TestUser officer) throws Exception {
+		return mvc.perform(api(post("/api/triage/fetch"), officer));
+	}
+
+	/** Places a message in the reply mailbox as it is, with the Message-ID it carries. */
+	protected static void deliverRaw(String source) throws Exception {
+		MimeMessage message = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+				new java.io.ByteArrayInputStream(source.replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		mail.getUserManager().getUserByEmail(MAILBOX).deliver(message);
 	}
 
 	protected static String uniqueAddress(String who) {

@@ -142,20 +142,6 @@ class EmailDispatchTests extends DispatchIntegrationTest {
 	}
 
 	@Test
-	void faxIsNotSentYetAndTheRefusalNamesTheChoice() throws Exception {
-		String team = newTeam();
-		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
-		TestUser officer = user(team, Role.ADVOCACY);
-
-		mvc.perform(api(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-				dispatchesUrl(appeal.caseId(), appeal.appealId())), officer)
-				.content("{\"channels\": [{\"channel\": \"FAX\", \"to\": \"fax@gov.example.org\"}]}"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.refusal").value("CHANNEL_NOT_AVAILABLE"));
-		assertThat(attempts(officer, appeal.caseId(), appeal.appealId())).isEmpty();
-	}
-
-	@Test
 	void anAddressThatIsNoEmailAddressIsABadRequestNamingTheField() throws Exception {
 		String team = newTeam();
 		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");

@@ -35,7 +35,7 @@ class LetterMailTests {
 	@Test
 	void theWaitDoublesAfterEachFailureUpToTheLongest() {
 		DispatchProperties properties = new DispatchProperties("vigil@localhost", "", Duration.ofMinutes(1), Duration.ofMinutes(1),
-				Duration.ofMinutes(5), 10, Duration.ofMinutes(10), null);
+				Duration.ofMinutes(5), 10, Duration.ofMinutes(10), null, null);
 		assertThat(properties.waitAfter(1)).isEqualTo(Duration.ofMinutes(1));
 		assertThat(properties.waitAfter(2)).isEqualTo(Duration.ofMinutes(2));
 		assertThat(properties.waitAfter(3)).isEqualTo(Duration.ofMinutes(4));

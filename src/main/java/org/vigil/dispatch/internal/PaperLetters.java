@@ -1,0 +1,89 @@
+package org.vigil.dispatch.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.springframework.stereotype.Component;
+import org.vigil.appeals.ApprovedAppeal;
+import org.vigil.letters.AddressLabel;
+import org.vigil.letters.FaxCover;
+import org.vigil.letters.LetterRenderer;
+import org.vigil.letters.Letterheads;
+
+/**
+ * The documents of letters that leave on paper: a fax as the gateway takes it (the letters module's
+ * cover sheet, then the letter, as one PDF) and several PDFs put together for one print run.
+ */
+@Component
+class PaperLetters {
+
+	private final LetterRenderer renderer;
+
+	private final Letterheads letterheads;
+
+	PaperLetters(LetterRenderer renderer, Letterheads letterheads) {
+		this.renderer = renderer;
+		this.letterheads = letterheads;
+	}
+
+	/** The pages a fax of the letter has: its cover sheet and the letter's own. */
+	int faxPages(byte[] letterPdf) {
+		return 1 + renderer.pageCount(letterPdf);
+	}
+
+	/** The fax: the cover sheet, addressed to the destination and counting every page, then the letter. */
+	byte[] fax(Destination destination, ApprovedAppeal appeal, String caseReference, byte[] letterPdf, LocalDate day) {
+		String to = destination.name() == null ? "" : destination.name();
+		if (destination.title() != null) {
+			to = to.isEmpty() ? destination.title() : to + ", " + destination.title();
+		}
+		FaxCover cover = new FaxCover(appeal.language(), to, destination.address(), letterheads.own(), faxPages(letterPdf),
+				(caseReference + " " + appeal.reference()).strip(), day);
+		return merged(List.of(renderer.faxCover(cover), letterPdf));
+	}
+
+	/**
+	 * The print run of letters by post: for each destination its address label, then the letter, in the
+	 * order given, as one PDF.
+	 */
+	byte[] printBatch(List<Destination> destinations, byte[] letterPdf) {
+		List<byte[]> pdfs = new java.util.ArrayList<>();
+		for (Destination destination : destinations) {
+			List<String> lines = new java.util.ArrayList<>();
+			if (destination.name() != null) {
+				lines.add(destination.name());
+			}
+			if (destination.title() != null) {
+				lines.add(destination.title());
+			}
+			destination.address().lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(lines::add);
+			pdfs.add(renderer.addressLabel(new AddressLabel(lines)));
+			pdfs.add(letterPdf);
+		}
+		return merged(pdfs);
+	}
+
+	/** The PDFs one after the other, as one document. */
+	static byte[] merged(List<byte[]> pdfs) {
+		PDFMergerUtility merger = new PDFMergerUtility();
+		for (byte[] pdf : pdfs) {
+			merger.addSource(new RandomAccessReadBuffer(pdf));
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		merger.setDestinationStream(out);
+		try {
+			merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+		return out.toByteArray();
+	}
+
+}
