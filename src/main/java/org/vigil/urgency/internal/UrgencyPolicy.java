@@ -67,6 +67,10 @@ final class UrgencyPolicy {
 			silence(facts).ifPresent(findings::add);
 			findings.sort(Comparator.comparing(Finding::level));
 		}
+		if (findings.isEmpty()) {
+			// Only sightings or a hiding place are recorded, and the news is recent: nothing says danger, nothing says rest.
+			findings.add(new Finding(UrgencyLevel.WATCH, Phrase.of("urgency.reason.noCustodyKnown", Word.number(facts.daysSinceNews()))));
+		}
 		UrgencyLevel level = findings.get(0).level();
 		List<Phrase> reasons = new ArrayList<>(new LinkedHashSet<>(findings.stream().map(Finding::reason).toList()));
 		return new Assessment(level, reasons.subList(0, Math.min(MAX_REASONS, reasons.size())), nextStep(level, facts));

@@ -242,6 +242,14 @@ class UrgencyPolicyTests {
 	}
 
 	@Test
+	void aCaseWithRecentNewsButNoCustodyOrTransferIsWatchedAndSaysSo() {
+		daysSinceNews = 3;
+		Assessment assessment = assess();
+		assertThat(assessment.level()).isEqualTo(UrgencyLevel.WATCH);
+		assertThat(assessment.reasons()).containsExactly(Phrase.of("urgency.reason.noCustodyKnown", Word.number(3)));
+	}
+
+	@Test
 	void aCaseOfWhichNothingIsKnownIsWatchedAndAsksForWhereabouts() {
 		daysSinceNews = null;
 		Assessment assessment = assess();
