@@ -5,8 +5,10 @@
  * window of the UN special procedures ends. A scheduled job opens each task on its day, closes the
  * follow-ups a reply answered, and reminds the advocacy desk by email once per task (the case's
  * reference and the task only, never a person). Advocacy officers and reviewers of the case's team
- * assign, snooze and finish them at {@code /api/tasks}. It publishes {@link org.vigil.followup.FollowupTasks},
- * the open tasks a viewer's watch list shows.
+ * assign, snooze and finish them at {@code /api/tasks}, and record what an appeal achieved: its status
+ * (HURIDOCS MT45) and the case's outcome — released or reached safety closes the case's tasks. It
+ * publishes {@link org.vigil.followup.FollowupTasks} (the open tasks a viewer's watch list shows),
+ * {@link org.vigil.followup.CaseOutcomes} and the event {@link org.vigil.followup.OutcomeRecorded}, which urgency follows.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Follow-up")
 package org.vigil.followup;

@@ -10,7 +10,7 @@ import org.vigil.audit.AuditEvent;
 import org.vigil.audit.AuditLog;
 import org.vigil.platform.RequestAddress;
 
-/** What follow-up tells the audit log: tasks set due, finished, assigned, snoozed, closed, and refused steps. Ids and kinds only. */
+/** What follow-up tells the audit log: tasks set due, finished, assigned, snoozed, closed; outcomes recorded; refused steps. Ids and codes only. */
 @Component
 class FollowupAudit {
 
@@ -26,21 +26,30 @@ class FollowupAudit {
 	}
 
 	void record(Viewer viewer, String action, Task task, Map<String, String> details) {
-		log.record(event(viewer.username(), action, task.id(), task.caseId(), details));
+		log.record(event(viewer.username(), action, RECORD, task.id(), task.caseId(), details));
 	}
 
 	void denied(Viewer viewer, String action, Task task, String rule) {
-		log.record(event(viewer.username(), action, task.id(), task.caseId(), Map.of("reason", rule)).withOutcome(AuditEvent.DENIED));
+		log.record(event(viewer.username(), action, RECORD, task.id(), task.caseId(), Map.of("reason", rule)).withOutcome(AuditEvent.DENIED));
+	}
+
+	/** A step on an appeal's outcome (the appeal as the record). */
+	void recordOn(Viewer viewer, String action, UUID appealId, UUID caseId, Map<String, String> details) {
+		log.record(event(viewer.username(), action, "appeal", appealId, caseId, details));
+	}
+
+	void deniedOn(Viewer viewer, String action, UUID appealId, UUID caseId, String rule) {
+		log.record(event(viewer.username(), action, "appeal", appealId, caseId, Map.of("reason", rule)).withOutcome(AuditEvent.DENIED));
 	}
 
 	void byVigil(String action, UUID recordId, UUID caseId, Map<String, String> details) {
-		log.record(event(VIGIL, action, recordId, caseId, details));
+		log.record(event(VIGIL, action, RECORD, recordId, caseId, details));
 	}
 
-	private static AuditEvent event(String actor, String action, UUID recordId, UUID caseId, Map<String, String> details) {
+	private static AuditEvent event(String actor, String action, String recordType, UUID recordId, UUID caseId, Map<String, String> details) {
 		Map<String, String> all = new HashMap<>(details);
 		all.put("case", caseId.toString());
-		return AuditEvent.of(actor, action, RECORD, recordId, RequestAddress.current()).withDetails(all);
+		return AuditEvent.of(actor, action, recordType, recordId, RequestAddress.current()).withDetails(all);
 	}
 
 }

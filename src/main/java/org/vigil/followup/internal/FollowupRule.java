@@ -11,6 +11,8 @@ enum FollowupRule implements RefusalRule {
 	TASK_NOT_OPEN(Kind.WRONG_STATE),
 	/** A task goes to an enabled user of the case's team who may act on it. */
 	ASSIGNEE_NOT_IN_TEAM(Kind.BAD_INPUT),
+	/** Same meaning as the case registry's rule of that name: the case's key is destroyed. */
+	CASE_PURGED(Kind.WRONG_STATE),
 	/** A task is snoozed into the future, at most a year. */
 	SNOOZE_OUT_OF_RANGE(Kind.BAD_INPUT);
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.vigil.appeals.ApprovedAppeal;
+import org.vigil.platform.validation.CalendarDate;
 
 /** The JSON shapes of follow-up tasks. */
 final class TaskApiModels {
@@ -41,7 +42,7 @@ final class TaskApiModels {
 	}
 
 	/** Hiding a task until a time in the coming year, made on its {@code version}. */
-	public record SnoozeRequest(@NotNull @PositiveOrZero Long version, @NotNull Instant until) {
+	public record SnoozeRequest(@NotNull @PositiveOrZero Long version, @NotNull @CalendarDate Instant until) {
 	}
 
 }

@@ -62,6 +62,12 @@ class TaskStore {
 			.query(TaskStore::task).list();
 	}
 
+	/** The ids of the case's tasks not finished yet (scheduled or open). */
+	List<UUID> unfinishedOfCase(UUID caseId) {
+		return jdbc.sql("select id from followup_tasks where case_id = :id and status in ('SCHEDULED', 'OPEN')").param("id", caseId)
+			.query(UUID.class).list();
+	}
+
 	/** Opens the scheduled tasks whose day has come; answers how many. */
 	int openDue(Instant now) {
 		return jdbc.sql("update followup_tasks set status = 'OPEN', version = version + 1 where status = 'SCHEDULED' and due_at <= :now")
