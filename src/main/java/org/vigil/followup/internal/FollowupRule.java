@@ -13,6 +13,8 @@ enum FollowupRule implements RefusalRule {
 	ASSIGNEE_NOT_IN_TEAM(Kind.BAD_INPUT),
 	/** Same meaning as the case registry's rule of that name: the case's key is destroyed. */
 	CASE_PURGED(Kind.WRONG_STATE),
+	/** The report on what the appeals achieve is for reviewers and administrators. */
+	REPORT_FOR_DIRECTORS(Kind.NOT_ALLOWED),
 	/** A task is snoozed into the future, at most a year. */
 	SNOOZE_OUT_OF_RANGE(Kind.BAD_INPUT);
 
