@@ -39,20 +39,20 @@ record BarChart(String id, String labelColumn, List<String> columns, List<Row> r
 	record Labelled(String label, List<Number> values) {
 	}
 
-	int height() {
+	public int height() {
 		return Math.max(1, rows.size()) * ROW_HEIGHT * columns.size() + 8;
 	}
 
 	/** The vertical position of a row's bar for the column. */
-	int y(int row, int column) {
+	public int y(int row, int column) {
 		return (row * columns.size() + column) * ROW_HEIGHT + 4;
 	}
 
-	int totalWidth() {
+	public int totalWidth() {
 		return LABEL_WIDTH + WIDTH + 60;
 	}
 
-	int labelWidth() {
+	public int labelWidth() {
 		return LABEL_WIDTH;
 	}
 
