@@ -5,20 +5,24 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.vigil.dispatch.Dispatches;
 
 /**
- * The appeals module's dispatches, as the next step reads them.
- *
- * <p>TODO(merge with dispatch): answer from the event or directory that dispatch will publish
- * ({@code AppealDispatched}), and reassess the case when an appeal is sent. Until then no appeal
- * counts as sent, so the next step of an imminent or high case is "no appeal sent yet".
+ * The dispatches of a case's appeals, as the next step reads them: when a letter last went out,
+ * from dispatch's records. {@link UrgencyListeners} reassesses the case each time one goes out.
  */
 @Component
 class AppealsAdapter implements AppealsSource {
 
+	private final Dispatches dispatches;
+
+	AppealsAdapter(Dispatches dispatches) {
+		this.dispatches = dispatches;
+	}
+
 	@Override
 	public Optional<Instant> lastSentAt(UUID caseId) {
-		return Optional.empty();
+		return dispatches.lastSentAt(caseId);
 	}
 
 }

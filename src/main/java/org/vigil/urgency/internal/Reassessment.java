@@ -10,12 +10,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.cases.CaseDirectory;
 import org.vigil.cases.VisibleCase;
+import org.vigil.followup.CaseOutcomes;
 import org.vigil.platform.NotFoundException;
 import org.vigil.urgency.UrgencyChanged;
 import org.vigil.urgency.UrgencyLevel;
 
 /**
- * Assessing a case again: gathers its facts (the case, its whereabouts, its appeals), lets the
+ * Assessing a case again: gathers its facts (the case, its whereabouts, its appeals, the outcome
+ * recorded at follow-up), lets the
  * rules decide, stores the outcome and, when the level changed, says so — and alerts the team when
  * the case has become imminent. Module code acting on its own: it answers nobody, so it checks no
  * viewer.
@@ -29,6 +31,8 @@ class Reassessment {
 
 	private final AppealsSource appeals;
 
+	private final CaseOutcomes outcomes;
+
 	private final UrgencyFactsAssembly assembly;
 
 	private final SettingsStore settings;
@@ -41,11 +45,12 @@ class Reassessment {
 
 	private final UrgencyClock clock;
 
-	Reassessment(CaseDirectory cases, WhereaboutsSource whereabouts, AppealsSource appeals, UrgencyFactsAssembly assembly,
+	Reassessment(CaseDirectory cases, WhereaboutsSource whereabouts, AppealsSource appeals, CaseOutcomes outcomes, UrgencyFactsAssembly assembly,
 			SettingsStore settings, AssessmentStore assessments, Alerts alerts, ApplicationEventPublisher events, UrgencyClock clock) {
 		this.cases = cases;
 		this.whereabouts = whereabouts;
 		this.appeals = appeals;
+		this.outcomes = outcomes;
 		this.assembly = assembly;
 		this.settings = settings;
 		this.assessments = assessments;
@@ -68,7 +73,7 @@ class Reassessment {
 		KnownWhereabouts known = whereabouts.of(caseId);
 		Optional<Instant> lastAppeal = appeals.lastSentAt(caseId);
 		Assessment assessment = new UrgencyPolicy(settings.current().settings())
-			.assess(assembly.assemble(visibleCase, known, lastAppeal, now));
+			.assess(assembly.assemble(visibleCase, known, lastAppeal, outcomes.latest(caseId), now));
 
 		Optional<StoredAssessment> before = assessments.find(caseId).filter(b -> b.assessedAt() != null);
 		UrgencyLevel previous = before.map(StoredAssessment::level).orElse(null);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.vigil.cases.CaseStatus;
+import org.vigil.cases.Outcome;
 import org.vigil.cases.Reliability;
 
 /**
@@ -18,9 +19,10 @@ import org.vigil.cases.Reliability;
  * @param custody the custody periods of the case's people that are still open ("held now")
  * @param daysSinceNews days since the latest report on the case's whereabouts; {@code null} when there is none
  * @param daysSinceAppeal days since the last appeal on the case was sent; {@code null} when none was sent yet
+ * @param outcome what became of the people, as last recorded at follow-up; {@code null} when nothing was recorded
  */
 record UrgencyFacts(UUID caseId, CaseStatus status, String fearedReturn, LocalDate today, List<Transfer> transfers,
-		List<Custody> custody, Integer daysSinceNews, Integer daysSinceAppeal) {
+		List<Custody> custody, Integer daysSinceNews, Integer daysSinceAppeal, Outcome outcome) {
 
 	UrgencyFacts {
 		Objects.requireNonNull(caseId, "caseId");

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.springframework.stereotype.Component;
+import org.vigil.cases.Outcome;
 import org.vigil.cases.VisibleCase;
 import org.vigil.geo.Borders;
 import org.vigil.urgency.internal.KnownWhereabouts.Place;
@@ -29,7 +30,7 @@ class UrgencyFactsAssembly {
 		this.borders = borders;
 	}
 
-	UrgencyFacts assemble(VisibleCase visibleCase, KnownWhereabouts known, Optional<Instant> lastAppeal, Instant now) {
+	UrgencyFacts assemble(VisibleCase visibleCase, KnownWhereabouts known, Optional<Instant> lastAppeal, Optional<Outcome> outcome, Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		String feared = visibleCase.countryOfFearedReturn();
 		Map<Place, Double> distances = new HashMap<>();
@@ -42,7 +43,8 @@ class UrgencyFactsAssembly {
 					c.custodian(), c.certainty(), c.reliability(), daysSince(c.reportedOn(), today)))
 			.toList();
 		return new UrgencyFacts(visibleCase.id(), visibleCase.status(), feared, today, transfers, custody,
-				known.lastReportedAt().map(at -> daysBetween(at, now)).orElse(null), lastAppeal.map(at -> daysBetween(at, now)).orElse(null));
+				known.lastReportedAt().map(at -> daysBetween(at, now)).orElse(null), lastAppeal.map(at -> daysBetween(at, now)).orElse(null),
+				outcome.orElse(null));
 	}
 
 	/** {@code null} when there is no country of feared return, or Vigil has no boundary for it. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.vigil.cases.CaseStatus;
+import org.vigil.cases.Outcome;
 import org.vigil.cases.Reliability;
 import org.vigil.urgency.UrgencyLevel;
 import org.vigil.urgency.internal.UrgencyFacts.Custody;
@@ -30,7 +31,10 @@ import org.vigil.urgency.internal.UrgencyFacts.Transfer;
  * <li><b>Held near the border</b>, <b>held by a custodian known to hand people over</b> — <i>high</i>.</li>
  * <li>Any other expected transfer or custody is said, at <i>watch</i>; so is a silence of the
  * silence threshold or longer, and a case of which nothing is known yet.</li>
- * <li><b>Dormant</b> — no news for the dormant threshold, nothing expected, nothing high; or the case is closed.</li>
+ * <li><b>Returned</b> — the outcome recorded at follow-up is a forced return: <i>high</i> (the people are in the
+ * hands of the state they feared).</li>
+ * <li><b>Dormant</b> — no news for the dormant threshold, nothing expected, nothing high; or the case is closed;
+ * or the outcome recorded at follow-up ends the danger (released, reached safety), which says so.</li>
  * </ul>
  */
 final class UrgencyPolicy {
@@ -48,7 +52,14 @@ final class UrgencyPolicy {
 		if (facts.status() == CaseStatus.CLOSED) {
 			return new Assessment(UrgencyLevel.DORMANT, List.of(Phrase.of("urgency.reason.closed")), Phrase.of("urgency.next.closed"));
 		}
+		if (facts.outcome() == Outcome.RELEASED || facts.outcome() == Outcome.REACHED_SAFETY) {
+			return new Assessment(UrgencyLevel.DORMANT, List.of(Phrase.of("urgency.reason.outcome." + facts.outcome().name())),
+					Phrase.of("urgency.next.dangerEnded"));
+		}
 		List<Finding> findings = new ArrayList<>();
+		if (facts.outcome() == Outcome.FORCIBLY_RETURNED) {
+			findings.add(new Finding(UrgencyLevel.HIGH, Phrase.of("urgency.reason.returned")));
+		}
 		for (Transfer transfer : facts.transfers()) {
 			findings.addAll(expected(transfer, facts));
 		}

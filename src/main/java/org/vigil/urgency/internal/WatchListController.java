@@ -14,34 +14,41 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
+import org.vigil.followup.FollowupTasks;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.web.RefusalStatus;
 
 /**
- * The watch list page, the home of researchers and reviewers ({@code /} leads here; whoever holds
- * neither role is sent on to the cases): the open alerts of their teams with a button to
- * acknowledge each, then their teams' open cases, most urgent first, each with its reason and
- * next step, a page at a time.
+ * The watch list page, the home of researchers, reviewers and advocacy officers ({@code /} leads
+ * here; whoever holds none of these roles is sent on to the cases): the open alerts of their teams
+ * with a button to acknowledge each, the follow-up tasks due for their teams (from followup), then
+ * their teams' open cases, most urgent first, each with its reason and next step, a page at a time.
  */
 @Controller
 class WatchListController {
+
+	/** The most tasks the page lists; the rest are at {@code /api/tasks}. */
+	static final int TASKS_SHOWN = 50;
 
 	private final WatchList watchList;
 
 	private final Alerts alerts;
 
+	private final FollowupTasks tasks;
+
 	private final CurrentViewer viewers;
 
-	WatchListController(WatchList watchList, Alerts alerts, CurrentViewer viewers) {
+	WatchListController(WatchList watchList, Alerts alerts, FollowupTasks tasks, CurrentViewer viewers) {
 		this.watchList = watchList;
 		this.alerts = alerts;
+		this.tasks = tasks;
 		this.viewers = viewers;
 	}
 
 	@GetMapping("/watch")
 	String watch(@RequestParam(required = false) Integer page, Model model, HttpServletResponse response) {
 		Viewer viewer = viewers.get();
-		if (!viewer.has(Role.RESEARCHER) && !viewer.has(Role.REVIEWER)) {
+		if (!viewer.has(Role.RESEARCHER) && !viewer.has(Role.REVIEWER) && !viewer.has(Role.ADVOCACY)) {
 			return "redirect:/cases";
 		}
 		Optional<Refusal> refusal = WatchList.check(page, null);
@@ -69,6 +76,8 @@ class WatchListController {
 	private String page(Viewer viewer, int page, Model model) {
 		model.addAttribute("alerts", alerts.open(viewer));
 		model.addAttribute("watch", watchList.of(viewer, page, WatchList.PAGE_SIZE));
+		model.addAttribute("tasks", tasks.openFor(viewer, TASKS_SHOWN));
+		model.addAttribute("followsUp", viewer.has(Role.ADVOCACY) || viewer.has(Role.REVIEWER));
 		model.addAttribute("isReviewer", viewer.has(Role.REVIEWER));
 		return "urgency/watch";
 	}

@@ -34,13 +34,15 @@ class UrgencyPolicyTests {
 
 	private String fearedReturn = "KP";
 
+	private org.vigil.cases.Outcome outcome;
+
 	private Assessment assess() {
 		return assess(settings);
 	}
 
 	private Assessment assess(UrgencySettings with) {
 		return new UrgencyPolicy(with).assess(new UrgencyFacts(UUID.randomUUID(), status, fearedReturn, TODAY, transfers, custody,
-				daysSinceNews, daysSinceAppeal));
+				daysSinceNews, daysSinceAppeal, outcome));
 	}
 
 	/** The seed case: to Helong, 27 km from North Korea, "imminently", per a usually reliable source, 2 days ago. */
@@ -310,6 +312,24 @@ class UrgencyPolicyTests {
 			custody.add(heldIn("Place " + i, 200.0 + i, "police"));
 		}
 		assertThat(assess().reasons()).hasSize(UrgencyPolicy.MAX_REASONS);
+	}
+
+	@Test
+	void peopleReleasedLeaveTheCaseDormantSayingSo() {
+		transfers.add(toHelong());
+		outcome = org.vigil.cases.Outcome.RELEASED;
+		Assessment assessment = assess();
+		assertThat(assessment.level()).isEqualTo(UrgencyLevel.DORMANT);
+		assertThat(assessment.reasons()).containsExactly(Phrase.of("urgency.reason.outcome.RELEASED"));
+		assertThat(assessment.nextStep()).isEqualTo(Phrase.of("urgency.next.dangerEnded"));
+	}
+
+	@Test
+	void peopleForciblyReturnedRaiseTheCaseToHigh() {
+		outcome = org.vigil.cases.Outcome.FORCIBLY_RETURNED;
+		Assessment assessment = assess();
+		assertThat(assessment.level()).isEqualTo(UrgencyLevel.HIGH);
+		assertThat(assessment.reasons().get(0)).isEqualTo(Phrase.of("urgency.reason.returned"));
 	}
 
 }

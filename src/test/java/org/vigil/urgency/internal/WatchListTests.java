@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -45,8 +46,15 @@ class WatchListTests extends UrgencyIntegrationTest {
 	}
 
 	@Test
-	void someoneWhoNeitherResearchesNorReviewsIsSentOnToTheCases() throws Exception {
+	void theHomeOfAnAdvocacyOfficerIsTheWatchListWithItsTasks() throws Exception {
 		var session = signIn(user(newTeam(), Role.ADVOCACY));
+		mvc.perform(get("/watch").session(session)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("No follow-up task is due.")));
+	}
+
+	@Test
+	void someoneWhoNeitherResearchesNorReviewsNorAdvocatesIsSentOnToTheCases() throws Exception {
+		var session = signIn(user(newTeam(), Role.ADMINISTRATOR));
 		mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/watch"));
 		mvc.perform(get("/watch").session(session)).andExpect(redirectedUrl("/cases"));
 	}

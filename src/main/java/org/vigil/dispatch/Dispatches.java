@@ -1,0 +1,20 @@
+package org.vigil.dispatch;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What other modules may read of dispatch: when a case's appeals went out and whether an appeal was
+ * answered. Module code acting on its own (a listener, a scheduled job) asks it; it checks nobody's
+ * access and answers times only — never a destination or a reply's words.
+ */
+public interface Dispatches {
+
+	/** When a letter of an appeal on the case last went out; empty when none went out yet. */
+	Optional<Instant> lastSentAt(UUID caseId);
+
+	/** When the first reply to the appeal attached to it was received; empty while it has none. */
+	Optional<Instant> firstReplyAt(UUID caseId, UUID appealId);
+
+}

@@ -1,0 +1,86 @@
+package org.vigil.followup.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.vigil.accounts.Role;
+import org.vigil.accounts.Viewer;
+import org.vigil.dispatch.DispatchFigures;
+import org.vigil.platform.Refusal;
+
+/**
+ * What the appeals achieve, for directors (reviewers and administrators): appeals sent per month,
+ * answered by state and by addressee, the median days from a case's opening to its appeal and from
+ * the appeal to its reply, and the outcomes by country of custody. Every figure is a count or a median
+ * worked out in the database; no chart names a case, a reference or a person.
+ */
+@Component
+class AppealReport {
+
+	static final int MONTHS = 24;
+
+	static final int ADDRESSEES = 20;
+
+	/** The charts by their name, in the order the page shows them. */
+	static final List<String> CHARTS = List.of("sent-per-month", "answered-by-state", "answered-by-addressee", "medians", "outcomes");
+
+	private final DispatchFigures figures;
+
+	private final JdbcClient jdbc;
+
+	AppealReport(DispatchFigures figures, JdbcClient jdbc) {
+		this.figures = figures;
+		this.jdbc = jdbc;
+	}
+
+	static Optional<Refusal> refusedTo(Viewer viewer) {
+		return viewer.has(Role.REVIEWER) || viewer.has(Role.ADMINISTRATOR) ? Optional.empty()
+				: Optional.of(Refusal.of(FollowupRule.REPORT_FOR_DIRECTORS));
+	}
+
+	List<BarChart> charts() {
+		return CHARTS.stream().map(this::chart).toList();
+	}
+
+	/** The chart of that name; {@code null} for a name of none. */
+	BarChart chart(String id) {
+		return switch (id) {
+			case "sent-per-month" -> BarChart.of(id, "report.month", List.of("report.sent"), figures.sentPerMonth(MONTHS).stream()
+				.map(c -> new BarChart.Labelled(c.label(), List.of(c.count()))).toList());
+			case "answered-by-state" -> answered(id, "report.state", figures.answeredByState());
+			case "answered-by-addressee" -> answered(id, "report.addressee", figures.answeredByAddressee(ADDRESSEES));
+			case "medians" -> medians(id);
+			case "outcomes" -> outcomes(id);
+			default -> null;
+		};
+	}
+
+	private static BarChart answered(String id, String labelColumn, List<DispatchFigures.Answered> rows) {
+		return BarChart.of(id, labelColumn, List.of("report.sent", "report.answered"),
+				rows.stream().map(a -> new BarChart.Labelled(a.label(), List.of(a.sent(), a.answered()))).toList());
+	}
+
+	private BarChart medians(String id) {
+		DispatchFigures.Medians m = figures.medians();
+		return BarChart.of(id, "report.interval", List.of("report.days"), List.of(
+				new BarChart.Labelled("report.openingToDispatch", List.of(round(m.openingToDispatchDays()))),
+				new BarChart.Labelled("report.dispatchToReply", List.of(round(m.dispatchToReplyDays()))))).withLabelKeys();
+	}
+
+	/** Each case counts once, with the outcome recorded last on any of its appeals. */
+	private BarChart outcomes(String id) {
+		List<BarChart.Labelled> rows = jdbc.sql("""
+				select c.country_of_custody || ' · ' || o.case_outcome, count(*) from
+				(select distinct on (case_id) case_id, case_outcome from followup_outcomes order by case_id, recorded_at desc) o
+				join cases c on c.id = o.case_id group by c.country_of_custody, o.case_outcome order by c.country_of_custody, o.case_outcome""")
+			.query((rs, i) -> new BarChart.Labelled(rs.getString(1), List.of(rs.getLong(2)))).list();
+		return BarChart.of(id, "report.countryAndOutcome", List.of("report.cases"), rows);
+	}
+
+	private static Number round(Double days) {
+		return days == null ? 0 : Math.round(days * 10) / 10.0;
+	}
+
+}
