@@ -71,7 +71,7 @@ class BackupDrillTests {
 		long lastEntryBackedUp;
 		Files.createDirectories(home.resolve("files/evidence"));
 		Files.writeString(home.resolve("files/evidence/report.bin"), "already encrypted evidence");
-		try (ConfigurableApplicationContext vigil = start(TestDatabaseInitializer.createDatabase(), "--demo")) {
+		try (ConfigurableApplicationContext vigil = startWithSampleCase(TestDatabaseInitializer.createDatabase())) {
 			vigil.getBean(AccountAdministration.class).createUser("researcher", Set.of(Role.RESEARCHER), "Asia",
 					"a long enough password".toCharArray());
 			vigil.getBean(AccountAdministration.class).issueToken("researcher");
@@ -199,6 +199,13 @@ class BackupDrillTests {
 				"--spring.datasource.username=postgres", "--spring.datasource.password="));
 		args.addAll(List.of(extra));
 		return new SpringApplicationBuilder(VigilApplication.class).web(WebApplicationType.NONE).run(args.toArray(String[]::new));
+	}
+
+	/** Vigil as a server on a free port with its sample case, which only a server makes (not an operator command). */
+	private ConfigurableApplicationContext startWithSampleCase(String databaseUrl) {
+		return new SpringApplicationBuilder(VigilApplication.class).web(WebApplicationType.SERVLET).run("--vigil.home=" + home,
+				"--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--server.port=0", "--demo");
 	}
 
 	/** Vigil as a server on a free port, as an operator runs it after a restore. */

@@ -124,13 +124,13 @@ class CaseAccessTests extends WebIntegrationTest {
 			if (route.pattern().endsWith("/pdf")) {
 				continue; // the appeal here is a draft, which has no letter yet (LetterPdfTests)
 			}
+			if (route.pattern().endsWith("/dispatches/print") || route.pattern().endsWith("/dispatch/print")) {
+				continue; // the print run of an approved appeal's posted letters is the advocacy officer's (HandDispatchTests)
+			}
 			var request = get(route.path(caseId, appealId, fileId, personId));
-			if (route.isApi()) {
-				mvc.perform(api(request, owner)).andExpect(status().isOk());
-			}
-			else {
-				mvc.perform(request.session(session)).andExpect(status().isOk());
-			}
+			int answered = (route.isApi() ? mvc.perform(api(request, owner)) : mvc.perform(request.session(session))).andReturn()
+				.getResponse().getStatus();
+			assertThat(answered).as(route.toString()).isEqualTo(200);
 		}
 	}
 

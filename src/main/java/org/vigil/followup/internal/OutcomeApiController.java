@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.cases.CaseStanding;
 import org.vigil.cases.Outcome;
-import org.vigil.platform.NotFoundException;
 
 /**
  * What an appeal achieved: its status (HURIDOCS MT45) and the case's outcome. Recording is for advocacy
@@ -29,10 +28,15 @@ class OutcomeApiController {
 
 	/** An appeal's recorded status and its case's outcome, by whom and when. */
 	public record OutcomeResponse(UUID appealId, InterventionStatus appealStatus, Outcome caseOutcome, Instant recordedAt, String recordedBy,
-			long version) {
+			Long version) {
 
 		static OutcomeResponse of(Outcomes.Recorded r) {
 			return new OutcomeResponse(r.appealId(), r.appealStatus(), r.caseOutcome(), r.recordedAt(), r.recordedBy(), r.version());
+		}
+
+		/** Nothing recorded yet: every field but the appeal's id is {@code null}; record the first one without a version. */
+		static OutcomeResponse none(UUID appealId) {
+			return new OutcomeResponse(appealId, null, null, null, null, null);
 		}
 
 	}
@@ -46,10 +50,10 @@ class OutcomeApiController {
 		this.viewers = viewers;
 	}
 
-	/** Reads the appeal's recorded status and its case's outcome ({@code 404} while none was recorded). */
+	/** Reads the appeal's recorded status and its case's outcome (all {@code null} while none was recorded). */
 	@GetMapping("/api/cases/{caseId}/appeals/{appealId}/outcome")
 	OutcomeResponse readOutcome(CaseStanding standing, @PathVariable UUID appealId) {
-		return outcomes.of(standing, appealId).map(OutcomeResponse::of).orElseThrow(() -> new NotFoundException("Outcome"));
+		return outcomes.of(standing, appealId).map(OutcomeResponse::of).orElseGet(() -> OutcomeResponse.none(appealId));
 	}
 
 	/**

@@ -69,6 +69,7 @@ class CaseUrgencyTests extends UrgencyIntegrationTest {
 		mvc.perform(api(put("/api/cases/" + caseId), researcher).content("""
 				{"title": "Five refugees", "countryOfCustody": "CN", "countryOfFearedReturn": "KP", "status": "CLOSED",
 				 "priority": "URGENT", "version": 0}""")).andExpect(status().isOk());
+		awaitListeners(); // the case's change is assessed after it committed
 		JsonNode urgency = urgency(researcher, caseId);
 		assertThat(urgency.get("level").asString()).isEqualTo("DORMANT");
 		assertThat(urgency.get("reasons").get(0).asString()).isEqualTo("The case is closed.");
