@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigil.support.JarServer;
+import org.vigil.support.TestMailServer;
 import org.vigil.support.VigilJar;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,9 @@ class DispatchCrashIT {
 		GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		mail.start();
 		try {
+			// GreenMail offers no STARTTLS, which the product requires by default: this loopback server is let off.
 			String[] settings = { "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
+					"--" + TestMailServer.STARTTLS_REQUIRED + "=false",
 					"--vigil.dispatch.retry-every=PT1S", "--vigil.dispatch.first-retry-after=PT1S", "--vigil.dispatch.longest-wait=PT2S",
 					"--vigil.dispatch.in-flight-timeout=PT5S" };
 			String dispatches;

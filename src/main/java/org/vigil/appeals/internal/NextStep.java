@@ -31,7 +31,7 @@ record NextStep(String messageKey, String link) {
 						: new NextStep("nextStep.researchersRecord", null);
 			}
 			return AppealPolicy.toDraft(viewer, mayChangeCase, false).isEmpty()
-					? new NextStep("nextStep.draft", casePath + "/appeals/new") : new NextStep("nextStep.researchersDraft", null);
+					? new NextStep("nextStep.draft", casePath + "/drafting/urgent-appeal") : new NextStep("nextStep.researchersDraft", null);
 		}
 		Latest appeal = latest.get();
 		String appealPath = casePath + "/appeals/" + appeal.id();
