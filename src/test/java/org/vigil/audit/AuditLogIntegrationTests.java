@@ -142,7 +142,13 @@ class AuditLogIntegrationTests {
 			List<Callable<Long>> writers = new ArrayList<>();
 			for (int i = 0; i < 120; i++) {
 				int n = i;
-				writers.add(() -> log.record(AuditEvent.of("writer-" + (n % 6), "case.viewed", "case", n, "127.0.0.1")));
+				writers.add(() -> {
+					long id = log.record(AuditEvent.of("writer-" + (n % 6), "case.viewed", "case", n, "127.0.0.1"));
+					// Written for good when the call returns: another connection reads it.
+					assertThat(jdbc.queryForObject("select actor from audit_entries where id = ?", String.class, id))
+						.isEqualTo("writer-" + (n % 6));
+					return id;
+				});
 			}
 			List<Long> ids = new ArrayList<>();
 			for (Future<Long> id : pool.invokeAll(writers)) {
