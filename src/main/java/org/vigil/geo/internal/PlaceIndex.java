@@ -2,6 +2,7 @@ package org.vigil.geo.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +45,12 @@ final class PlaceIndex {
 	private final Map<String, Integer> byId;
 
 	private final ThreadLocal<int[]> counts;
+
+	/** Per key, the first of the query's trigrams it holds (valid while the key is counted). */
+	private final ThreadLocal<int[]> firsts;
+
+	/** Trigrams held by more keys than this are not walked when the query can do without them. */
+	static final int COMMON_POSTINGS = 2_000;
 
 	PlaceIndex(List<IndexedPlace> entries) {
 		places = entries.toArray(IndexedPlace[]::new);
@@ -100,6 +107,11 @@ final class PlaceIndex {
 		}
 		int size = keys.length;
 		counts = ThreadLocal.withInitial(() -> new int[size]);
+		firsts = ThreadLocal.withInitial(() -> new int[size]);
+	}
+
+	private int postingsOf(int gram) {
+		return gramStart[gram + 1] - gramStart[gram];
 	}
 
 	private static long[] distinct(long[] grams) {
@@ -139,14 +151,35 @@ final class PlaceIndex {
 		}
 		long[] queryGrams = distinct(grams(soundKey));
 		int needed = Math.max(1, queryGrams.length - 3 * allowed);
+		// The query's trigrams the index knows, as [query position, trigram number]; the others match no key.
+		int[][] known = new int[queryGrams.length][];
+		int knownCount = 0;
+		for (int q = 0; q < queryGrams.length; q++) {
+			Integer id = gramIds.get(queryGrams[q]);
+			if (id != null) {
+				known[knownCount++] = new int[] { q, id };
+			}
+		}
+		if (knownCount < needed) {
+			return hits;
+		}
+		known = Arrays.copyOf(known, knownCount);
+		// A key sharing `needed` of the query's trigrams holds at least one of any (known - needed + 1) of
+		// them: the postings of up to (needed - 1) common trigrams ("ang", "yan") — tens of thousands of
+		// keys each — are not walked, each candidate is looked up in them instead (they are sorted by key).
+		int[][] byRarity = known.clone();
+		Arrays.sort(byRarity, Comparator.comparingInt(g -> gramStart[g[1] + 1] - gramStart[g[1]]));
+		int common = 0;
+		while (common < needed - 1 && postingsOf(byRarity[knownCount - 1 - common][1]) > COMMON_POSTINGS) {
+			common++;
+		}
 		int[] count = counts.get();
+		int[] first = firsts.get();
 		int[] touched = new int[256];
 		int touchedSize = 0;
-		for (long gram : distinct(queryGrams)) {
-			Integer id = gramIds.get(gram);
-			if (id == null) {
-				continue;
-			}
+		for (int r = 0; r < knownCount - common; r++) {
+			int q = byRarity[r][0];
+			int id = byRarity[r][1];
 			for (int p = gramStart[id]; p < gramStart[id + 1]; p++) {
 				int k = postings[p];
 				if (count[k]++ == 0) {
@@ -154,18 +187,40 @@ final class PlaceIndex {
 						touched = Arrays.copyOf(touched, touched.length * 2);
 					}
 					touched[touchedSize++] = k;
+					first[k] = q;
+				}
+				else if (q < first[k]) {
+					first[k] = q;
 				}
 			}
 		}
+		// The hits in the order a walk through every trigram's postings, in the query's order, finds them.
+		List<long[]> found = new ArrayList<>();
 		for (int t = 0; t < touchedSize; t++) {
 			int k = touched[t];
-			if (count[k] >= needed && Math.abs(keys[k].length() - soundKey.length()) <= allowed) {
-				int edits = Similarity.distance(soundKey, keys[k], allowed);
-				if (edits <= allowed) {
-					add(hits, k, edits);
+			int shared = count[k];
+			int firstAt = first[k];
+			count[k] = 0;
+			if (shared + common < needed || Math.abs(keys[k].length() - soundKey.length()) > allowed) {
+				continue;
+			}
+			for (int c = 0; c < common; c++) {
+				int[] gram = byRarity[knownCount - 1 - c];
+				if (Arrays.binarySearch(postings, gramStart[gram[1]], gramStart[gram[1] + 1], k) >= 0) {
+					shared++;
+					firstAt = Math.min(firstAt, gram[0]);
 				}
 			}
-			count[k] = 0;
+			if (shared >= needed) {
+				int edits = Similarity.distance(soundKey, keys[k], allowed);
+				if (edits <= allowed) {
+					found.add(new long[] { firstAt, k, edits });
+				}
+			}
+		}
+		found.sort(Comparator.<long[]>comparingLong(f -> f[0]).thenComparingLong(f -> f[1]));
+		for (long[] f : found) {
+			add(hits, (int) f[1], (int) f[2]);
 		}
 		return hits;
 	}

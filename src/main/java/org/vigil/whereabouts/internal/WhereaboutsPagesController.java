@@ -47,8 +47,12 @@ import org.vigil.whereabouts.Certainty;
 @RequestMapping("/cases/{caseId}/whereabouts")
 class WhereaboutsPagesController {
 
-	/** How many of each person's latest entries the case page shows. */
-	static final int SECTION_ENTRIES = 12;
+	/**
+	 * How many of each person's latest entries the case page shows: where they are now and the steps
+	 * just before. Rendering the rows is what the section costs (the reads are bounded SQL), so the
+	 * whole timeline, with its own page, is a link away.
+	 */
+	static final int SECTION_ENTRIES = 5;
 
 	/** How many entries a page of the whole timeline shows. */
 	static final int PAGE_ENTRIES = 200;

@@ -49,11 +49,6 @@ public class UrgencyTestSources {
 	}
 
 	@Bean
-	UrgencyFeed urgencyFeed(RecordedWhereabouts whereabouts, Reassessment reassessment, SettingsStore settings, MovableClock clock) {
-		return new UrgencyFeed(whereabouts, reassessment, settings, clock);
-	}
-
-	@Bean
 	MovableClock movableClock() {
 		return new MovableClock(Instant.now());
 	}
