@@ -101,11 +101,11 @@ class PublicationsTests extends DispatchingIntegrationTest {
 
 		clock.advance(Duration.ofHours(5));
 		publications.releaseEmbargoEnded();
-		assertThat(status(second, id)).isEqualTo("EMBARGOED");
+		assertThat(statusOf(second, id)).isEqualTo("EMBARGOED");
 
 		clock.advance(Duration.ofHours(1));
 		publications.releaseEmbargoEnded();
-		assertThat(status(second, id)).isEqualTo("PUBLISHED");
+		assertThat(statusOf(second, id)).isEqualTo("PUBLISHED");
 	}
 
 	@Test
@@ -198,7 +198,7 @@ class PublicationsTests extends DispatchingIntegrationTest {
 			.andReturn());
 	}
 
-	private String status(TestUser reviewer, String id) throws Exception {
+	private String statusOf(TestUser reviewer, String id) throws Exception {
 		return read(mvc.perform(api(get("/api/publications/" + id), reviewer)).andExpect(status().isOk()).andReturn()).get("status")
 			.asString();
 	}
