@@ -1,18 +1,18 @@
 package org.vigil.publishing;
 
 /**
- * The organisation's public site, where released publications are read without signing in. What it
- * is given is public from then on: the caller has checked the text.
+ * The public site, as the release side of publishing sees it: it is handed a released text and puts
+ * that copy, and only that copy, on the site. Nothing it keeps names a case.
  */
 public interface PublicSite {
 
-	/** A new public item; answers where it lives. */
+	/** Puts a released text on the public site as a new item; answers where it lives. */
 	PublicItem publish(PublicText text);
 
-	/** A new version; earlier versions stay readable. */
+	/** A new version of a published item; earlier versions stay readable; its page says "corrected on …". */
 	PublicItem correct(String slug, PublicText text);
 
-	/** Its address then answers 410 Gone with the notice. */
+	/** Takes an item off the site: its address then answers 410 Gone with the notice. */
 	void withdraw(String slug, String notice);
 
 }

@@ -1,17 +1,17 @@
 package org.vigil.publishing;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 /**
- * The text of a public item.
+ * A released text as the public site shows it: the redacted public copy and its tags.
  *
- * @param body plain text, paragraphs separated by a blank line
- * @param language {@code en}, {@code ko} or {@code zh}
- * @param region a display name ("East Asia")
+ * @param publicationId the publication it was released from (kept to answer the same item when the
+ *        same release is handed in twice; never shown)
+ * @param body plain text, paragraphs separated by a blank line (the site escapes it; never HTML)
+ * @param language a BCP 47 tag (en, ko, zh)
+ * @param region a display name such as "East Asia" (the caller derives it)
  * @param countryCode ISO 3166-1 alpha-2
+ * @param themes the themes it is listed under, e.g. "Refoulement"
+ * @param releasedAt when it was released
  */
-public record PublicText(UUID publicationId, PublicKind kind, String title, String summary, String body, String language,
-		String region, String countryCode, List<String> themes, Instant releasedAt) {
+public record PublicText(java.util.UUID publicationId, PublicKind kind, String title, String summary, String body,
+		String language, String region, String countryCode, java.util.List<String> themes, java.time.Instant releasedAt) {
 }
