@@ -18,13 +18,13 @@ final class PublicationPolicy {
 	private PublicationPolicy() {
 	}
 
-	/** A reviewer who may change the case, whose protected data still exists. */
+	/** A reviewer of the team that owns the case (as for approving its appeals), whose protected data still exists. */
 	static Optional<Refusal> mayWorkOn(Viewer viewer, CaseStanding standing) {
 		if (!viewer.has(Role.REVIEWER)) {
 			return Optional.of(Refusal.of(PublicationRule.REVIEWER_REQUIRED));
 		}
-		if (!standing.mayChange()) {
-			return Optional.of(Refusal.of(PublicationRule.CASE_READ_ONLY));
+		if (!viewer.isMemberOf(standing.visibleCase().teamId())) {
+			return Optional.of(Refusal.of(PublicationRule.NOT_THE_TEAMS));
 		}
 		if (standing.purged()) {
 			return Optional.of(Refusal.of(PublicationRule.CASE_PURGED));

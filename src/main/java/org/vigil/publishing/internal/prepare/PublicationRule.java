@@ -8,8 +8,8 @@ enum PublicationRule implements RefusalRule {
 	/** Only reviewers prepare, release, correct and withdraw publications. */
 	REVIEWER_REQUIRED(Kind.NOT_ALLOWED),
 
-	/** The viewer sees the case but may not change it. */
-	CASE_READ_ONLY(Kind.NOT_ALLOWED),
+	/** The viewer sees the case (it was shared with them) but is not of the team that owns it. */
+	NOT_THE_TEAMS(Kind.NOT_ALLOWED),
 
 	/** The case's protected data was destroyed: nothing of it can be published any more. */
 	CASE_PURGED(Kind.GONE),

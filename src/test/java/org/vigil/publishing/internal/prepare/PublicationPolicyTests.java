@@ -24,7 +24,9 @@ class PublicationPolicyTests {
 
 	private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
 
-	private final CaseStanding standing = new CaseStanding(new VisibleCase(UUID.randomUUID(), "CN 1/2026", UUID.randomUUID(), "CN", "KP",
+	private static final UUID TEAM = UUID.randomUUID();
+
+	private final CaseStanding standing = new CaseStanding(new VisibleCase(UUID.randomUUID(), "CN 1/2026", TEAM, "CN", "KP",
 			CaseStatus.OPEN, Priority.URGENT, "East Asia", Set.of()), true, false, false);
 
 	private final Viewer alice = reviewer("alice");
@@ -52,7 +54,7 @@ class PublicationPolicyTests {
 
 	@Test
 	void aResearcherDoesNotReleaseEvenWhenSomeoneElsePreparedIt() {
-		Viewer researcher = new Viewer(UUID.randomUUID(), "carol", Set.of(Role.RESEARCHER), Set.of());
+		Viewer researcher = new Viewer(UUID.randomUUID(), "carol", Set.of(Role.RESEARCHER), Set.of(TEAM));
 		assertThat(rule(PublicationPolicy.mayRelease(researcher, standing, draft, null, NOW))).isEqualTo(PublicationRule.REVIEWER_REQUIRED);
 	}
 
@@ -79,6 +81,12 @@ class PublicationPolicyTests {
 	}
 
 	@Test
+	void aReviewerOfAnotherTeamWithWhomTheCaseIsSharedDoesNotPublishIt() {
+		Viewer outsider = new Viewer(UUID.randomUUID(), "dan", Set.of(Role.REVIEWER), Set.of(UUID.randomUUID()));
+		assertThat(rule(PublicationPolicy.mayRelease(outsider, standing, draft, null, NOW))).isEqualTo(PublicationRule.NOT_THE_TEAMS);
+	}
+
+	@Test
 	void nothingOfAPurgedCaseIsPublished() {
 		CaseStanding purged = new CaseStanding(standing.visibleCase(), true, false, true);
 		assertThat(rule(PublicationPolicy.mayRelease(bob, purged, draft, null, NOW))).isEqualTo(PublicationRule.CASE_PURGED);
@@ -89,7 +97,7 @@ class PublicationPolicyTests {
 	}
 
 	private static Viewer reviewer(String name) {
-		return new Viewer(UUID.randomUUID(), name, Set.of(Role.REVIEWER), Set.of());
+		return new Viewer(UUID.randomUUID(), name, Set.of(Role.REVIEWER), Set.of(TEAM));
 	}
 
 }

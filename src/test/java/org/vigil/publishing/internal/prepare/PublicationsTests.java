@@ -86,6 +86,10 @@ class PublicationsTests extends DispatchingIntegrationTest {
 		assertThat(released.get("status").asString()).isEqualTo("PUBLISHED");
 		assertThat(released.get("releasedBy").asString()).isEqualTo(second.username());
 		assertThat(released.get("path").asString()).startsWith("/public/");
+		String page = mvc.perform(get(released.get("path").asString())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).as("the public page, read without signing in").contains("Do not return the five refugees")
+			.doesNotContain(sent.caseId().toString());
 		assertThat(jdbc.queryForObject("select count(*) from audit_entries where action = 'publication.released' and actor = ?",
 				Integer.class, second.username())).isEqualTo(1);
 	}
