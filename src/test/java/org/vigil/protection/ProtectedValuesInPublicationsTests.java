@@ -59,7 +59,7 @@ class ProtectedValuesInPublicationsTests extends DispatchingIntegrationTest {
 		String body = "The five refugees must not be returned. We learnt of them from " + value + ".";
 		JsonNode saved = read(mvc.perform(api(put("/api/publications/" + f.publicationId()), f.preparer()).content(json.writeValueAsString(
 				Map.of("title", "Do not return the five refugees", "summary", "Five refugees face forced return.", "body", body,
-						"language", "en", "version", version))))
+						"language", "en", "region", "East Asia", "countryCode", "CN", "version", version))))
 			.andExpect(status().isOk()).andReturn());
 		assertThat(saved.get("warnings").toString()).as("the warning on save").contains(field);
 
@@ -77,26 +77,37 @@ class ProtectedValuesInPublicationsTests extends DispatchingIntegrationTest {
 		if (fixture != null) {
 			return fixture;
 		}
-		Sent sent = sentAppeal(newTeam());
-		TestUser researcher = user(sent.team());
-		reveal(researcher, sent.caseId());
-		String personId = read(mvc.perform(api(post("/api/cases/" + sent.caseId() + "/persons"), researcher).content(json.writeValueAsString(
+		String team = newTeam();
+		TestUser researcher = user(team);
+		UUID caseId = openCase(researcher, "Five refugees", "CN");
+		reveal(researcher, caseId);
+		String personId = read(mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher).content(json.writeValueAsString(
 				Map.of("kind", "INDIVIDUAL", "publicLabel", "Refugee A", "name", "Kwon " + MARK,
 						"namesInOtherScripts", "권" + hangul(MARK) + "; 金" + hanzi(MARK), "aliases", "Little " + MARK + "ie",
 						"birthDate", "1990-03-14"))))
 			.andExpect(status().isCreated()).andReturn()).get("id").asString();
-		mvc.perform(api(post("/api/cases/" + sent.caseId() + "/sources"), researcher).content(json.writeValueAsString(Map.of(
+		mvc.perform(api(post("/api/cases/" + caseId + "/sources"), researcher).content(json.writeValueAsString(Map.of(
 				"label", "Contact near Yanji", "name", "Pak " + SOURCE_MARK, "contactDetails", "+86 138 1234 5678"))))
 			.andExpect(status().isCreated());
-		mvc.perform(api(post("/api/cases/" + sent.caseId() + "/whereabouts"), researcher).content(json.writeValueAsString(Map.of(
+		mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), researcher).content(json.writeValueAsString(Map.of(
 				"personId", personId, "kind", "HIDING", "place", Map.of("name", "flat of " + PLACE_MARK, "lat", 42.88, "lon", 129.5),
 				"date", Map.of("earliest", "2026-01-10")))))
 			.andExpect(status().isCreated());
-		TestUser preparer = user(sent.team(), Role.REVIEWER);
-		String publicationId = read(mvc.perform(api(post("/api/cases/" + sent.caseId() + "/publications"), preparer)
-				.content("{\"appealId\": \"" + sent.appealId() + "\"}"))
+		UUID appealId = draftAppeal(researcher, caseId, "Your Excellency, we appeal to you on behalf of five refugees.");
+		String appeal = "/api/cases/" + caseId + "/appeals/" + appealId;
+		mvc.perform(api(post(appeal + "/submit"), researcher).content("{\"version\": 0}")).andExpect(status().isOk());
+		mvc.perform(api(post(appeal + "/approve"), user(team, Role.REVIEWER))
+				.content(json.writeValueAsString(Map.of("version", 1, "password", PASSWORD))))
+			.andExpect(status().isOk());
+		mvc.perform(api(post(appeal + "/dispatches"), user(team, Role.ADVOCACY)).content(json.writeValueAsString(Map.of("channels",
+				java.util.List.of(Map.of("channel", "EMAIL", "to", "general-office-" + UUID.randomUUID() + "@gov.example.org"))))))
+			.andExpect(status().isCreated());
+		awaitListeners();
+		TestUser preparer = user(team, Role.REVIEWER);
+		String publicationId = read(mvc.perform(api(post("/api/cases/" + caseId + "/publications"), preparer)
+				.content("{\"appealId\": \"" + appealId + "\"}"))
 			.andExpect(status().isCreated()).andReturn()).get("id").asString();
-		fixture = new Fixture(sent.caseId(), publicationId, preparer, user(sent.team(), Role.REVIEWER));
+		fixture = new Fixture(caseId, publicationId, preparer, user(team, Role.REVIEWER));
 		return fixture;
 	}
 

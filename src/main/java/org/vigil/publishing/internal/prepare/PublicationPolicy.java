@@ -44,6 +44,12 @@ final class PublicationPolicy {
 			if (viewer.username().equals(publication.preparedBy()) || viewer.username().equals(publication.editedBy())) {
 				return Optional.of(Refusal.of(PublicationRule.SECOND_REVIEWER_REQUIRED));
 			}
+			if (publication.text().region() == null) {
+				return Optional.of(Refusal.onField(PublicationRule.TAG_REQUIRED, "region", "region"));
+			}
+			if (publication.text().countryCode() == null) {
+				return Optional.of(Refusal.onField(PublicationRule.TAG_REQUIRED, "countryCode", "countryCode"));
+			}
 			if (embargoUntil != null && (!embargoUntil.isAfter(now) || embargoUntil.isAfter(now.plus(LONGEST_EMBARGO)))) {
 				return Optional.of(Refusal.onField(PublicationRule.EMBARGO_OUT_OF_RANGE, "embargoUntil"));
 			}

@@ -32,6 +32,9 @@ enum PublicationRule implements RefusalRule {
 	/** Only a published item is corrected; only a published or embargoed one withdrawn. */
 	NOT_PUBLISHED(Kind.WRONG_STATE),
 
+	/** The public site lists every item under its region and country: both are needed before a release. */
+	TAG_REQUIRED(Kind.BAD_INPUT),
+
 	/** An embargo ends in the future, within a year. */
 	EMBARGO_OUT_OF_RANGE(Kind.BAD_INPUT),
 

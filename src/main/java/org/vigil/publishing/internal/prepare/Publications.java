@@ -126,8 +126,11 @@ class Publications {
 		return store.ofCase(caseId, limit);
 	}
 
-	/** The publications the viewer may see, optionally of one case and one status, the latest first. */
-	@Transactional(readOnly = true)
+	/**
+	 * The publications the viewer may see, optionally of one case and one status, the latest first. Outside a transaction:
+	 * each case the viewer may not see is refused by the case registry, which must not spoil the others.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	List<Publication> list(Viewer viewer, UUID caseId, PublicationStatus status, int limit, long offset) {
 		List<UUID> visible = new ArrayList<>();
 		for (UUID id : caseId != null ? List.of(caseId) : store.casesWithPublications(10_000)) {
@@ -213,7 +216,15 @@ class Publications {
 						refused.get().rule());
 				continue;
 			}
-			PublicItem item = site.publish(publicText(publication, publication.embargoUntil()));
+			PublicItem item;
+			try {
+				item = site.publish(publicText(publication, publication.embargoUntil()));
+			}
+			catch (org.vigil.platform.Refused refusedBySite) {
+				audit.denied(PublicationAudit.VIGIL, "publication.released", publication.caseId(), publication.id(),
+						refusedBySite.refusal().rule());
+				continue;
+			}
 			if (store.update(publication.published(publication.releasedBy(), publication.releasedAt(), item, now))) {
 				audit.record(PublicationAudit.VIGIL, "publication.released", publication,
 						Map.of("slug", item.slug(), "releasedBy", publication.releasedBy()));

@@ -34,7 +34,7 @@ class PublicationPolicyTests {
 	private final Viewer bob = reviewer("bob");
 
 	private final Publication draft = Publication.prepared(standing.caseId(), null, PublicKind.PRESS_RELEASE,
-			new PublicationText("Title", "", "Body", "en", null, "CN", List.of()), "alice", NOW);
+			new PublicationText("Title", "", "Body", "en", "East Asia", "CN", List.of()), "alice", NOW);
 
 	@Test
 	void theReviewerWhoPreparedADraftDoesNotReleaseIt() {
@@ -84,6 +84,14 @@ class PublicationPolicyTests {
 	void aReviewerOfAnotherTeamWithWhomTheCaseIsSharedDoesNotPublishIt() {
 		Viewer outsider = new Viewer(UUID.randomUUID(), "dan", Set.of(Role.REVIEWER), Set.of(UUID.randomUUID()));
 		assertThat(rule(PublicationPolicy.mayRelease(outsider, standing, draft, null, NOW))).isEqualTo(PublicationRule.NOT_THE_TEAMS);
+	}
+
+	@Test
+	void aDraftWithoutItsRegionIsNotReleased() {
+		Publication untagged = draft.edited(new PublicationText("Title", "", "Body", "en", null, "CN", List.of()), "alice", NOW);
+		Optional<Refusal> refusal = PublicationPolicy.mayRelease(bob, standing, untagged, null, NOW);
+		assertThat(rule(refusal)).isEqualTo(PublicationRule.TAG_REQUIRED);
+		assertThat(refusal.get().field()).isEqualTo("region");
 	}
 
 	@Test

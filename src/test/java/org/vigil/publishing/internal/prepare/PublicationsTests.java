@@ -190,6 +190,7 @@ class PublicationsTests extends DispatchingIntegrationTest {
 	}
 
 	private JsonNode prepare(TestUser reviewer, Sent sent) throws Exception {
+		jdbc.update("update cases set region = 'East Asia' where id = ?", sent.caseId());
 		return read(mvc.perform(api(post("/api/cases/" + sent.caseId() + "/publications"), reviewer)
 				.content("{\"appealId\": \"" + sent.appealId() + "\"}"))
 			.andExpect(status().isCreated())
