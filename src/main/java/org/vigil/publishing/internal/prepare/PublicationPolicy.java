@@ -27,14 +27,14 @@ final class PublicationPolicy {
 			return Optional.of(Refusal.of(PublicationRule.NOT_THE_TEAMS));
 		}
 		if (standing.purged()) {
-			return Optional.of(Refusal.of(PublicationRule.CASE_PURGED));
+			return Optional.of(Refusal.of(PublicationRule.PURGED_CASE_NOT_PUBLISHED));
 		}
 		return Optional.empty();
 	}
 
 	static Optional<Refusal> mayEdit(Viewer viewer, CaseStanding standing, Publication publication) {
 		return mayWorkOn(viewer, standing).or(() -> publication.status() == PublicationStatus.DRAFT ? Optional.empty()
-				: Optional.of(Refusal.of(PublicationRule.NOT_A_DRAFT)));
+				: Optional.of(Refusal.of(PublicationRule.NO_LONGER_A_DRAFT)));
 	}
 
 	/** The two-person rule: a reviewer who neither prepared nor last edited the draft releases it, at once or at an embargo ahead. */

@@ -12,7 +12,7 @@ enum PublicationRule implements RefusalRule {
 	NOT_THE_TEAMS(Kind.NOT_ALLOWED),
 
 	/** The case's protected data was destroyed: nothing of it can be published any more. */
-	CASE_PURGED(Kind.GONE),
+	PURGED_CASE_NOT_PUBLISHED(Kind.GONE),
 
 	/** A publication starts from an appeal or as a press release: one of the two, not both, not neither. */
 	SOURCE_REQUIRED(Kind.BAD_INPUT),
@@ -27,7 +27,7 @@ enum PublicationRule implements RefusalRule {
 	SECOND_REVIEWER_REQUIRED(Kind.NOT_ALLOWED),
 
 	/** It is no longer a draft: it was released (or is waiting for its embargo) or withdrawn. */
-	NOT_A_DRAFT(Kind.WRONG_STATE),
+	NO_LONGER_A_DRAFT(Kind.WRONG_STATE),
 
 	/** Only a published item is corrected; only a published or embargoed one withdrawn. */
 	NOT_PUBLISHED(Kind.WRONG_STATE),

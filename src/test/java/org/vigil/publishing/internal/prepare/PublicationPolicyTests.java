@@ -69,7 +69,7 @@ class PublicationPolicyTests {
 	@Test
 	void aReleasedPublicationIsNoLongerEdited() {
 		Publication embargoed = draft.embargoed("bob", NOW, NOW.plus(Duration.ofHours(1)));
-		assertThat(rule(PublicationPolicy.mayEdit(alice, standing, embargoed))).isEqualTo(PublicationRule.NOT_A_DRAFT);
+		assertThat(rule(PublicationPolicy.mayEdit(alice, standing, embargoed))).isEqualTo(PublicationRule.NO_LONGER_A_DRAFT);
 	}
 
 	@Test
@@ -97,7 +97,7 @@ class PublicationPolicyTests {
 	@Test
 	void nothingOfAPurgedCaseIsPublished() {
 		CaseStanding purged = new CaseStanding(standing.visibleCase(), true, false, true);
-		assertThat(rule(PublicationPolicy.mayRelease(bob, purged, draft, null, NOW))).isEqualTo(PublicationRule.CASE_PURGED);
+		assertThat(rule(PublicationPolicy.mayRelease(bob, purged, draft, null, NOW))).isEqualTo(PublicationRule.PURGED_CASE_NOT_PUBLISHED);
 	}
 
 	private static RefusalRule rule(Optional<Refusal> refusal) {
