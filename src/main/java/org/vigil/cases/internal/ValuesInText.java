@@ -127,10 +127,20 @@ class ValuesInText implements ProtectedValues {
 		return forms.stream().anyMatch(form -> WrittenValues.in(plain, form));
 	}
 
-	/** A phone or fax number written with other separators: the same seven or more digits in a row. */
+	/** A number written as a phone or fax number: digits, with spaces, dots, dashes or brackets between them. */
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\+?\\d[\\d\\s().-]{5,}\\d");
+
+	/**
+	 * A phone or fax number written another way: the same seven or more digits, with other separators, with or without
+	 * its country code.
+	 */
 	private static boolean sameNumber(String text, String part) {
 		String digits = part.replaceAll("\\D", "");
-		return digits.length() >= 7 && text.replaceAll("[\\s().+-]", "").contains(digits);
+		if (digits.length() < 7) {
+			return false;
+		}
+		return NUMBER.matcher(text).results().map(m -> m.group().replaceAll("\\D", ""))
+			.anyMatch(run -> run.length() >= 7 && (digits.endsWith(run) || run.endsWith(digits)));
 	}
 
 	private static List<String> parts(String... values) {
