@@ -10,7 +10,8 @@
  * request's {@link org.vigil.cases.CaseStanding} as a controller parameter) and about its persons
  * through {@link org.vigil.cases.PersonDirectory} and its sources through
  * {@link org.vigil.cases.SourceDirectory}, never seeing an identity, and whether a text names one of
- * its protected persons through {@link org.vigil.cases.ProtectedNames} (a count, never who); modules add their part of the
+ * its protected persons through {@link org.vigil.cases.ProtectedNames} (a count, never who) and which protected fields
+ * a text about to be made public holds through {@link org.vigil.cases.ProtectedValues} (by field, never by value); modules add their part of the
  * {@code --demo} sample case as a {@link org.vigil.cases.DemoContribution}. It announces
  * {@link org.vigil.cases.CaseOpened}, {@link org.vigil.cases.CaseChanged},
  * {@link org.vigil.cases.PersonRecorded}, {@link org.vigil.cases.PersonChanged},

@@ -10,7 +10,8 @@
  * silently, and draws the timeline on a map with each place's distance to the country of feared
  * return. It resolves places through {@code geo} and asks {@code cases} about cases, persons and
  * sources through their published API. It publishes {@link org.vigil.whereabouts.WhereaboutsFacts}
- * (what a public statement could say of where the people are, for urgency and letters) and the event
+ * (what a public statement could say of where the people are, for urgency and letters), {@link org.vigil.whereabouts.HidingPlaces}
+ * (whether a text about to be made public names a place of hiding, without giving it) and the event
  * {@link org.vigil.whereabouts.WhereaboutsChanged}, and serves the {@code /cases/{id}/whereabouts}
  * pages and the {@code /api/cases/{id}/whereabouts} routes.
  */

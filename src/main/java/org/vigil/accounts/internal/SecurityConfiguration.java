@@ -36,7 +36,8 @@ import org.vigil.platform.web.ProblemWriter;
 
 /**
  * Deny by default. Two filter chains: the JSON API (session or bearer token, problem-detail
- * refusals) and the web pages (form login, redirects). Both set the same security headers.
+ * refusals) and the web pages (form login, redirects). Both set the same security headers. A third,
+ * before them, opens the public site ({@code /public/**}) to anyone, without a session.
  *
  * <p>Signing in takes two factors. The password alone reaches only the second-factor pages; every
  * other page and API call needs {@code FACTOR_PASSWORD} and {@link SignInFactors#TOTP} or
@@ -83,6 +84,39 @@ class SecurityConfiguration {
 		.<RequestAuthorizationContext>builder()
 		.requireFactor(factor -> factor.bearerTokenAuthority())
 		.build();
+
+	/**
+	 * Content-Security-Policy of the public site: its own style sheet and nothing else, no script at
+	 * all, never framed.
+	 */
+	static final String PUBLIC_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+			+ "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The public site ({@code /public/**}, the publishing module's pages, feeds and JSON): open to
+	 * anyone, stateless — no session, no CSRF token, no request kept for after a sign-in — so that it
+	 * sets no cookie and shares nothing with the signed-in site. Its answers are cacheable: they carry
+	 * their own {@code Cache-Control} and {@code ETag}.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/public/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.disable())
+			.headers(headers -> headers
+				.cacheControl(cache -> cache.disable())
+				.contentSecurityPolicy(csp -> csp.policyDirectives(PUBLIC_CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+				.crossOriginOpenerPolicy(opener -> opener
+					.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
 
 	@Bean
 	@Order(1)

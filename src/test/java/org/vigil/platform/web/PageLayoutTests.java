@@ -91,7 +91,7 @@ class PageLayoutTests extends WebIntegrationTest {
 		String c = "/cases/" + caseId;
 		List<String> pages = List.of("/cases", "/cases/new", c, c + "/edit", c + "/history", c + "/access", c + "/persons/new",
 				c + "/sources/new", c + "/sources/" + sourceId + "/edit", c + "/files", c + "/appeals", c + "/appeals/new",
-				c + "/appeals/" + appealId, c + "/reveal", "/passkeys", "/waiting", "/cases/" + UUID.randomUUID());
+				c + "/appeals/" + appealId, c + "/reveal", "/passkeys", "/waiting", "/publications", "/cases/" + UUID.randomUUID());
 		Map<String, String> rendered = new LinkedHashMap<>();
 		for (String page : pages) {
 			rendered.put(page, html(get(page), session));

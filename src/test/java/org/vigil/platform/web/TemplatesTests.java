@@ -24,11 +24,16 @@ class TemplatesTests {
 	private static final Pattern WEARS_THE_LAYOUT = Pattern.compile(
 			"\\A<!DOCTYPE html>\\s*<html [^>]*th:replace=\"~\\{fragments/layout :: page\\(.+, ~\\{::main}\\)}\">");
 
+	/** The public site's pages ({@code templates/public}) wear its own light frame instead, nothing of the signed-in site's. */
+	private static final Pattern WEARS_THE_PUBLIC_LAYOUT = Pattern.compile(
+			"\\A<!DOCTYPE html>\\s*<html [^>]*th:replace=\"~\\{fragments/public :: page\\(.+, ~\\{::main}\\)}\">");
+
 	@Test
 	void everyPageWearsTheLayout() throws IOException {
 		List<String> unframed = new ArrayList<>();
 		for (Path page : templates()) {
-			if (!page.startsWith(TEMPLATES.resolve("fragments")) && !WEARS_THE_LAYOUT.matcher(Files.readString(page)).find()) {
+			Pattern frame = page.startsWith(TEMPLATES.resolve("public")) ? WEARS_THE_PUBLIC_LAYOUT : WEARS_THE_LAYOUT;
+			if (!page.startsWith(TEMPLATES.resolve("fragments")) && !frame.matcher(Files.readString(page)).find()) {
 				unframed.add(TEMPLATES.relativize(page).toString());
 			}
 		}

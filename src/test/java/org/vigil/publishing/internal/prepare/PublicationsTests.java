@@ -1,0 +1,211 @@
+package org.vigil.publishing.internal.prepare;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.vigil.accounts.Role;
+import org.vigil.support.DispatchingIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A reviewer prepares a publication from a dispatched appeal, a second reviewer releases it — at once
+ * or when its embargo ends by the application's clock — and a reviewer corrects or withdraws it.
+ */
+class PublicationsTests extends DispatchingIntegrationTest {
+
+	@Autowired
+	private Publications publications;
+
+	@Test
+	void aReviewerPreparesAPublicationFromTheLetterOfADispatchedAppeal() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		TestUser reviewer = user(sent.team(), Role.REVIEWER);
+		JsonNode prepared = prepare(reviewer, sent);
+		assertThat(prepared.get("status").asString()).isEqualTo("DRAFT");
+		assertThat(prepared.get("kind").asString()).isEqualTo("URGENT_APPEAL");
+		assertThat(prepared.get("title").asString()).isEqualTo("Do not return the five refugees");
+		assertThat(prepared.get("body").asString()).contains("we appeal to you on behalf of five refugees").contains("That they not be returned");
+		assertThat(prepared.get("countryCode").asString()).isEqualTo("CN");
+		assertThat(prepared.get("preparedBy").asString()).isEqualTo(reviewer.username());
+	}
+
+	@Test
+	void anAppealWhoseLetterWasNotDispatchedIsNotPublished() throws Exception {
+		String team = newTeam();
+		TestUser author = user(team);
+		TestUser reviewer = user(team, Role.REVIEWER);
+		UUID caseId = openCase(author, "Five refugees", "CN");
+		UUID appealId = draftAppeal(author, caseId, "Your Excellency, we appeal to you.");
+		mvc.perform(api(post("/api/cases/" + caseId + "/appeals/" + appealId + "/submit"), author).content("{\"version\": 0}"))
+			.andExpect(status().isOk());
+		mvc.perform(api(post("/api/cases/" + caseId + "/appeals/" + appealId + "/approve"), user(team, Role.REVIEWER))
+				.content(json.writeValueAsString(Map.of("version", 1, "password", PASSWORD))))
+			.andExpect(status().isOk());
+		mvc.perform(api(post("/api/cases/" + caseId + "/publications"), reviewer).content("{\"appealId\": \"" + appealId + "\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.refusal").value("APPEAL_NOT_DISPATCHED"));
+	}
+
+	@Test
+	void aResearcherDoesNotPreparePublications() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		mvc.perform(api(post("/api/cases/" + sent.caseId() + "/publications"), user(sent.team()))
+				.content("{\"appealId\": \"" + sent.appealId() + "\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.refusal").value("REVIEWER_REQUIRED"));
+	}
+
+	@Test
+	void theReviewerWhoPreparedAPublicationDoesNotReleaseIt() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		TestUser reviewer = user(sent.team(), Role.REVIEWER);
+		JsonNode prepared = prepare(reviewer, sent);
+		mvc.perform(api(post("/api/publications/" + prepared.get("id").asString() + "/release"), reviewer).content("{\"version\": 0}"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.refusal").value("SECOND_REVIEWER_REQUIRED"));
+	}
+
+	@Test
+	void aSecondReviewerReleasesAPublicationOntoThePublicSite() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		JsonNode prepared = prepare(user(sent.team(), Role.REVIEWER), sent);
+		TestUser second = user(sent.team(), Role.REVIEWER);
+		JsonNode released = release(second, prepared.get("id").asString(), Map.of("version", 0));
+		assertThat(released.get("status").asString()).isEqualTo("PUBLISHED");
+		assertThat(released.get("releasedBy").asString()).isEqualTo(second.username());
+		assertThat(released.get("path").asString()).startsWith("/public/");
+		String page = mvc.perform(get(released.get("path").asString())).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).as("the public page, read without signing in").contains("Do not return the five refugees")
+			.doesNotContain(sent.caseId().toString());
+		assertThat(jdbc.queryForObject("select count(*) from audit_entries where action = 'publication.released' and actor = ?",
+				Integer.class, second.username())).isEqualTo(1);
+	}
+
+	@Test
+	void anEmbargoedPublicationGoesPublicWhenTheClockReachesItsEmbargoNotBefore() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		String id = prepare(user(sent.team(), Role.REVIEWER), sent).get("id").asString();
+		TestUser second = user(sent.team(), Role.REVIEWER);
+		Instant until = clock.instant().plus(Duration.ofHours(6));
+		assertThat(release(second, id, Map.of("version", 0, "embargoUntil", until.toString())).get("status").asString())
+			.isEqualTo("EMBARGOED");
+
+		clock.advance(Duration.ofHours(5));
+		publications.releaseEmbargoEnded();
+		assertThat(statusOf(second, id)).isEqualTo("EMBARGOED");
+
+		clock.advance(Duration.ofHours(1));
+		publications.releaseEmbargoEnded();
+		assertThat(statusOf(second, id)).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void anEmbargoInThePastIsRefusedNamingTheField() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		String id = prepare(user(sent.team(), Role.REVIEWER), sent).get("id").asString();
+		mvc.perform(api(post("/api/publications/" + id + "/release"), user(sent.team(), Role.REVIEWER))
+				.content(json.writeValueAsString(Map.of("version", 0, "embargoUntil", clock.instant().minusSeconds(60).toString()))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("embargoUntil"));
+	}
+
+	@Test
+	void aPublishedItemIsCorrectedWithANoteAndThenWithdrawnWithANotice() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		String id = prepare(user(sent.team(), Role.REVIEWER), sent).get("id").asString();
+		TestUser second = user(sent.team(), Role.REVIEWER);
+		release(second, id, Map.of("version", 0));
+		JsonNode corrected = read(mvc.perform(api(post("/api/publications/" + id + "/correct"), second).content(json.writeValueAsString(Map.of(
+				"title", "Do not return the five refugees", "summary", "Five refugees face forced return.",
+				"body", "Five refugees face forced return from China.", "note", "The number of refugees was wrong.", "version", 1))))
+			.andExpect(status().isOk()).andReturn());
+		assertThat(corrected.get("publicVersion").asInt()).isEqualTo(2);
+		assertThat(corrected.get("correctionNote").asString()).isEqualTo("The number of refugees was wrong.");
+
+		JsonNode withdrawn = read(mvc.perform(api(post("/api/publications/" + id + "/withdraw"), second)
+				.content(json.writeValueAsString(Map.of("notice", "Withdrawn at the family's request.", "version", 2))))
+			.andExpect(status().isOk()).andReturn());
+		assertThat(withdrawn.get("status").asString()).isEqualTo("WITHDRAWN");
+		mvc.perform(get(corrected.get("path").asString())).andExpect(status().isGone());
+	}
+
+	@Test
+	void anEditOnAnOlderVersionIsRefused() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		TestUser reviewer = user(sent.team(), Role.REVIEWER);
+		String id = prepare(reviewer, sent).get("id").asString();
+		Map<String, Object> text = Map.of("title", "Five refugees", "summary", "", "body", "They must not be returned.", "language", "en",
+				"version", 0);
+		mvc.perform(api(put("/api/publications/" + id), reviewer).content(json.writeValueAsString(text))).andExpect(status().isOk());
+		mvc.perform(api(put("/api/publications/" + id), reviewer).content(json.writeValueAsString(text)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.refusal").value("STALE_VERSION"));
+	}
+
+	@Test
+	void aLanguageVigilDoesNotPublishInIsRefusedNamingTheField() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		TestUser reviewer = user(sent.team(), Role.REVIEWER);
+		String id = prepare(reviewer, sent).get("id").asString();
+		mvc.perform(api(put("/api/publications/" + id), reviewer).content(json.writeValueAsString(Map.of("title", "Five refugees",
+				"summary", "", "body", "They must not be returned.", "language", "fr", "version", 0))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("language"));
+	}
+
+	@Test
+	void aPublicationOfACaseTheViewerMayNotSeeIsNotFound() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		String id = prepare(user(sent.team(), Role.REVIEWER), sent).get("id").asString();
+		TestUser outsider = user(newTeam(), Role.REVIEWER);
+		mvc.perform(api(get("/api/publications/" + id), outsider)).andExpect(status().isNotFound());
+		mvc.perform(api(get("/api/publications?caseId=" + sent.caseId()), outsider))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
+	void aPressReleaseIsDraftedFromTheCase() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		JsonNode prepared = read(mvc.perform(api(post("/api/cases/" + sent.caseId() + "/publications"), user(sent.team(), Role.REVIEWER))
+				.content("{\"pressRelease\": true, \"language\": \"en\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.kind").value("PRESS_RELEASE"))
+			.andExpect(jsonPath("$.body").value(containsString(" ")))
+			.andReturn());
+		assertThat(prepared.get("appealId").isNull()).isTrue();
+	}
+
+	private JsonNode prepare(TestUser reviewer, Sent sent) throws Exception {
+		jdbc.update("update cases set region = 'East Asia' where id = ?", sent.caseId());
+		return read(mvc.perform(api(post("/api/cases/" + sent.caseId() + "/publications"), reviewer)
+				.content("{\"appealId\": \"" + sent.appealId() + "\"}"))
+			.andExpect(status().isCreated())
+			.andReturn());
+	}
+
+	private JsonNode release(TestUser reviewer, String id, Map<String, Object> body) throws Exception {
+		return read(mvc.perform(api(post("/api/publications/" + id + "/release"), reviewer).content(json.writeValueAsString(body)))
+			.andExpect(status().isOk())
+			.andReturn());
+	}
+
+	private String statusOf(TestUser reviewer, String id) throws Exception {
+		return read(mvc.perform(api(get("/api/publications/" + id), reviewer)).andExpect(status().isOk()).andReturn()).get("status")
+			.asString();
+	}
+
+}
