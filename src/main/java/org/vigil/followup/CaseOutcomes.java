@@ -5,10 +5,10 @@ import java.util.UUID;
 
 import org.vigil.cases.Outcome;
 
-/** The case's outcome as last recorded at follow-up, for module code acting on its own (it checks nobody's access). */
+/** The case's outcome, for module code acting on its own (it checks nobody's access). */
 public interface CaseOutcomes {
 
-	/** The outcome recorded last on any appeal of the case; empty while none was recorded. */
+	/** The case's own outcome — the field of its form, which recording an appeal's outcome sets; empty while none is recorded. */
 	Optional<Outcome> latest(UUID caseId);
 
 }

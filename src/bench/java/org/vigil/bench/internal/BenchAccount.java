@@ -13,8 +13,8 @@ import org.vigil.accounts.UserDirectory;
 import org.vigil.platform.VigilProperties;
 
 /**
- * The team that owns the generated cases and the researcher who signs in to measure them,
- * created through the accounts module's administration API. The password is made here once and
+ * The team that owns the generated cases and the researcher who signs in to measure them (a reviewer
+ * and advocacy officer too, so that the directors' report and dispatch can be measured), created through the accounts module's administration API. The password is made here once and
  * kept with a fresh API token in {@link BenchCredentials}.
  */
 @Component
@@ -47,7 +47,7 @@ class BenchAccount {
 		}
 		else {
 			password = saved.map(BenchCredentials::password).orElseGet(BenchAccount::newPassword);
-			administration.createUser(USERNAME, EnumSet.of(Role.RESEARCHER), TEAM, password.toCharArray());
+			administration.createUser(USERNAME, EnumSet.of(Role.RESEARCHER, Role.REVIEWER, Role.ADVOCACY), TEAM, password.toCharArray());
 		}
 		String totpKey = saved.map(BenchCredentials::totpKey).orElse(null);
 		BenchCredentials credentials = new BenchCredentials(USERNAME, password, administration.issueToken(USERNAME), totpKey);

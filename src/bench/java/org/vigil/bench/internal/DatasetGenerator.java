@@ -74,6 +74,7 @@ class DatasetGenerator {
 			WhereaboutsData whereabouts = new WhereaboutsData(url, credentials.token(), shape);
 			GenerationReport report = send(shape, counts, api, whereabouts, target.writers(), out);
 			out.println(report.summary());
+			AppealsData.write(dataSource, BenchAccount.TEAM, shape.appeals(), shape.seed(), out);
 			vacuumAnalyze(out);
 			return report;
 		}

@@ -4,17 +4,17 @@ import org.vigil.platform.UsageException;
 
 /**
  * How big the generated dataset is. The defaults follow the benchmark issue: 100 000 cases,
- * 1 000 000 persons and 500 000 sources. Whereabouts (3 000 000 entries) and appeals (200 000 with
- * dispatches and responses) join here once their modules exist, each as one more per-case average
- * and one more table writer in {@link CaseBatch}.
+ * 1 000 000 persons and 500 000 sources, and two appeals a case (200 000, with their dispatches and
+ * responses).
  *
  * @param cases how many cases to add
  * @param personsPerCase the average number of persons per case, huge cases included
  * @param sourcesPerCase the average number of sources per case
  * @param hugeCases how many cases get hundreds of persons (the "largest case" scenarios)
  * @param seed the random seed, so that the same command makes the same dataset
+ * @param appeals how many appeals to add over the cases, with their letters, replies and outcomes ({@link AppealsData})
  */
-record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int hugeCases, long seed) {
+record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int hugeCases, long seed, int appeals) {
 
 	DatasetShape {
 		if (cases < 1) {
@@ -22,6 +22,9 @@ record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int
 		}
 		if (personsPerCase < 1 || sourcesPerCase < 0) {
 			throw new UsageException("--persons-per-case-avg must be at least 1 and --sources-per-case-avg at least 0.");
+		}
+		if (appeals < 0) {
+			throw new UsageException("--appeals must be at least 0.");
 		}
 	}
 

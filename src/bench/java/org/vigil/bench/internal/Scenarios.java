@@ -94,6 +94,7 @@ final class Scenarios {
 		scenarios.add(new Scenario("case-page-html-largest", "GET /cases/{id} (HTML, signed in), the largest case",
 				(w, i) -> signedIn.page("/cases/" + largest), "SQL: case + team + persons + sources + history",
 				baselines.fullCase(i -> largest)));
+		DispatchScenarios.addPages(scenarios, skipped, signedIn, baselines);
 	}
 
 	/** The login scenario signs sessions out by starting afresh; the page scenarios sign in again first. */

@@ -69,12 +69,12 @@ class AppealReport {
 				new BarChart.Labelled("report.dispatchToReply", List.of(round(m.dispatchToReplyDays()))))).withLabelKeys();
 	}
 
-	/** Each case counts once, with the outcome recorded last on any of its appeals. */
+	/** Each case with an outcome recorded for one of its appeals counts once, with its own outcome (the case form's). */
 	private BarChart outcomes(String id) {
 		List<BarChart.Labelled> rows = jdbc.sql("""
-				select c.country_of_custody || ' · ' || o.case_outcome, count(*) from
-				(select distinct on (case_id) case_id, case_outcome from followup_outcomes order by case_id, recorded_at desc) o
-				join cases c on c.id = o.case_id group by c.country_of_custody, o.case_outcome order by c.country_of_custody, o.case_outcome""")
+				select c.country_of_custody || ' · ' || c.outcome, count(*) from cases c
+				where c.outcome is not null and exists (select 1 from followup_outcomes o where o.case_id = c.id)
+				group by c.country_of_custody, c.outcome order by c.country_of_custody, c.outcome""")
 			.query((rs, i) -> new BarChart.Labelled(rs.getString(1), List.of(rs.getLong(2)))).list();
 		return BarChart.of(id, "report.countryAndOutcome", List.of("report.cases"), rows);
 	}

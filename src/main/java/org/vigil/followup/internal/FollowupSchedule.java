@@ -24,7 +24,7 @@ class FollowupSchedule {
 		this.due = due;
 	}
 
-	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "${vigil.followup.check-every:PT15M}")
+	@Scheduled(initialDelayString = "${vigil.followup.first-check-after:PT1M}", fixedDelayString = "${vigil.followup.check-every:PT15M}")
 	void check() {
 		DueTasks.Run run = due.run();
 		if (run.opened() + run.answered() > 0) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 import org.vigil.appeals.ApprovedAppeals;
+import org.vigil.cases.CaseOutcomeRecords;
 import org.vigil.cases.CaseStanding;
 import org.vigil.cases.Outcome;
 import org.vigil.followup.CaseOutcomes;
@@ -26,7 +27,9 @@ import org.vigil.platform.Refusal;
 
 /**
  * Recording what an appeal achieved: its status (MT45) and the case's outcome, by an advocacy officer
- * or reviewer of the case's team, on the version they read (none for the first record), audited. An
+ * or reviewer of the case's team, on the version they read (none for the first record), audited. The
+ * case's outcome is one value, the case's own ({@link CaseOutcomeRecords}): recording it here sets the
+ * field of the case's form, and the outcome read back (by urgency too) is the case's, however it was set. An
  * outcome that ends the danger (released, reached safety) closes the case's unfinished tasks; every
  * record is published ({@link OutcomeRecorded}) for urgency to follow.
  */
@@ -53,8 +56,11 @@ class Outcomes implements CaseOutcomes {
 
 	private final ApplicationEventPublisher events;
 
+	private final CaseOutcomeRecords caseOutcomes;
+
 	Outcomes(JdbcClient jdbc, ApprovedAppeals appeals, TaskStore tasks, FollowupClock clock, FollowupAudit audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CaseOutcomeRecords caseOutcomes) {
+		this.caseOutcomes = caseOutcomes;
 		this.jdbc = jdbc;
 		this.appeals = appeals;
 		this.tasks = tasks;
@@ -63,10 +69,10 @@ class Outcomes implements CaseOutcomes {
 		this.events = events;
 	}
 
+	/** The case's own outcome: what its form shows, which recording an appeal's outcome sets. */
 	@Override
 	public Optional<Outcome> latest(UUID caseId) {
-		return jdbc.sql("select case_outcome from followup_outcomes where case_id = :id order by recorded_at desc limit 1")
-			.param("id", caseId).query(String.class).optional().map(Outcome::valueOf);
+		return caseOutcomes.outcomeOf(caseId);
 	}
 
 	Optional<Recorded> of(CaseStanding standing, UUID appealId) {
@@ -108,6 +114,7 @@ class Outcomes implements CaseOutcomes {
 		if (changed == 0) {
 			throw EditRule.stale(find(appealId).map(Recorded::version).orElse(0L), List.of()).toException();
 		}
+		caseOutcomes.recordOutcome(viewer, caseId, outcome);
 		boolean ended = ENDING_DANGER.contains(outcome);
 		int closed = ended ? tasks.close(tasks.unfinishedOfCase(caseId), viewer.username(), "OUTCOME_" + outcome.name(), now) : 0;
 		audit.recordOn(viewer, "followup.outcome", appealId, caseId, Map.of("status", status.name(), "outcome", outcome.name(),

@@ -34,6 +34,24 @@ class DispatchPagesTests extends DispatchIntegrationTest {
 	}
 
 	@Test
+	void whileTheMailServerIsDownTheSectionShowsTheLetterPendingWithTheErrorAndItsNextTry() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		MockHttpSession session = signIn(officer);
+		String to = uniqueAddress("outage-page");
+		String appealPage = "/cases/" + appeal.caseId() + "/appeals/" + appeal.appealId();
+		mail.stop();
+
+		mvc.perform(post(appealPage + "/dispatch").session(session).with(csrf()).param("to", to)).andExpect(status().is3xxRedirection());
+
+		eventually(() -> assertThat(mvc.perform(get(appealPage + "/dispatch/section").session(session).header("HX-Request", "true"))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains(to).contains("Pending").contains("next try").contains("connect"));
+		assertThat(mailFor(to)).isEmpty();
+	}
+
+	@Test
 	void theTriagePageListsWhatWaitsAndOffersToReadTheMailbox() throws Exception {
 		MockHttpSession session = signIn(user(newTeam(), Role.ADVOCACY));
 

@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Random;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +62,26 @@ class MailReadingTests {
 				Plain words survive.
 				""");
 		assertThat(mail.text()).contains("Plain words survive.");
+	}
+
+	@Test
+	void anAttachmentLargerThanTheLimitIsLeftOutWithANoteInTheText() throws Exception {
+		MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+		message.setFrom("gb@gov.example.org");
+		message.setSubject("a very large scan");
+		MimeBodyPart words = new MimeBodyPart();
+		words.setText("The scan is attached.", "UTF-8");
+		MimeBodyPart scan = new MimeBodyPart();
+		scan.setDataHandler(new DataHandler(new ByteArrayDataSource(new byte[MailReading.MAX_ATTACHMENT_BYTES + 1], "application/pdf")));
+		scan.setFileName("scan.pdf");
+		message.setContent(new MimeMultipart(words, scan));
+		message.saveChanges();
+
+		ReceivedMail mail = MailReading.read(message, null);
+
+		assertThat(mail.malformed()).isFalse();
+		assertThat(mail.attachments()).isEmpty();
+		assertThat(mail.text()).startsWith("The scan is attached.").contains("The attachment scan.pdf is larger than 10 MB and was not kept");
 	}
 
 	@Test

@@ -11,8 +11,11 @@ import org.vigil.support.DispatchingIntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -37,6 +40,64 @@ class OutcomesTests extends DispatchingIntegrationTest {
 			.andExpect(jsonPath("$.caseOutcome").value("STILL_HELD"))
 			.andExpect(jsonPath("$.recordedBy").value(sent.officer().username()))
 			.andExpect(jsonPath("$.version").value(0));
+	}
+
+	@Test
+	void theOutcomeRecordedWithAnAppealIsTheCasesOwnOutcomeOnItsForm() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		JsonNode before = caseRecord(sent);
+		assertThat(before.get("outcome").isNull()).isTrue();
+
+		record(sent, "RESPONSE_RECEIVED", "REACHED_SAFETY", null).andExpect(status().isOk());
+
+		JsonNode after = caseRecord(sent);
+		assertThat(after.get("outcome").asString()).isEqualTo("REACHED_SAFETY");
+		assertThat(after.get("version").asLong()).as("a form opened before sees the change").isGreaterThan(before.get("version").asLong());
+		assertThat(after.get("updatedBy").asString()).isEqualTo(sent.officer().username());
+	}
+
+	@Test
+	void anOfficerRecordsTheOutcomeWithTheFormOnTheAppealsPage() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		var session = signIn(sent.officer());
+		String appealPage = "/cases/" + sent.caseId() + "/appeals/" + sent.appealId();
+		assertThat(mvc.perform(get(appealPage).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains(appealPage + "/outcome/section");
+		assertThat(outcomeSection(session, appealPage)).contains("No outcome recorded yet.").contains("Record the outcome");
+
+		mvc.perform(post(appealPage + "/outcome").session(session).with(csrf()).param("appealStatus", "ACKNOWLEDGED")
+				.param("caseOutcome", "STILL_HELD"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("done", "outcome.recorded"));
+
+		assertThat(outcomeSection(session, appealPage)).contains("Acknowledged").contains("Still held").contains(sent.officer().username())
+			.contains("name=\"version\" value=\"0\"");
+		assertThat(caseRecord(sent).get("outcome").asString()).isEqualTo("STILL_HELD");
+	}
+
+	@Test
+	void theFormOnAnOlderVersionIsRefusedAndRecordsNothing() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		record(sent, "ACKNOWLEDGED", "STILL_HELD", null).andExpect(status().isOk());
+		record(sent, "ACTION_TAKEN", "RELEASED", 0L).andExpect(status().isOk());
+		var session = signIn(sent.officer());
+		String appealPage = "/cases/" + sent.caseId() + "/appeals/" + sent.appealId();
+
+		mvc.perform(post(appealPage + "/outcome").session(session).with(csrf()).param("appealStatus", "CLOSED")
+				.param("caseOutcome", "FORCIBLY_RETURNED").param("version", "0"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("refusal", "outcome.stale"));
+		assertThat(caseRecord(sent).get("outcome").asString()).isEqualTo("RELEASED");
+	}
+
+	@Test
+	void aResearcherSeesTheOutcomeButNoFormToRecordIt() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		record(sent, "ACKNOWLEDGED", "STILL_HELD", null).andExpect(status().isOk());
+		var session = signIn(user(sent.team()));
+
+		assertThat(outcomeSection(session, "/cases/" + sent.caseId() + "/appeals/" + sent.appealId())).contains("Still held")
+			.doesNotContain("Record the outcome");
 	}
 
 	@Test
@@ -96,6 +157,15 @@ class OutcomesTests extends DispatchingIntegrationTest {
 			body.put("version", version);
 		}
 		return mvc.perform(api(put(outcomeUrl(sent)), sent.officer()).content(json.writeValueAsString(body)));
+	}
+
+	private JsonNode caseRecord(Sent sent) throws Exception {
+		return read(mvc.perform(api(get("/api/cases/" + sent.caseId()), sent.officer())).andExpect(status().isOk()).andReturn());
+	}
+
+	private String outcomeSection(org.springframework.mock.web.MockHttpSession session, String appealPage) throws Exception {
+		return mvc.perform(get(appealPage + "/outcome/section").session(session).header("HX-Request", "true")).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
 	}
 
 	private JsonNode urgency(Sent sent) throws Exception {
