@@ -1,0 +1,30 @@
+package org.vigil.publishing.internal.site;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.vigil.platform.validation.PageLimits;
+
+/**
+ * The public site's settings.
+ *
+ * @param enabled whether {@code /public} is served at all ({@code VIGIL_PUBLIC_SITE_ENABLED}); off, every
+ *        address under it answers 404 (released texts are still kept, for the static export)
+ * @param port a port of its own that serves the public site and nothing else ({@code VIGIL_PUBLIC_SITE_PORT});
+ *        none: the public site shares the application's port
+ * @param maxAge how long browsers and caches may keep a public page without asking again
+ * @param pageSize how many items a listing page shows
+ */
+@ConfigurationProperties("vigil.publishing.site")
+record SiteProperties(@DefaultValue("true") boolean enabled, Integer port, @DefaultValue("5m") Duration maxAge,
+		@DefaultValue("50") int pageSize) {
+
+	SiteProperties {
+		if (maxAge.isNegative() || pageSize < 1 || pageSize > PageLimits.MAX_SIZE || (port != null && (port < 1 || port > 65535))) {
+			throw new IllegalArgumentException("vigil.publishing.site: max-age must not be negative, page-size must be 1 to " + PageLimits.MAX_SIZE + ", "
+					+ "port 1 to 65535.");
+		}
+	}
+
+}
