@@ -26,6 +26,16 @@ public final class SiteLinks {
 		return new SiteLinks(contextPath + "/public/", false);
 	}
 
+	/** The links of the served site with its absolute address ({@code https://…/public/}): for feeds. */
+	static SiteLinks absolute(String root) {
+		return new SiteLinks(root, false);
+	}
+
+	/** The links of the static export as its feeds give them: under the address it will be uploaded to, or relative to its top folder. */
+	static SiteLinks exportedAt(String root) {
+		return new SiteLinks(root, true);
+	}
+
 	/** The links of an exported page that lies {@code depth} folders below the site's top folder. */
 	static SiteLinks exported(int depth) {
 		return new SiteLinks("../".repeat(depth), true);
