@@ -2,7 +2,6 @@ package org.vigil.publishing.internal.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Locale;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.MediaType;
@@ -37,10 +36,7 @@ class PublicFeedsController {
 
 	@GetMapping({ "/public/country/{code}/feed.atom", "/public/country/{code}/feed.rss", "/public/country/{code}/feed.json" })
 	ResponseEntity<String> country(@PathVariable String code, jakarta.servlet.http.HttpServletRequest request) {
-		String upper = code.toUpperCase(Locale.ROOT);
-		if (!code.equals(code.toLowerCase(Locale.ROOT)) || !Arrays.asList(Locale.getISOCountries()).contains(upper)) {
-			throw new NotFoundException("Country");
-		}
+		String upper = SitePages.countryOfKey(code).orElseThrow(() -> new NotFoundException("Country"));
 		FeedFormat format = format(request.getRequestURI());
 		return answer(format, feeds.write(format, upper, feeds.latest(upper), address.links()));
 	}

@@ -67,7 +67,7 @@ class PublicPagesController {
 		return show(pages.search(q, page, links(request)), model);
 	}
 
-	@GetMapping("/public/{year:[0-9]{4}}/{name}")
+	@GetMapping("/public/{year:[0-9]+}/{name}")
 	String item(@PathVariable String year, @PathVariable String name,
 			@RequestParam(required = false) @Min(1) @Max(Integer.MAX_VALUE) Integer version, HttpServletRequest request,
 			HttpServletResponse response, Model model) {

@@ -57,10 +57,11 @@ class SitePages {
 	}
 
 	Optional<Page> country(String code, int page, SiteLinks links) {
-		String upper = code.toUpperCase(Locale.ROOT);
-		if (!code.equals(code.toLowerCase(Locale.ROOT)) || !Arrays.asList(Locale.getISOCountries()).contains(upper)) {
+		Optional<String> known = countryOfKey(code);
+		if (known.isEmpty()) {
 			return Optional.empty();
 		}
+		String upper = known.get();
 		List<Item> found = items.ofCountry(upper, page * pageSize, pageSize + 1);
 		if (found.isEmpty() && page > 0) {
 			return Optional.empty();
@@ -181,6 +182,13 @@ class SitePages {
 
 	private String message(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** The country code of a country's key in addresses ({@code cn}: {@code CN}), if it is one. */
+	static Optional<String> countryOfKey(String key) {
+		String upper = key.toUpperCase(Locale.ROOT);
+		return key.equals(key.toLowerCase(Locale.ROOT)) && Arrays.asList(Locale.getISOCountries()).contains(upper) ? Optional.of(upper)
+				: Optional.empty();
 	}
 
 	static String countryName(String countryCode) {

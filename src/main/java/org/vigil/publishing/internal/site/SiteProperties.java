@@ -11,8 +11,6 @@ import org.vigil.platform.validation.PageLimits;
  *
  * @param enabled whether {@code /public} is served at all ({@code VIGIL_PUBLIC_SITE_ENABLED}); off, every
  *        address under it answers 404 (released texts are still kept, for the static export)
- * @param port a port of its own that serves the public site and nothing else ({@code VIGIL_PUBLIC_SITE_PORT});
- *        none: the public site shares the application's port
  * @param maxAge how long browsers and caches may keep a public page without asking again
  * @param pageSize how many items a listing page shows
  * @param address the public site's own address as readers reach it, e.g. {@code https://appeals.example.org/public/}
@@ -20,13 +18,12 @@ import org.vigil.platform.validation.PageLimits;
  * @param feedItems how many of the latest items a feed lists
  */
 @ConfigurationProperties("vigil.publishing.site")
-record SiteProperties(@DefaultValue("true") boolean enabled, Integer port, @DefaultValue("5m") Duration maxAge,
+record SiteProperties(@DefaultValue("true") boolean enabled, @DefaultValue("5m") Duration maxAge,
 		@DefaultValue("50") int pageSize, @DefaultValue("") String address, @DefaultValue("50") int feedItems) {
 
 	SiteProperties {
-		if (maxAge.isNegative() || pageSize < 1 || pageSize > PageLimits.MAX_SIZE || feedItems < 1 || feedItems > PageLimits.MAX_SIZE || (port != null && (port < 1 || port > 65535))) {
-			throw new IllegalArgumentException("vigil.publishing.site: max-age must not be negative, page-size and feed-items must be 1 to " + PageLimits.MAX_SIZE + ", "
-					+ "port 1 to 65535.");
+		if (maxAge.isNegative() || pageSize < 1 || pageSize > PageLimits.MAX_SIZE || feedItems < 1 || feedItems > PageLimits.MAX_SIZE) {
+			throw new IllegalArgumentException("vigil.publishing.site: max-age must not be negative, page-size and feed-items must be 1 to " + PageLimits.MAX_SIZE + ".");
 		}
 	}
 
