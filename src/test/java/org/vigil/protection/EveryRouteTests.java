@@ -49,7 +49,8 @@ class EveryRouteTests extends WebIntegrationTest {
 
 		boolean isPublic() {
 			return pattern.equals("/login") || pattern.equals("/setup") || pattern.equals("/error")
-					|| pattern.equals("/api/openapi.json") || pattern.startsWith("/v3/api-docs");
+					|| pattern.equals("/api/openapi.json") || pattern.startsWith("/v3/api-docs")
+					|| pattern.equals("/public") || pattern.startsWith("/public/"); // the public site, for anyone
 		}
 
 	}

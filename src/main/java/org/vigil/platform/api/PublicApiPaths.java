@@ -12,7 +12,7 @@ import org.springframework.util.AntPathMatcher;
 public final class PublicApiPaths {
 
 	/** Path patterns, in Spring's Ant style. */
-	public static final List<String> PATTERNS = List.of("/api/openapi.json");
+	public static final List<String> PATTERNS = List.of("/api/openapi.json", "/public/api/**");
 
 	private static final AntPathMatcher MATCHER = new AntPathMatcher();
 

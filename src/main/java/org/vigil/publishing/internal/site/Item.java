@@ -31,6 +31,11 @@ public record Item(UUID id, String slug, PublicKind kind, int version, String ti
 		return countryCode.toLowerCase(Locale.ROOT);
 	}
 
+	/** The country's name in the reader's language. */
+	public String countryName() {
+		return SitePages.countryName(countryCode);
+	}
+
 	/** When it last changed: its correction, else its first publication. */
 	public Instant updated() {
 		return lastCorrected != null ? lastCorrected : firstPublished;

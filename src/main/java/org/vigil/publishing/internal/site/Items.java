@@ -131,6 +131,13 @@ class Items {
 			.query(Items::item).list();
 	}
 
+	/** How many items {@link #where} finds in all. */
+	long count(String countryCode, String regionKey) {
+		return jdbc.sql("select count(*) from public_items where " + LISTED + " and (cast(:country as char(2)) is null or country_code = :country) "
+				+ "and (cast(:region as varchar) is null or region_key = :region)")
+			.param("country", countryCode).param("region", regionKey).query(Long.class).single();
+	}
+
 	/** Every listed item, newest first, one at a time: for the static export. */
 	void each(java.util.function.Consumer<Item> action) {
 		jdbc.sql("select * from public_items where " + LISTED + " order by first_published desc, id").query(Items::item).stream()

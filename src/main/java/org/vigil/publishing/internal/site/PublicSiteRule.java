@@ -17,6 +17,9 @@ enum PublicSiteRule implements RefusalRule {
 	/** More themes than an item lists (arguments: the most). */
 	PUBLIC_TOO_MANY_THEMES(Kind.BAD_INPUT),
 
+	/** A search of more words than the site looks for at once (arguments: the most). */
+	PUBLIC_TOO_MANY_WORDS(Kind.BAD_INPUT),
+
 	/** A withdrawn item is not corrected or withdrawn again. */
 	PUBLIC_ITEM_WITHDRAWN(Kind.WRONG_STATE);
 

@@ -26,6 +26,16 @@ public final class SiteLinks {
 		return new SiteLinks(contextPath + "/public/", false);
 	}
 
+	/** The links of the served site with its absolute address ({@code https://…/public/}): for feeds. */
+	static SiteLinks absolute(String root) {
+		return new SiteLinks(root, false);
+	}
+
+	/** The links of the static export as its feeds give them: under the address it will be uploaded to, or relative to its top folder. */
+	static SiteLinks exportedAt(String root) {
+		return new SiteLinks(root, true);
+	}
+
 	/** The links of an exported page that lies {@code depth} folders below the site's top folder. */
 	static SiteLinks exported(int depth) {
 		return new SiteLinks("../".repeat(depth), true);
@@ -50,15 +60,42 @@ public final class SiteLinks {
 	}
 
 	public String country(String countryCode) {
-		return page("country/" + countryCode.toLowerCase(Locale.ROOT));
+		return listing(countryPath(countryCode), 0);
 	}
 
 	public String region(String key) {
-		return page("region/" + segment(key));
+		return listing(regionPath(key), 0);
 	}
 
 	public String theme(String key) {
-		return page("theme/" + segment(key));
+		return listing(themePath(key), 0);
+	}
+
+	/** Page {@code page} (from 0) of a listing such as {@code country/cn}; the home page's listing is {@code ""}. */
+	public String listing(String path, int page) {
+		if (files) {
+			return root + (path.isEmpty() ? "" : path + "/") + (page == 0 ? "index.html" : "page-" + (page + 1) + ".html");
+		}
+		String base = path.isEmpty() ? home() : root + path;
+		return page == 0 ? base : base + "?page=" + page;
+	}
+
+	/** A page of search results (served only). */
+	public String search(String query, int page) {
+		String base = search() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+		return page == 0 ? base : base + "&page=" + page;
+	}
+
+	static String countryPath(String countryCode) {
+		return "country/" + countryCode.toLowerCase(Locale.ROOT);
+	}
+
+	static String regionPath(String key) {
+		return "region/" + segment(key);
+	}
+
+	static String themePath(String key) {
+		return "theme/" + segment(key);
 	}
 
 	/** A file of the site: a feed ({@code feed.atom}, {@code country/cn/feed.rss}), the style sheet. */

@@ -1,5 +1,7 @@
 package org.vigil.publishing.internal.site;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +11,12 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.vigil.platform.Refusal;
 
 /**
  * What each public page shows: its template and model, for the served site and the static export
- * alike (only the {@link SiteLinks} differ).
+ * alike (only the {@link SiteLinks} differ). Listings are newest first, a page of
+ * {@code vigil.publishing.site.page-size} items at a time.
  */
 @Component
 class SitePages {
@@ -21,13 +25,93 @@ class SitePages {
 	record Page(String template, Map<String, Object> model, boolean gone) {
 	}
 
+	/** The longest search the site takes, and the most words in it. */
+	static final int MAX_QUERY = 200;
+
+	static final int MAX_WORDS = 8;
+
 	private final Items items;
 
 	private final MessageSource messages;
 
-	SitePages(Items items, MessageSource messages) {
+	private final int pageSize;
+
+	SitePages(Items items, MessageSource messages, SiteProperties properties) {
 		this.items = items;
 		this.messages = messages;
+		this.pageSize = properties.pageSize();
+	}
+
+	int pageSize() {
+		return pageSize;
+	}
+
+	/** The home page: the latest items, and the regions, countries and themes there are items under. */
+	Page home(int page, SiteLinks links) {
+		List<Item> latest = items.latest(page * pageSize, pageSize + 1);
+		Map<String, Object> model = listing(links, "", page, latest, message("public.home.title"), feeds(links, null));
+		model.put("regions", items.regions());
+		model.put("countries", items.countries().stream().map(c -> new Facet(c.key(), countryName(c.key()), c.items())).toList());
+		model.put("themes", items.themes());
+		return new Page("public/home", model, false);
+	}
+
+	Optional<Page> country(String code, int page, SiteLinks links) {
+		Optional<String> known = countryOfKey(code);
+		if (known.isEmpty()) {
+			return Optional.empty();
+		}
+		String upper = known.get();
+		List<Item> found = items.ofCountry(upper, page * pageSize, pageSize + 1);
+		if (found.isEmpty() && page > 0) {
+			return Optional.empty();
+		}
+		Map<String, Object> model = listing(links, SiteLinks.countryPath(upper), page, found, countryName(upper), feeds(links, upper));
+		return Optional.of(new Page("public/list", model, false));
+	}
+
+	Optional<Page> region(String key, int page, SiteLinks links) {
+		List<Item> found = items.ofRegion(key, page * pageSize, pageSize + 1);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Page("public/list",
+				listing(links, SiteLinks.regionPath(key), page, found, found.get(0).region(), feeds(links, null)), false));
+	}
+
+	Optional<Page> theme(String key, int page, SiteLinks links) {
+		List<Item> found = items.ofTheme(key, page * pageSize, pageSize + 1);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Item first = found.get(0);
+		String name = first.themes().get(first.themeKeys().indexOf(key));
+		return Optional.of(new Page("public/list", listing(links, SiteLinks.themePath(key), page, found, name, feeds(links, null)), false));
+	}
+
+	/** The words of a search as the site looks for them; a refusal when it is longer than the site takes. */
+	static List<String> words(String query) {
+		if (query.length() > MAX_QUERY) {
+			throw Refusal.onField(PublicSiteRule.PUBLIC_FIELD_TOO_LONG, "q", "q", MAX_QUERY).toException();
+		}
+		List<String> words = Arrays.stream(query.strip().split("\\s+")).filter(w -> !w.isEmpty()).distinct().toList();
+		if (words.size() > MAX_WORDS) {
+			throw Refusal.onField(PublicSiteRule.PUBLIC_TOO_MANY_WORDS, "q", MAX_WORDS).toException();
+		}
+		return words;
+	}
+
+	/** The items containing every word of the query, newest first. */
+	Page search(String query, int page, SiteLinks links) {
+		String q = query == null ? "" : query;
+		List<Item> found = items.search(words(q), page * pageSize, pageSize + 1);
+		Map<String, Object> model = base(links, feeds(links, null));
+		model.put("query", q.strip());
+		model.put("title", message("public.search.title"));
+		model.put("items", found.size() > pageSize ? found.subList(0, pageSize) : found);
+		model.put("previous", page > 0 ? links.search(q.strip(), page - 1) : null);
+		model.put("next", found.size() > pageSize ? links.search(q.strip(), page + 1) : null);
+		return new Page("public/search", model, false);
 	}
 
 	/** The item's page, or the earlier version asked for; a withdrawn item's notice; nothing for an unknown item or version. */
@@ -37,32 +121,78 @@ class SitePages {
 			return Optional.empty();
 		}
 		Item item = found.get();
-		Map<String, Object> model = base(links, List.of());
-		model.put("item", item);
 		if (item.withdrawn()) {
+			Map<String, Object> model = base(links, List.of());
+			model.put("item", item);
 			return Optional.of(new Page("public/withdrawn", model, true));
 		}
-		List<ItemVersion> versions = items.versions(item.id());
+		return item(item, items.versions(item.id()), version, links);
+	}
+
+	/** The page of one item whose versions are known, or of the earlier version asked for. */
+	Optional<Page> item(Item item, List<ItemVersion> versions, Integer version, SiteLinks links) {
 		int wanted = version == null ? item.version() : version;
 		Optional<ItemVersion> shown = versions.stream().filter(v -> v.version() == wanted).findFirst();
 		if (shown.isEmpty()) {
 			return Optional.empty();
 		}
+		Map<String, Object> model = base(links, feeds(links, item.countryCode()));
+		model.put("item", item);
 		model.put("versions", versions);
 		model.put("shown", shown.get());
 		model.put("countryName", countryName(item.countryCode()));
 		return Optional.of(new Page("public/item", model, false));
 	}
 
-	private Map<String, Object> base(SiteLinks links, List<FeedLink> feeds) {
+	/**
+	 * The feeds a page links to: those of its country when it follows one, then the site's.
+	 * @param countryCode the country, or {@code null}
+	 */
+	List<FeedLink> feeds(SiteLinks links, String countryCode) {
+		List<FeedLink> feeds = new ArrayList<>();
+		if (countryCode != null) {
+			String prefix = SiteLinks.countryPath(countryCode) + "/";
+			String country = countryName(countryCode);
+			for (FeedFormat format : FeedFormat.values()) {
+				feeds.add(new FeedLink(format.mediaType(), links.file(prefix + format.fileName()),
+						message("public.feed.country." + format.name(), country)));
+			}
+		}
+		for (FeedFormat format : FeedFormat.values()) {
+			feeds.add(new FeedLink(format.mediaType(), links.file(format.fileName()), message("public.feed." + format.name())));
+		}
+		return feeds;
+	}
+
+	private Map<String, Object> listing(SiteLinks links, String path, int page, List<Item> found, String title, List<FeedLink> feeds) {
+		Map<String, Object> model = base(links, feeds);
+		model.put("title", title);
+		model.put("items", found.size() > pageSize ? found.subList(0, pageSize) : found);
+		model.put("previous", page > 0 ? links.listing(path, page - 1) : null);
+		model.put("next", found.size() > pageSize ? links.listing(path, page + 1) : null);
+		return model;
+	}
+
+	private static Map<String, Object> base(SiteLinks links, List<FeedLink> feeds) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("links", links);
 		model.put("feeds", feeds);
 		return model;
 	}
 
+	private String message(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	/** The country code of a country's key in addresses ({@code cn}: {@code CN}), if it is one. */
+	static Optional<String> countryOfKey(String key) {
+		String upper = key.toUpperCase(Locale.ROOT);
+		return key.equals(key.toLowerCase(Locale.ROOT)) && Arrays.asList(Locale.getISOCountries()).contains(upper) ? Optional.of(upper)
+				: Optional.empty();
+	}
+
 	static String countryName(String countryCode) {
-		return new Locale("", countryCode).getDisplayCountry(LocaleContextHolder.getLocale());
+		return new Locale("", countryCode.toUpperCase(Locale.ROOT)).getDisplayCountry(LocaleContextHolder.getLocale());
 	}
 
 }

@@ -35,11 +35,12 @@ final class Slugs {
 
 	/**
 	 * The key of a region or a theme in an address: its Latin words in lower case joined by hyphens,
-	 * or, for a name without any, the name itself in lower case with hyphens for spaces.
+	 * or, for a name without any, the name itself in lower case with hyphens for spaces and for
+	 * anything that would mean something else in an address or a file name ({@code / . ? # %}).
 	 */
 	static String key(String name) {
 		String words = ascii(name);
-		return words.isEmpty() ? name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-") : words;
+		return words.isEmpty() ? name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s/\\\\.?#%]+", "-") : words;
 	}
 
 	/** The Latin letters and digits of the text, accents dropped, in lower case, each run of anything else one hyphen. */
