@@ -198,7 +198,7 @@ class UrgentAppealDraftingTests extends WebIntegrationTest {
 
 		mvc.perform(order(researcher, caseId, "RU", List.of(), "en", true))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.refusal").value("IDENTITIES_NOT_REVEALED"));
+			.andExpect(jsonPath("$.refusal").value("NAMES_NOT_REVEALED"));
 		String body = generate(researcher, caseId, "RU", List.of()).get("body").asString();
 		assertThat(body).contains("Worker D").doesNotContain("Ri Sun-hui", "holds the names");
 	}

@@ -74,7 +74,7 @@ class CaseDrafts implements DraftSource {
 	public Draft generate(DraftOrder order) {
 		String language = LetterLanguage.of(order.language());
 		if (order.includeIdentities() && (!order.standing().mayReadIdentities() || order.standing().purged())) {
-			throw Refusal.onField(DraftingRule.IDENTITIES_NOT_REVEALED, "includeIdentities").toException();
+			throw Refusal.onField(DraftingRule.NAMES_NOT_REVEALED, "includeIdentities").toException();
 		}
 		List<Authority> addressees = authorities(order.addresseeIds(), "addresseeIds");
 		List<Authority> copies = authorities(order.copyIds(), "copyIds");

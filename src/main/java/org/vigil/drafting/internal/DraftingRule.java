@@ -9,7 +9,7 @@ enum DraftingRule implements RefusalRule {
 	NOT_IN_DIRECTORY(Kind.BAD_INPUT),
 
 	/** The drafter asked the letter to name the people, but the case's identities are not revealed to them now. */
-	IDENTITIES_NOT_REVEALED(Kind.NOT_ALLOWED);
+	NAMES_NOT_REVEALED(Kind.NOT_ALLOWED);
 
 	private final Kind kind;
 
