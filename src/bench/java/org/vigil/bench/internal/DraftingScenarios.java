@@ -42,6 +42,8 @@ final class DraftingScenarios {
 			select a.id from directory_authorities a join cases c on c.country_of_custody = a.country
 			where c.id = ? and a.retired_on is null and a.host_country is null order by a.kind, a.id limit 2""";
 
+	private static final String PDF = "application/pdf";
+
 	private DraftingScenarios() {
 	}
 
@@ -67,8 +69,8 @@ final class DraftingScenarios {
 		String order = order(ids(c, ADDRESSEES, caseId));
 		String pdf = "/api/cases/" + caseId + "/appeals/" + approved + "/pdf";
 		scenarios.add(new Scenario("draft-and-pdf-" + name, "POST /api/cases/{id}/appeals (generated urgent appeal) + GET …/pdf of its "
-				+ "approved letter, " + which, (w, i) -> api.create("/api/cases/" + caseId + "/appeals", order) != null && api.get(pdf),
-				"GET …/pdf of the same approved letter (read, laid out, rendered as PDF/A)", (w, i) -> api.get(pdf)));
+				+ "approved letter, " + which, (w, i) -> api.create("/api/cases/" + caseId + "/appeals", order) != null && api.get(pdf, PDF),
+				"GET …/pdf of the same approved letter (read, laid out, rendered as PDF/A)", (w, i) -> api.get(pdf, PDF)));
 	}
 
 	/**
