@@ -11,7 +11,8 @@ import org.vigil.letters.LetterKind;
 
 /**
  * Writes the first draft of an appeal from what Vigil knows of its case: the addressee block and
- * salutation from the directory, the request, the people by their public labels, where they are
+ * salutation from the directory, the request, the people by their public labels (and their names
+ * only when a drafter cleared for them asks), where they are
  * held and where they are to be taken, why it is urgent, what they face if returned and the
  * obligations of the states concerned, then the asks. Appeals asks it when a drafter wants a
  * generated draft; another module implements it, so that appeals needs none of the modules the
@@ -36,9 +37,12 @@ public interface DraftSource {
 	 * @param asks what the letter asks, in order; empty for those that fit the case
 	 * @param confirmed the unverified sources (an obligation's instrument or symbol, a claim's citation) the
 	 *        drafter has checked and wants in the letter; every other unverified one is left out
+	 * @param includeIdentities whether the letter names the people (beside their public labels) and says
+	 *        that it holds identities: only for a drafter to whom the case's identities are revealed now
+	 *        ({@link CaseStanding#mayReadIdentities()}); anyone else is refused
 	 */
 	record DraftOrder(CaseStanding standing, Viewer drafter, LetterKind kind, String language, List<UUID> addresseeIds,
-			List<UUID> copyIds, List<Ask> asks, Set<String> confirmed) {
+			List<UUID> copyIds, List<Ask> asks, Set<String> confirmed, boolean includeIdentities) {
 
 		public DraftOrder {
 			Objects.requireNonNull(standing, "standing");

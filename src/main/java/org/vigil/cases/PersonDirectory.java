@@ -1,6 +1,7 @@
 package org.vigil.cases;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.vigil.accounts.Viewer;
@@ -8,7 +9,8 @@ import org.vigil.accounts.Viewer;
 /**
  * The persons of a case as other modules may know them — a whereabouts timeline per person or
  * group, obligations per category — under the case's need-to-know rules. Never an identity:
- * names, birth dates and precise locations stay in the case registry.
+ * names, birth dates and precise locations stay in the case registry, except the names a viewer
+ * who revealed them asks for ({@link #names}).
  */
 public interface PersonDirectory {
 
@@ -20,5 +22,13 @@ public interface PersonDirectory {
 
 	/** The same, for a request whose {@link CaseStanding} was already checked: the case is not asked about again. */
 	List<PersonEntry> persons(CaseStanding standing);
+
+	/**
+	 * The names of the case's persons, by {@link PersonEntry#id()}, for a viewer to whom its identities
+	 * are revealed now ({@link CaseStanding#mayReadIdentities()}): a letter that names the people
+	 * asks for them. Empty when they are not revealed or the case was purged; a person recorded without
+	 * a name is left out. A read that answers names is audited as any identity read.
+	 */
+	Map<UUID, String> names(Viewer viewer, CaseStanding standing);
 
 }

@@ -10,7 +10,8 @@
  * strongly — never listing a treaty as binding on a state that is not party to it. For a case it asks
  * {@code cases} who the people are and {@code whereabouts} which states they are expected to be
  * handed to on the way (chain return). It publishes
- * {@link org.vigil.law.Obligations}, {@link org.vigil.law.StateParticipation},
+ * {@link org.vigil.law.Obligations}, {@link org.vigil.law.CaseLaw} (a case's legal facts and obligations, which
+ * the case page and the letters about it state alike), {@link org.vigil.law.StateParticipation},
  * {@link org.vigil.law.Instruments}, {@link org.vigil.law.Findings} and
  * {@link org.vigil.law.RiskProfiles}; administrators import the depositary's status tables and edit
  * risk profiles on its administration pages.

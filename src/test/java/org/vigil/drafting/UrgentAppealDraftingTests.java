@@ -1,5 +1,7 @@
 package org.vigil.drafting;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -11,13 +13,18 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.vigil.accounts.Role;
 import org.vigil.cases.internal.SampleCases;
 import org.vigil.directory.Addressees;
@@ -166,6 +173,37 @@ class UrgentAppealDraftingTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void aDrafterToWhomTheIdentitiesAreRevealedHasTheLetterNameThePeopleAndSayThatItHoldsTheirNames() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = caseOf(researcher, "Two workers held in Vladivostok", "RU", "KP");
+		named(researcher, caseId, "Worker D", "Ri Sun-hui");
+		reveal(researcher, caseId);
+
+		JsonNode drafted = read(mvc.perform(order(researcher, caseId, "RU", List.of(), "en", true))
+			.andExpect(status().isCreated()).andReturn());
+		String body = drafted.get("body").asString();
+		assertThat(section(body, "facts")).contains("Worker D is Ri Sun-hui");
+		assertThat(body.substring(0, body.indexOf("[facts]"))).as("the request says the letter holds names")
+			.contains("holds the names");
+		assertThat(drafted.get("subject").asString()).as("subjects are listed where names are not shown").doesNotContain("Ri Sun-hui");
+		mvc.perform(api(get("/api/cases/" + caseId + "/appeals/" + drafted.get("id").asString() + "/warnings"), researcher))
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
+	void aDrafterToWhomTheIdentitiesAreNotRevealedIsRefusedANamingLetterAndGetsOneByLabelsOnly() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = caseOf(researcher, "Two workers held in Vladivostok", "RU", "KP");
+		named(researcher, caseId, "Worker D", "Ri Sun-hui");
+
+		mvc.perform(order(researcher, caseId, "RU", List.of(), "en", true))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.refusal").value("NAMES_NOT_REVEALED"));
+		String body = generate(researcher, caseId, "RU", List.of()).get("body").asString();
+		assertThat(body).contains("Worker D").doesNotContain("Ri Sun-hui", "holds the names");
+	}
+
+	@Test
 	void anAddresseeTheDirectoryDoesNotHoldIsRefusedNamingTheField() throws Exception {
 		UUID caseId = SampleCases.record(context);
 		mvc.perform(api(post("/api/cases/" + caseId + "/appeals"), user(SampleCases.TEAM)).content(json.writeValueAsString(Map.of(
@@ -253,18 +291,57 @@ class UrgentAppealDraftingTests extends WebIntegrationTest {
 		}
 	}
 
+	/**
+	 * Page 1 of the letter Vigil writes for the sample case, as approved: the picture in the README
+	 * ({@code docs/letter-page-1.png}) is this page, drawn again by {@code scripts/letters/letter-page-1.sh},
+	 * which runs this test with {@code -Dvigil.letters.picture=docs/letter-page-1.png}.
+	 */
+	@Test
+	void pageOneOfTheSampleCasesApprovedLetterOpensWithTheReferenceTheAddresseeAndTheRequest() throws Exception {
+		TestUser researcher = user(SampleCases.TEAM);
+		UUID caseId = SampleCases.record(context);
+		JsonNode drafted = generate(researcher, caseId, "CN", List.of("CAT/C/CHN/CO/5", COI));
+		String appealUrl = "/api/cases/" + caseId + "/appeals/" + drafted.get("id").asString();
+		mvc.perform(api(post(appealUrl + "/submit"), researcher).content("{\"version\": 0}")).andExpect(status().isOk());
+		mvc.perform(api(post(appealUrl + "/approve"), user(SampleCases.TEAM, Role.REVIEWER))
+				.content(json.writeValueAsString(Map.of("version", 1, "password", PASSWORD))))
+			.andExpect(jsonPath("$.status").value("APPROVED"));
+		byte[] pdf = mvc.perform(api(get(appealUrl + "/pdf"), researcher).accept("application/pdf"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setEndPage(1);
+			String pageOne = stripper.getText(document).replaceAll("\\s+", " ");
+			String reference = read(mvc.perform(api(get("/api/cases/" + caseId), researcher)).andReturn()).get("reference").asString();
+			assertThat(pageOne).containsSubsequence(reference, "Xi Jinping", "Zhongnanhai", drafted.get("subject").asString(),
+					"North Korea");
+			String picture = System.getProperty("vigil.letters.picture");
+			if (picture != null) {
+				BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 80, ImageType.RGB);
+				ImageIO.write(page, "png", Path.of(picture).toFile());
+			}
+		}
+	}
+
 	private JsonNode generate(TestUser user, UUID caseId, String custodyState, List<String> confirmed) throws Exception {
 		return generate(user, caseId, custodyState, confirmed, "en");
 	}
 
 	private JsonNode generate(TestUser user, UUID caseId, String custodyState, List<String> confirmed, String language) throws Exception {
+		return read(mvc.perform(order(user, caseId, custodyState, confirmed, language, false)).andExpect(status().isCreated()).andReturn());
+	}
+
+	/** The request that has Vigil draft the urgent appeal to the suggested authorities of the custody state. */
+	private MockHttpServletRequestBuilder order(TestUser user, UUID caseId, String custodyState, List<String> confirmed, String language,
+			boolean includeIdentities) throws Exception {
 		Suggestion suggestion = addressees.suggest(new SuggestionFacts(custodyState, "police"));
 		assertThat(suggestion.addressees()).as("the shipped directory's authorities of " + custodyState).isNotEmpty();
-		return read(mvc.perform(api(post("/api/cases/" + caseId + "/appeals"), user).content(json.writeValueAsString(Map.of(
+		return api(post("/api/cases/" + caseId + "/appeals"), user).content(json.writeValueAsString(Map.of(
 				"kind", "URGENT_APPEAL", "language", language, "generate", true,
 				"addresseeIds", suggestion.addressees().stream().map(Authority::id).toList(),
-				"copyIds", suggestion.copies().stream().map(Authority::id).toList(), "confirmed", confirmed))))
-			.andExpect(status().isCreated()).andReturn());
+				"copyIds", suggestion.copies().stream().map(Authority::id).toList(), "confirmed", confirmed,
+				"includeIdentities", includeIdentities)));
 	}
 
 	private UUID caseOf(TestUser user, String title, String custody, String feared) throws Exception {
@@ -277,6 +354,12 @@ class UrgentAppealDraftingTests extends WebIntegrationTest {
 		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), user).content(json.writeValueAsString(Map.of("kind",
 				count > 1 ? "GROUP" : "INDIVIDUAL", "publicLabel", label, "numberOfPersons", count, "role", "AT_RISK",
 				"categories", List.of(category)))))
+			.andExpect(status().isCreated());
+	}
+
+	private void named(TestUser user, UUID caseId, String label, String name) throws Exception {
+		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), user).content(json.writeValueAsString(Map.of("kind", "INDIVIDUAL",
+				"publicLabel", label, "name", name, "role", "AT_RISK"))))
 			.andExpect(status().isCreated());
 	}
 

@@ -4,7 +4,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,10 +32,12 @@ import org.vigil.support.FreePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * From the {@code --demo} sample case to an approved letter in a real browser: a researcher of its
- * team orders the urgent appeal, accepts the suggested addressees, edits the generated text (adding
- * a place the timeline does not know, which the page warns of, then taking it out again), submits
- * it; a second reviewer approves it and the letter is downloaded as a PDF. Counts the actions.
+ * From the {@code --demo} sample case to an approved letter in a real browser: two directors set how
+ * they sign; a researcher of their team orders the urgent appeal, accepts the suggested addressees,
+ * edits the generated text (adding a place the timeline does not know, which the page warns of, then
+ * taking it out again), names the two directors as signatories and submits it; each director
+ * approves the text they sign, and the letter downloaded as a PDF holds the references and the facts
+ * of the case on every page. Counts the actions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, args = "--demo")
 class DraftingBrowserIT extends BrowserSteps {
@@ -59,17 +70,18 @@ class DraftingBrowserIT extends BrowserSteps {
 	}
 
 	@Test
-	void aResearcherDraftsTheSampleCasesUrgentAppealFromItsFactsAndASecondReviewerApprovesTheLetter() throws Exception {
+	void aResearcherDraftsTheSampleCasesUrgentAppealFromItsFactsAndBothSignatoriesApproveTheLetter() throws Exception {
 		String suffix = Long.toString(System.nanoTime() % 100000);
 		String writer = "drafter" + suffix;
-		String director = "signer" + suffix;
 		accounts.createUser(writer, EnumSet.of(Role.RESEARCHER), "Asia", PASSWORD.toCharArray());
-		accounts.createUser(director, EnumSet.of(Role.REVIEWER), "Asia", PASSWORD.toCharArray());
+		Set<Cookie> director = signatory("director" + suffix, "Kim Min-ji " + suffix, "Asia Director");
+		Set<Cookie> advocacy = signatory("advocacy" + suffix, "Park Ji-hoon " + suffix, "Head of Advocacy");
 		firstSignIn(writer, PASSWORD);
 		int actions = 0;
 
 		clickAndWait(By.xpath("//tr[td[normalize-space()='" + SAMPLE_CASE + "']]//a"));
 		actions++;
+		String caseReference = text(".reference");
 		waitUntil(ExpectedConditions.presenceOfElementLocated(By.linkText("Draft an urgent appeal")));
 		follow("Draft an urgent appeal");
 		actions++;
@@ -86,8 +98,11 @@ class DraftingBrowserIT extends BrowserSteps {
 
 		// An edit that names a place the timeline does not know is warned of; taking it out again clears the warning.
 		type("body", body.replace("[closing]", "They may be taken on to Tumen.\n\n[closing]"));
+		Select signatories = new Select(browser.findElement(By.id("signatoryIds")));
+		signatories.selectByVisibleText("Kim Min-ji " + suffix + ", Asia Director");
+		signatories.selectByVisibleText("Park Ji-hoon " + suffix + ", Head of Advocacy");
 		clickAndWait(By.xpath("//button[normalize-space()='Save']"));
-		actions += 2;
+		actions += 4;
 		waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#warnings li[data-kind=UNKNOWN_PLACE]")));
 		assertThat(text("#warnings")).contains("Tumen");
 		screenshot("drafting-warning.png");
@@ -95,33 +110,81 @@ class DraftingBrowserIT extends BrowserSteps {
 		clickAndWait(By.xpath("//button[normalize-space()='Save']"));
 		actions += 2;
 		assertThat(browser.findElements(By.id("warnings"))).isEmpty();
+		assertThat(text("section.signatories")).contains("Kim Min-ji " + suffix, "Park Ji-hoon " + suffix);
 
 		clickAndWait(By.xpath("//button[normalize-space()='Submit for review']"));
 		actions++;
 		waitUntil(ExpectedConditions.textToBe(By.cssSelector(".title-row .tag"), "In review"));
 		signOut();
 
-		firstSignIn(director, PASSWORD);
-		browser.get(appealPage);
-		actions++;
-		if (!browser.findElements(By.id("approve-password")).isEmpty()) { // asked only when the sign-in is not recent
-			type("approve-password", PASSWORD);
-		}
-		clickAndWait(By.xpath("//button[normalize-space()='Approve']"));
-		actions += 2;
+		// Each signatory approves the text they sign; the letter is approved with the second approval.
+		actions += approveAs(director, appealPage);
+		assertThat(text(".title-row .tag")).isEqualTo("In review");
+		assertThat(text("section.signatories")).contains("Approved");
+		actions += approveAs(advocacy, appealPage);
 		waitUntil(ExpectedConditions.textToBe(By.cssSelector(".title-row .tag"), "Approved"));
 
-		Cookie session = browser.manage().getCookieNamed("SESSION") != null ? browser.manage().getCookieNamed("SESSION")
-				: browser.manage().getCookieNamed("JSESSIONID");
 		String pdfPath = appealPage.replace(url(""), "").replace("/cases/", "/api/cases/") + "/pdf";
 		HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(pdfPath)))
-			.header("Cookie", session.getName() + "=" + session.getValue()).header("Accept", "application/pdf").build(),
+			.header("Cookie", cookieHeader(advocacy)).header("Accept", "application/pdf").build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 		actions++;
 		assertThat(pdf.statusCode()).isEqualTo(200);
-		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		List<String> pages = pages(pdf.body());
+		assertThat(pages).allSatisfy(page -> assertThat(page).contains(caseReference));
+		assertThat(String.join(" ", pages)).contains("Xi Jinping", "Refugee group A", "Helong", "Convention against Torture (1988)",
+				"Kim Min-ji " + suffix, "Head of Advocacy").doesNotContain("Tumen");
 		// Sign-ins aside, from the case page to the approved letter's PDF.
 		System.out.println("UI actions from the case page to the approved letter: " + actions);
+	}
+
+	/**
+	 * A reviewer of the team who signs in for the first time and sets how they sign letters; answers
+	 * their session's cookies, kept aside (the browser forgets them) until they come back to approve.
+	 */
+	private Set<Cookie> signatory(String username, String name, String title) {
+		accounts.createUser(username, EnumSet.of(Role.REVIEWER), "Asia", PASSWORD.toCharArray());
+		firstSignIn(username, PASSWORD);
+		browser.get(url("/settings/signing"));
+		type("name", name);
+		type("title", title);
+		submit("main form.form button.primary");
+		assertThat(text("main")).contains("was saved");
+		Set<Cookie> session = Set.copyOf(browser.manage().getCookies());
+		browser.manage().deleteAllCookies();
+		return session;
+	}
+
+	/** The signatory comes back to the appeal and approves it (with their password if the sign-in is not recent); answers the actions. */
+	private int approveAs(Set<Cookie> session, String appealPage) {
+		browser.manage().deleteAllCookies();
+		session.forEach(browser.manage()::addCookie);
+		browser.get(appealPage);
+		int actions = 1;
+		if (!browser.findElements(By.id("approve-password")).isEmpty()) {
+			type("approve-password", PASSWORD);
+			actions++;
+		}
+		clickAndWait(By.xpath("//button[normalize-space()='Approve as signatory']"));
+		return actions + 1;
+	}
+
+	private static String cookieHeader(Set<Cookie> session) {
+		return session.stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+	}
+
+	/** The text of each page of the PDF, its white space folded. */
+	private static List<String> pages(byte[] pdf) throws Exception {
+		List<String> pages = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+			}
+		}
+		return pages;
 	}
 
 }

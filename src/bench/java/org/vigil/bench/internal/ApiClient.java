@@ -31,6 +31,12 @@ final class ApiClient {
 		return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
 	}
 
+	/** GETs the path asking for a document of the given media type (a PDF), and answers whether the server said 200 OK. */
+	boolean get(String path, String mediaType) throws IOException, InterruptedException {
+		return http.send(request(path).setHeader("Accept", mediaType).GET().build(), HttpResponse.BodyHandlers.ofByteArray())
+			.statusCode() == 200;
+	}
+
 	/** POSTs JSON and answers the id of what was created, or null if the server did not say 201 Created. */
 	String create(String path, String json) throws IOException, InterruptedException {
 		HttpResponse<String> response = http.send(request(path).header("Content-Type", "application/json")

@@ -57,6 +57,17 @@ class BenchAccount {
 		return credentials;
 	}
 
+	/** The reviewer of the bench team who approves the letters the drafting scenarios render, with a fresh token. */
+	BenchCredentials reviewer() {
+		String username = USERNAME + "-reviewer";
+		if (users.findEnabledUser(username).isPresent()) {
+			throw new IllegalStateException("A user '" + username + "' exists already; generate into a fresh VIGIL_HOME.");
+		}
+		String password = newPassword();
+		administration.createUser(username, EnumSet.of(Role.REVIEWER), TEAM, password.toCharArray());
+		return new BenchCredentials(username, password, administration.issueToken(username), null);
+	}
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static String newPassword() {

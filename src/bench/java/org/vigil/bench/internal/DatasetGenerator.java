@@ -73,6 +73,7 @@ class DatasetGenerator {
 			out.flush();
 			WhereaboutsData whereabouts = new WhereaboutsData(url, credentials.token(), shape);
 			GenerationReport report = send(shape, counts, api, whereabouts, target.writers(), out);
+			DraftingScenarios.approveLetters(url, credentials.token(), account.reviewer(), dataSource, out);
 			out.println(report.summary());
 			AppealsData.write(dataSource, BenchAccount.TEAM, shape.appeals(), shape.seed(), out);
 			vacuumAnalyze(out);

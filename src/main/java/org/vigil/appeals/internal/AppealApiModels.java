@@ -33,7 +33,8 @@ final class AppealApiModels {
 	 * send the {@code kind}, the {@code language} and the directory entries in {@code addresseeIds}
 	 * and {@code copyIds}, and optionally {@code chosenAsks} and the unverified sources the drafter
 	 * {@code confirmed}; {@code addressee}, {@code subject}, {@code asks} and {@code body} are then not
-	 * needed.
+	 * needed. {@code "includeIdentities": true} names the people in the letter, which then says it holds
+	 * identities: only while the case's identities are revealed to you (otherwise {@code 403}).
 	 *
 	 * {@code signatoryIds}: the users who sign it, in order (each with a signing profile, at most 10),
 	 * each of whom then approves it; none, or absent when drafting: a second person approves it; absent
@@ -53,6 +54,7 @@ final class AppealApiModels {
 			@Size(max = MAX_ENTRIES) List<@NotNull UUID> copyIds,
 			@Size(max = 10) List<@NotNull Ask> chosenAsks,
 			@Size(max = 100) Set<@NotBlank @Size(max = 300) String> confirmed,
+			Boolean includeIdentities,
 			Boolean generate,
 			List<UUID> signatoryIds,
 			List<UUID> partnerIds) {
@@ -72,7 +74,8 @@ final class AppealApiModels {
 			if (addresseeIds == null || addresseeIds.isEmpty()) {
 				throw Refusal.onField(AppealRule.ADDRESSEE_REQUIRED, "addresseeIds").toException();
 			}
-			return new DraftOrder(standing, drafter, letterKind(), content().language(), addresseeIds, copyIds, chosenAsks, confirmed);
+			return new DraftOrder(standing, drafter, letterKind(), content().language(), addresseeIds, copyIds, chosenAsks, confirmed,
+					Boolean.TRUE.equals(includeIdentities));
 		}
 
 		/** The kind of letter to generate: only a kind of letters Vigil writes, {@code URGENT_APPEAL} when none is given. */

@@ -125,11 +125,12 @@ class AppealPagesController {
 	 * What the drafting page sends to have Vigil write an urgent appeal.
 	 *
 	 * @param confirmed the unverified sources the drafter checked
+	 * @param includeIdentities whether the letter names the people (a drafter to whom the identities are revealed)
 	 */
 	record GenerateForm(LetterKind kind, @NotBlank @Size(max = 35) @Pattern(regexp = AppealContent.LANGUAGE_TAG) String language,
 			@Size(max = AppealApiModels.AppealRequest.MAX_ENTRIES) List<UUID> addresseeIds,
 			@Size(max = AppealApiModels.AppealRequest.MAX_ENTRIES) List<UUID> copyIds, @Size(max = 10) List<Ask> chosenAsks,
-			@Size(max = 100) Set<@Size(max = 300) String> confirmed) {
+			@Size(max = 100) Set<@Size(max = 300) String> confirmed, Boolean includeIdentities) {
 	}
 
 	/** Has Vigil write the draft the drafting page ordered, then opens it in the edit form. */
@@ -144,7 +145,7 @@ class AppealPagesController {
 			}
 			return new DraftOrder(standing, viewer, form.kind() == null ? LetterKind.URGENT_APPEAL : form.kind(),
 					AppealContent.typed(null, form.language(), null, null, null).language(), form.addresseeIds(), form.copyIds(),
-					form.chosenAsks(), form.confirmed());
+					form.chosenAsks(), form.confirmed(), Boolean.TRUE.equals(form.includeIdentities()));
 		});
 		if (outcome instanceof AppealOutcome.Refused refused) {
 			refuse(refused.refusal(), model, response);

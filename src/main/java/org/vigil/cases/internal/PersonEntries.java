@@ -1,6 +1,8 @@
 package org.vigil.cases.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -21,9 +23,15 @@ class PersonEntries implements PersonDirectory {
 
 	private final PersonRepository persons;
 
-	PersonEntries(CaseDirectory cases, PersonRepository persons) {
+	private final PersonRecords records;
+
+	private final IdentityReveals reveals;
+
+	PersonEntries(CaseDirectory cases, PersonRepository persons, PersonRecords records, IdentityReveals reveals) {
 		this.cases = cases;
 		this.persons = persons;
+		this.records = records;
+		this.reveals = reveals;
 	}
 
 	@Override
@@ -34,6 +42,21 @@ class PersonEntries implements PersonDirectory {
 	@Override
 	public List<PersonEntry> persons(CaseStanding standing) {
 		return persons.findByCaseIdOrderByCreatedAtAsc(standing.caseId()).stream().map(PersonEntries::entry).toList();
+	}
+
+	@Override
+	public Map<UUID, String> names(Viewer viewer, CaseStanding standing) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		if (!standing.mayReadIdentities() || standing.purged()) {
+			return names;
+		}
+		for (PersonView person : records.of(standing.caseId(), true)) {
+			if (person.identity() != null && person.identity().name() != null && !person.identity().name().isBlank()) {
+				names.put(person.id(), person.identity().name().strip());
+			}
+		}
+		reveals.auditRead(viewer, standing, names.size());
+		return names;
 	}
 
 	static PersonEntry entry(Person person) {

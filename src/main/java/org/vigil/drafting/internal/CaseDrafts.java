@@ -1,14 +1,12 @@
 package org.vigil.drafting.internal;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -16,14 +14,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.vigil.appeals.DraftSource;
 import org.vigil.cases.CaseStanding;
-import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonDirectory;
 import org.vigil.cases.PersonEntry;
 import org.vigil.cases.VisibleCase;
 import org.vigil.directory.Authority;
 import org.vigil.directory.AuthorityDirectory;
 import org.vigil.geo.Borders;
-import org.vigil.law.CaseLegalFacts;
+import org.vigil.law.CaseLaw;
 import org.vigil.law.Obligations;
 import org.vigil.law.RiskProfiles;
 import org.vigil.platform.Refusal;
@@ -34,9 +31,10 @@ import org.vigil.whereabouts.TransferFact;
 import org.vigil.whereabouts.WhereaboutsFacts;
 
 /**
- * Writes a case's appeal: gathers what each module knows of the case (never an identity) and hands it
+ * Writes a case's appeal: gathers what each module knows of the case (never an identity, unless a
+ * drafter to whom the case's identities are revealed asks the letter to name the people) and hands it
  * to the {@link LetterWriter}. An addressee or copy that is not in the directory is refused, naming
- * the field.
+ * the field; names asked for by a drafter to whom they are not revealed are refused.
  */
 @Service
 class CaseDrafts implements DraftSource {
@@ -46,6 +44,8 @@ class CaseDrafts implements DraftSource {
 	private final WhereaboutsFacts whereabouts;
 
 	private final UrgencyExplanations urgency;
+
+	private final CaseLaw law;
 
 	private final Obligations obligations;
 
@@ -57,11 +57,12 @@ class CaseDrafts implements DraftSource {
 
 	private final MessageSource messages;
 
-	CaseDrafts(PersonDirectory persons, WhereaboutsFacts whereabouts, UrgencyExplanations urgency, Obligations obligations,
-			RiskProfiles risks, AuthorityDirectory directory, Borders borders, MessageSource messages) {
+	CaseDrafts(PersonDirectory persons, WhereaboutsFacts whereabouts, UrgencyExplanations urgency, CaseLaw law,
+			Obligations obligations, RiskProfiles risks, AuthorityDirectory directory, Borders borders, MessageSource messages) {
 		this.persons = persons;
 		this.whereabouts = whereabouts;
 		this.urgency = urgency;
+		this.law = law;
 		this.obligations = obligations;
 		this.risks = risks;
 		this.directory = directory;
@@ -72,34 +73,30 @@ class CaseDrafts implements DraftSource {
 	@Override
 	public Draft generate(DraftOrder order) {
 		String language = LetterLanguage.of(order.language());
-		DraftFacts facts = facts(order.standing(), language, authorities(order.addresseeIds(), "addresseeIds"),
-				authorities(order.copyIds(), "copyIds"));
-		return new LetterWriter(messages, language).write(facts, order);
+		if (order.includeIdentities() && (!order.standing().mayReadIdentities() || order.standing().purged())) {
+			throw Refusal.onField(DraftingRule.NAMES_NOT_REVEALED, "includeIdentities").toException();
+		}
+		List<Authority> addressees = authorities(order.addresseeIds(), "addresseeIds");
+		List<Authority> copies = authorities(order.copyIds(), "copyIds");
+		Map<UUID, String> names = order.includeIdentities() ? persons.names(order.drafter(), order.standing()) : Map.of();
+		return new LetterWriter(messages, language).write(facts(order.standing(), language, addressees, copies, names), order);
 	}
 
-	/** What the letter about the case says, in the language given. */
+	/** What the letter about the case says, in the language given, by public labels only. */
 	DraftFacts facts(CaseStanding standing, String language, List<Authority> addressees, List<Authority> copies) {
+		return facts(standing, language, addressees, copies, Map.of());
+	}
+
+	private DraftFacts facts(CaseStanding standing, String language, List<Authority> addressees, List<Authority> copies,
+			Map<UUID, String> names) {
 		VisibleCase visibleCase = standing.visibleCase();
 		List<PersonEntry> people = persons.persons(standing);
 		CaseWhereabouts known = whereabouts.of(visibleCase.id());
 		Locale locale = Locale.forLanguageTag(language);
-		return new DraftFacts(visibleCase, people, known, urgency.explain(visibleCase.id(), locale),
-				obligations.forFacts(legalFacts(visibleCase, people, known), locale),
+		return new DraftFacts(visibleCase, people, names, known, urgency.explain(visibleCase.id(), locale),
+				obligations.forFacts(law.facts(visibleCase, people, known.expectedTransfers()), locale),
 				visibleCase.countryOfFearedReturn() == null ? Optional.empty() : risks.of(visibleCase.countryOfFearedReturn()),
 				addressees, copies, kmToBorder(known, visibleCase.countryOfFearedReturn()));
-	}
-
-	/** As the law module reads a case: its two states, the states of the handovers expected on the way, who the people are. */
-	static CaseLegalFacts legalFacts(VisibleCase visibleCase, List<PersonEntry> people, CaseWhereabouts known) {
-		Set<CaseLegalFacts.Category> categories = EnumSet.noneOf(CaseLegalFacts.Category.class);
-		for (PersonEntry person : people) {
-			for (PersonCategory category : person.categories()) {
-				categories.add(CaseLegalFacts.Category.valueOf(category.name()));
-			}
-		}
-		List<String> handovers = known.expectedTransfers().stream().map(TransferFact::receivingState)
-			.filter(state -> state != null && !state.isBlank()).distinct().limit(CaseLegalFacts.MAX_HANDOVERS).toList();
-		return new CaseLegalFacts(visibleCase.countryOfCustody(), visibleCase.countryOfFearedReturn(), handovers, categories, Set.of());
 	}
 
 	private Map<String, Double> kmToBorder(CaseWhereabouts known, String feared) {

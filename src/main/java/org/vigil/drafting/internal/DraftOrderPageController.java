@@ -25,7 +25,8 @@ import org.vigil.whereabouts.WhereaboutsFacts;
 /**
  * The page on which a researcher orders the draft of an urgent appeal: the addressees and copies
  * Vigil suggests from the directory (accepted as they are, or changed), the asks, the unverified
- * sources they have checked, and the letter's language. The appeals module writes the draft when the
+ * sources they have checked, the letter's language, and — for a drafter to whom the case's identities
+ * are revealed now — whether the letter names the people. The appeals module writes the draft when the
  * form is sent ({@code POST /cases/{id}/appeals/generate}) and opens it in its edit form. The case
  * registry checked the request's {@link CaseStanding}: whoever may see the case may see this page;
  * the appeals module decides who may draft.
@@ -82,6 +83,7 @@ class DraftOrderPageController {
 		model.addAttribute("unverified", unverified(facts));
 		model.addAttribute("languages", LetterLanguage.ALL);
 		model.addAttribute("mayDraft", standing.mayChange() && !standing.purged());
+		model.addAttribute("mayName", standing.mayReadIdentities() && !standing.purged());
 		return "drafting/order";
 	}
 

@@ -85,7 +85,8 @@ class DraftWarnings implements DraftChecks {
 			warnings.add(new Warning(Kind.UNKNOWN_PLACE, place, say(locale, Kind.UNKNOWN_PLACE, place)));
 		}
 		cases.describe(caseId).ifPresent(visibleCase -> treatyStatuses(visibleCase, was, now, locale, warnings));
-		int named = protectedNames.personsNamedIn(caseId, now);
+		// A letter a cleared drafter had Vigil write with the people's names is warned of only for a name the edit adds.
+		int named = protectedNames.personsNamedIn(caseId, now) - (was.isEmpty() ? 0 : protectedNames.personsNamedIn(caseId, was));
 		if (named > 0) {
 			warnings.add(new Warning(Kind.PROTECTED_IDENTITY, null, say(locale, Kind.PROTECTED_IDENTITY, named)));
 		}

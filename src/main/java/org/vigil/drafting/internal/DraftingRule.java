@@ -6,7 +6,10 @@ import org.vigil.platform.RefusalRule;
 enum DraftingRule implements RefusalRule {
 
 	/** An addressee or copy names an entry the directory does not hold. */
-	NOT_IN_DIRECTORY(Kind.BAD_INPUT);
+	NOT_IN_DIRECTORY(Kind.BAD_INPUT),
+
+	/** The drafter asked the letter to name the people, but the case's identities are not revealed to them now. */
+	NAMES_NOT_REVEALED(Kind.NOT_ALLOWED);
 
 	private final Kind kind;
 

@@ -38,7 +38,8 @@ import org.vigil.whereabouts.TransferFact;
 /**
  * Writes the letter from a case's facts, in the letter's language (the sentences of the drafting
  * bundle; the headings, "Re:" and the closing formula are the letter template's). It writes what the
- * facts say and nothing more: public labels only, places with their distances as geodesics on the
+ * facts say and nothing more: public labels only (and the names, with a word that the letter
+ * holds them, only when a cleared drafter asked for them), places with their distances as geodesics on the
  * WGS84 ellipsoid, each risk and each obligation with its source, and no unverified source unless the
  * drafter confirmed it. A part with nothing to say is left out.
  */
@@ -71,7 +72,8 @@ final class LetterWriter {
 		String subject = feared == null ? say("drafting.subjectNoReturn", people, custody)
 				: say("drafting.subject", people, custody, country(feared));
 		StringBuilder body = new StringBuilder();
-		part(body, SectionKind.REQUEST, List.of(request(facts, people)));
+		part(body, SectionKind.REQUEST, facts.namesPeople() ? List.of(request(facts, people), say("drafting.holdsIdentities"))
+				: List.of(request(facts, people)));
 		part(body, SectionKind.FACTS, facts(facts));
 		part(body, SectionKind.URGENCY, urgency(facts));
 		part(body, SectionKind.RISKS, risks(facts, order.confirmed()));
@@ -103,8 +105,13 @@ final class LetterWriter {
 	private List<String> facts(DraftFacts facts) {
 		List<String> paragraphs = new ArrayList<>();
 		if (!facts.people().isEmpty()) {
-			String who = say("drafting.facts.people", people(facts.people()), facts.numberOfPersons());
+			String who = say(facts.namesPeople() ? "drafting.facts.peopleNamed" : "drafting.facts.people", people(facts.people()),
+					facts.numberOfPersons());
 			paragraphs.add(facts.hasChildren() ? who + " " + say("drafting.facts.children") : who);
+			if (facts.namesPeople()) {
+				paragraphs.add(say("drafting.facts.names", and(facts.people().stream().filter(p -> facts.names().containsKey(p.id()))
+					.map(p -> say("drafting.facts.nameOf", p.publicLabel(), facts.names().get(p.id()))).toList())));
+			}
 		}
 		String feared = facts.visibleCase().countryOfFearedReturn();
 		PlaceRef previous = null;

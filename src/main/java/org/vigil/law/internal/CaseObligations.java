@@ -12,6 +12,7 @@ import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonDirectory;
 import org.vigil.cases.PersonEntry;
 import org.vigil.cases.VisibleCase;
+import org.vigil.law.CaseLaw;
 import org.vigil.law.CaseLegalFacts;
 import org.vigil.law.Obligation;
 import org.vigil.law.Obligations;
@@ -26,7 +27,7 @@ import org.vigil.whereabouts.WhereaboutsFacts;
  * protected is read; risks are not recorded per case yet.
  */
 @Component
-class CaseObligations {
+class CaseObligations implements CaseLaw {
 
 	private final Obligations obligations;
 
@@ -41,13 +42,19 @@ class CaseObligations {
 	}
 
 	/** The standing says the viewer may see the case, so its whereabouts facts (checking nobody) may be read for it. */
-	List<Obligation> of(CaseStanding standing, Locale locale) {
-		VisibleCase visibleCase = standing.visibleCase();
-		return obligations.forFacts(facts(visibleCase, persons.persons(standing),
-				whereabouts.of(visibleCase.id()).expectedTransfers()), locale);
+	@Override
+	public List<Obligation> obligations(CaseStanding standing, Locale locale) {
+		return obligations.forFacts(facts(standing), locale);
 	}
 
-	static CaseLegalFacts facts(VisibleCase visibleCase, List<PersonEntry> people, List<TransferFact> expectedTransfers) {
+	@Override
+	public CaseLegalFacts facts(CaseStanding standing) {
+		VisibleCase visibleCase = standing.visibleCase();
+		return facts(visibleCase, persons.persons(standing), whereabouts.of(visibleCase.id()).expectedTransfers());
+	}
+
+	@Override
+	public CaseLegalFacts facts(VisibleCase visibleCase, List<PersonEntry> people, List<TransferFact> expectedTransfers) {
 		Set<CaseLegalFacts.Category> categories = EnumSet.noneOf(CaseLegalFacts.Category.class);
 		for (PersonEntry person : people) {
 			for (PersonCategory category : person.categories()) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.cases.CaseStanding;
+import org.vigil.law.CaseLaw;
 import org.vigil.law.Obligation;
 
 /**
@@ -16,16 +17,16 @@ import org.vigil.law.Obligation;
 @RestController
 class CaseObligationsApiController {
 
-	private final CaseObligations obligations;
+	private final CaseLaw law;
 
-	CaseObligationsApiController(CaseObligations obligations) {
-		this.obligations = obligations;
+	CaseObligationsApiController(CaseLaw law) {
+		this.law = law;
 	}
 
 	/** Lists the obligations that bind the states of a case, strongest first, each with its sources. */
 	@GetMapping("/api/cases/{caseId}/obligations")
 	List<Obligation> caseObligations(CaseStanding standing, Locale locale) {
-		return obligations.of(standing, locale);
+		return law.obligations(standing, locale);
 	}
 
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.vigil.cases.CaseStanding;
+import org.vigil.law.CaseLaw;
 
 /**
  * The legal basis of a case as the case page's Legal basis panel, a fragment the page loads after
@@ -15,15 +16,15 @@ import org.vigil.cases.CaseStanding;
 @Controller
 class CaseObligationsController {
 
-	private final CaseObligations obligations;
+	private final CaseLaw law;
 
-	CaseObligationsController(CaseObligations obligations) {
-		this.obligations = obligations;
+	CaseObligationsController(CaseLaw law) {
+		this.law = law;
 	}
 
 	@GetMapping("/cases/{caseId}/legal-basis")
 	String legalBasis(CaseStanding standing, Locale locale, Model model) {
-		model.addAttribute("obligations", obligations.of(standing, locale));
+		model.addAttribute("obligations", law.obligations(standing, locale));
 		return "fragments/legal-basis :: obligations";
 	}
 

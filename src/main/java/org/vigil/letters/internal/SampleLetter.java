@@ -12,9 +12,10 @@ import org.vigil.letters.LetterDocument.Signatory;
 import org.vigil.letters.LetterKind;
 
 /**
- * The sample letter administrators preview templates with, and the one pictured in
- * {@code docs/letter-page-1.png}: the urgent appeal of Vigil's sample case (five refugees held near
- * Yanji), with every part a template can show. Its people are public labels only.
+ * The sample letter administrators preview templates with: the urgent appeal of Vigil's sample case
+ * (five refugees held near Yanji), written by hand with every part a template can show. Its people
+ * are public labels only. (The picture in {@code docs/letter-page-1.png} is the letter the drafting
+ * module writes for the sample case.)
  */
 final class SampleLetter {
 
