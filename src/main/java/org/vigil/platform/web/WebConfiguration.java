@@ -80,7 +80,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// The public site sets no cookie: its language is each item's own, never a reader's choice kept.
+		registry.addInterceptor(interceptor).excludePathPatterns("/public", "/public/**");
 	}
 
 	@Override

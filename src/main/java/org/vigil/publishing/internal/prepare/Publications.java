@@ -94,7 +94,7 @@ class Publications {
 	Publication preparePressRelease(Viewer viewer, CaseStanding standing, String language) {
 		require(viewer, "publication.prepared", standing.caseId(), null, PublicationPolicy.mayWorkOn(viewer, standing));
 		DraftSource.Draft draft = drafts.generate(new DraftSource.DraftOrder(standing, viewer, LetterKind.PRESS_RELEASE,
-				language(language), List.of(), List.of(), List.of(), null));
+				language(language), List.of(), List.of(), List.of(), null, false)); // a press release never names the people
 		VisibleCase visible = standing.visibleCase();
 		PublicationText text = redaction.publicText(standing.caseId(), new RedactionPass.Letter(language(language), draft.subject(),
 				String.join("\n", draft.asks()), draft.body(), visible.region(), visible.countryOfCustody(), List.copyOf(visible.themes())));

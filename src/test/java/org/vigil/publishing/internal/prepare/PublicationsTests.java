@@ -92,6 +92,13 @@ class PublicationsTests extends DispatchingIntegrationTest {
 			.doesNotContain(sent.caseId().toString());
 		assertThat(jdbc.queryForObject("select count(*) from audit_entries where action = 'publication.released' and actor = ?",
 				Integer.class, second.username())).isEqualTo(1);
+		// Listed under its region and its country, and in the feeds overall and for the country.
+		String path = released.get("path").asString();
+		for (String listing : java.util.List.of("/public", "/public/region/east-asia", "/public/country/cn", "/public/feed.atom",
+				"/public/feed.json", "/public/country/cn/feed.atom", "/public/country/cn/feed.rss")) {
+			assertThat(mvc.perform(get(listing)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(listing).contains(path.substring("/public/".length()));
+		}
 	}
 
 	@Test

@@ -49,7 +49,7 @@ class PublicScanTests extends WebIntegrationTest {
 		site.correct(items.get(0).slug(), PublicTextFixtures.corrected(texts.get(0), "Scanned in English, corrected", "Scanned body."));
 
 		Map<String, String> served = new LinkedHashMap<>();
-		List<String> paths = new ArrayList<>(List.of("/public", "/public/country/kp", "/public/region/east-asia", "/public/theme/refoulement",
+		List<String> paths = new ArrayList<>(List.of("/public", "/public?lang=ko", "/public/country/kp", "/public/region/east-asia", "/public/theme/refoulement",
 				"/public/search?q=scanned", "/public/search?q=검사한", "/public/feed.atom", "/public/feed.rss", "/public/feed.json",
 				"/public/country/kp/feed.atom", "/public/country/kp/feed.rss", "/public/country/kp/feed.json", "/public/api/items?country=KP"));
 		items.forEach(item -> paths.add(item.path()));
