@@ -36,7 +36,13 @@ final class DraftingScenarios {
 			select p.case_id from persons p join cases c on c.id = p.case_id join teams t on t.id = c.team_id where t.name = ?
 			group by p.case_id order by count(*) desc, p.case_id limit 1""";
 
-	private static final String APPROVED = "select id from appeals where case_id = ? and status = 'APPROVED' order by id limit 1";
+	/*
+	 * A letter approved through the application, by a second person: the appeals `AppealsData` writes
+	 * in SQL for the directors' report are "approved" by their own author and have no letter to render.
+	 */
+	private static final String APPROVED = """
+			select id from appeals where case_id = ? and status = 'APPROVED' and approved_by <> created_by
+			order by approved_at desc, id limit 1""";
 
 	private static final String ADDRESSEES = """
 			select a.id from directory_authorities a join cases c on c.country_of_custody = a.country
