@@ -23,6 +23,7 @@ import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
@@ -91,6 +92,17 @@ class SecurityConfiguration {
 	 */
 	static final String PUBLIC_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
 			+ "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * No Micrometer observation around each filter of the chains: Vigil exports no traces, and
+	 * wrapping every one of the chains' filters in an observation was a fifth of the processor time of
+	 * a plain API request (JFR profile of {@code GET /api/cases/{id}}, docs/benchmarks.md). Requests
+	 * are still timed as a whole ({@code http.server.requests}).
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	/**
 	 * The public site ({@code /public/**}, the publishing module's pages, feeds and JSON): open to

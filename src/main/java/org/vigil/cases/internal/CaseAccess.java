@@ -34,12 +34,12 @@ class CaseAccess {
 	}
 
 	CaseFile visible(Viewer viewer, UUID caseId) {
-		return cases.findVisible(caseId, teams(viewer), viewer.userId(), Instant.now())
+		return cases.findVisible(caseId, teams(viewer).toArray(UUID[]::new), viewer.userId(), Instant.now())
 			.orElseThrow(() -> new NotFoundException("Case"));
 	}
 
 	boolean isVisible(Viewer viewer, UUID caseId) {
-		return cases.findVisible(caseId, teams(viewer), viewer.userId(), Instant.now()).isPresent();
+		return cases.findVisible(caseId, teams(viewer).toArray(UUID[]::new), viewer.userId(), Instant.now()).isPresent();
 	}
 
 	/** The case the standing was checked for, to read or change. */

@@ -1,7 +1,6 @@
 package org.vigil.cases.internal;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,11 +12,15 @@ interface CaseFileRepository extends JpaRepository<CaseFile, UUID>, JpaSpecifica
 
 	Optional<CaseFile> findFirstByTitleOrderByCreatedAtAsc(String title);
 
-	/** The case, if it belongs to one of these teams or is shared with this user now. */
-	@Query("""
-			select c from CaseFile c where c.id = :id and (c.teamId in :teams or exists (
-			  select 1 from CaseShare s where s.key.caseId = c.id and s.key.userId = :user
-			  and (s.expiresAt is null or s.expiresAt > :now)))""")
-	Optional<CaseFile> findVisible(UUID id, Collection<UUID> teams, UUID user, Instant now);
+	/**
+	 * The case, if it belongs to one of these teams or is shared with this user now. Native SQL with
+	 * the teams as one array parameter: a JPQL {@code in :teams} list makes Hibernate translate the
+	 * query again on every call (asked on every request, it was a tenth of a request's processor time).
+	 */
+	@Query(nativeQuery = true, value = """
+			select c.* from cases c where c.id = :id and (c.team_id = any(:teams) or exists (
+			  select 1 from case_shares s where s.case_id = c.id and s.user_id = :user
+			  and (s.expires_at is null or s.expires_at > :now)))""")
+	Optional<CaseFile> findVisible(UUID id, UUID[] teams, UUID user, Instant now);
 
 }
