@@ -23,10 +23,13 @@ class BenchCommand implements Command {
 
 	private final VigilProperties properties;
 
-	BenchCommand(DatasetGenerator generator, LoadDriver driver, VigilProperties properties) {
+	private final BenchmarkDatabase database;
+
+	BenchCommand(DatasetGenerator generator, LoadDriver driver, VigilProperties properties, BenchmarkDatabase database) {
 		this.generator = generator;
 		this.driver = driver;
 		this.properties = properties;
+		this.database = database;
 	}
 
 	@CommandLine.Command(name = "generate", description = { "Add a large, skewed dataset to a benchmark database, through the API.",
@@ -76,6 +79,11 @@ class BenchCommand implements Command {
 		DriverSettings settings = new DriverSettings(url, token, username, password, clients, requests, warmup, out, pid, launch,
 				jdbcUrl != null ? new DriverSettings.JdbcTarget(jdbcUrl, jdbcUser, jdbcPassword) : null,
 				scenarios != null ? scenarios : List.of(), totpKey).completedWith(BenchCredentials.load(properties.home()));
+		if (database.restoreProductCommits()) {
+			Terminal.out().println("This benchmark database still acknowledged commits before flushing them (a generation was stopped "
+					+ "half-way); it flushes every commit again, as the product does. A server already running keeps its sessions' setting "
+					+ "until it reconnects: restart it.");
+		}
 		driver.run(settings, launchJvm != null ? List.of(launchJvm.trim().split("\\s+")) : List.of(), Terminal.out());
 		return 0;
 	}

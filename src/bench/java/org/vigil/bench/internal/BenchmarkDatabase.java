@@ -59,6 +59,23 @@ class BenchmarkDatabase {
 		jdbc.sql("do $$ begin execute format('alter database %I reset synchronous_commit', current_database()); end $$").update();
 	}
 
+	/**
+	 * Before anything is measured: a generation stopped half-way (killed, interrupted) leaves the
+	 * database acknowledging commits before they are flushed, which the product never does — and a
+	 * server measured on it would look faster than it is. Answers whether that was so.
+	 */
+	boolean restoreProductCommits() {
+		if (!marked()) {
+			return false;
+		}
+		boolean leftOver = jdbc.sql("""
+				select exists (select 1 from pg_db_role_setting s join pg_database d on d.oid = s.setdatabase
+				  where d.datname = current_database() and s.setrole = 0 and 'synchronous_commit=off' = any (s.setconfig))""")
+			.query(Boolean.class).single();
+		flushEveryCommit();
+		return leftOver;
+	}
+
 	private void requireMarked() {
 		if (!marked()) {
 			throw new IllegalStateException("Not a benchmark database");

@@ -2,6 +2,7 @@ package org.vigil.bench.internal;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigil.platform.UsageException;
 import org.vigil.support.WebIntegrationTest;
 
@@ -14,6 +15,9 @@ class BenchmarkDatabaseTests extends WebIntegrationTest {
 	@Autowired
 	BenchmarkDatabase database;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aDatabaseThatHoldsDataIsRefusedUnlessTheOperatorSaysItIsNotProductionAndIsThenMarked() {
 		user(newTeam());
@@ -25,6 +29,22 @@ class BenchmarkDatabaseTests extends WebIntegrationTest {
 		database.claim(true);
 		assertThat(database.marked()).isTrue();
 		database.claim(false); // marked: accepted from now on
+	}
+
+	@Test
+	void aMeasurementStartsOnADatabaseThatFlushesEveryCommitEvenAfterAGenerationStoppedHalfWay() {
+		database.claim(true);
+		database.acknowledgeBeforeFlush(); // as a generation does, and a killed one leaves it
+
+		assertThat(database.restoreProductCommits()).isTrue();
+		assertThat(databaseSettings()).doesNotContain("synchronous_commit=off");
+		assertThat(database.restoreProductCommits()).isFalse();
+	}
+
+	private String databaseSettings() {
+		return jdbc.sql("""
+				select coalesce(string_agg(c, ','), '') from pg_db_role_setting s join pg_database d on d.oid = s.setdatabase,
+				  unnest(s.setconfig) c where d.datname = current_database() and s.setrole = 0""").query(String.class).single();
 	}
 
 }
