@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.vigil.accounts.Role;
 import org.vigil.appeals.ApprovedAppeal;
 import org.vigil.directory.Addressees;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -80,6 +82,20 @@ class FollowUpAppealTests extends WebIntegrationTest {
 			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("FOLLOW-UP APPEAL",
 					ApprovedAppeal.referenceOf(earlier.appealId()));
 		}
+	}
+
+	@Test
+	void theAppealPageOfALetterThatWentOutOffersAFollowUpWhichOpensAsADraft() throws Exception {
+		Letter sent = sentLetter();
+		MockHttpSession session = signIn(sent.author());
+		String page = "/cases/" + sent.caseId() + "/appeals/" + sent.appealId();
+		mvc.perform(get(page).session(session)).andExpect(status().isOk()).andExpect(content().string(containsString("Draft a follow-up")));
+
+		String location = mvc.perform(post(page + "/follow-up").session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/cases/" + sent.caseId() + "/appeals/").isNotEqualTo(page);
+		mvc.perform(get(location).session(session)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Follow-up to our letter of")));
 	}
 
 	@Test
