@@ -40,9 +40,17 @@ public interface DraftSource {
 	 * @param includeIdentities whether the letter names the people (beside their public labels) and says
 	 *        that it holds identities: only for a drafter to whom the case's identities are revealed now
 	 *        ({@link CaseStanding#mayReadIdentities()}); anyone else is refused
+	 * @param followsUp for a {@link LetterKind#FOLLOW_UP_APPEAL}, the earlier appeal of the case it follows up (approved
+	 *        and sent), which the letter cites with the date it was sent and what happened since; {@code null} otherwise
 	 */
 	record DraftOrder(CaseStanding standing, Viewer drafter, LetterKind kind, String language, List<UUID> addresseeIds,
-			List<UUID> copyIds, List<Ask> asks, Set<String> confirmed, boolean includeIdentities) {
+			List<UUID> copyIds, List<Ask> asks, Set<String> confirmed, boolean includeIdentities, UUID followsUp) {
+
+		/** An order for a letter that follows up none. */
+		public DraftOrder(CaseStanding standing, Viewer drafter, LetterKind kind, String language, List<UUID> addresseeIds,
+				List<UUID> copyIds, List<Ask> asks, Set<String> confirmed, boolean includeIdentities) {
+			this(standing, drafter, kind, language, addresseeIds, copyIds, asks, confirmed, includeIdentities, null);
+		}
 
 		public DraftOrder {
 			Objects.requireNonNull(standing, "standing");

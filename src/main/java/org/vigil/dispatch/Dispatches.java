@@ -14,6 +14,9 @@ public interface Dispatches {
 	/** When a letter of an appeal on the case last went out; empty when none went out yet. */
 	Optional<Instant> lastSentAt(UUID caseId);
 
+	/** When the first letter of the appeal went out; empty while none did (a follow-up cites this date). */
+	Optional<Instant> firstSentAt(UUID caseId, UUID appealId);
+
 	/** When the first reply to the appeal attached to it was received; empty while it has none. */
 	Optional<Instant> firstReplyAt(UUID caseId, UUID appealId);
 

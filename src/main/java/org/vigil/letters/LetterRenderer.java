@@ -21,6 +21,15 @@ public interface LetterRenderer {
 	/** The letter as PDF/A-2b: A4, fonts embedded, page numbers and the reference on every page. */
 	byte[] pdf(LetterDocument letter);
 
+	/**
+	 * What the letter's PDF is made from, as a SHA-256 in hex: the template in use for its kind and
+	 * language, the build's fragments, stylesheet and fonts, and every field of the content, images
+	 * included. Two letters with the same fingerprint print the same, so a caller may keep a PDF and
+	 * hand it out again while the fingerprint stays (it changes when a template is edited, an image
+	 * replaced or the text changed). Costs a template lookup and a digest, no rendering.
+	 */
+	String fingerprint(LetterDocument letter);
+
 	/** A fax cover sheet (one page) as PDF. */
 	byte[] faxCover(FaxCover cover);
 

@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * to ten persons, the longest timeline of those) and for the largest case. One request is a generated
  * draft ({@code POST /api/cases/{id}/appeals} with {@code "generate": true}: the facts of six modules,
  * the letter written, sealed and kept) followed by the PDF of the case's approved letter
- * ({@code GET …/{appealId}/pdf}); the baseline is that PDF alone. A draft has no PDF, so
+ * ({@code GET …/{appealId}/pdf}, rendered once and then kept); the baseline is that PDF alone. A draft has no PDF, so
  * {@code bench generate} leaves one approved letter in each of the two cases ({@link #approveLetters}):
  * drafted by the bench user, approved by a bench reviewer.
  */
@@ -76,7 +76,8 @@ final class DraftingScenarios {
 		String pdf = "/api/cases/" + caseId + "/appeals/" + approved + "/pdf";
 		scenarios.add(new Scenario("draft-and-pdf-" + name, "POST /api/cases/{id}/appeals (generated urgent appeal) + GET …/pdf of its "
 				+ "approved letter, " + which, (w, i) -> api.create("/api/cases/" + caseId + "/appeals", order) != null && api.get(pdf, PDF),
-				"GET …/pdf of the same approved letter (read, laid out, rendered as PDF/A)", (w, i) -> api.get(pdf, PDF)));
+				"GET …/pdf of the same approved letter (read, fingerprinted, and the PDF kept at its first rendering opened)",
+				(w, i) -> api.get(pdf, PDF)));
 	}
 
 	/**

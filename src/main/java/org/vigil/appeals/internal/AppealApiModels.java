@@ -39,7 +39,8 @@ final class AppealApiModels {
 	 * {@code signatoryIds}: the users who sign it, in order (each with a signing profile, at most 10),
 	 * each of whom then approves it; none, or absent when drafting: a second person approves it; absent
 	 * when editing: the signatories stay. {@code partnerIds}: partner organisations that sign it too (a
-	 * joint letter, at most 5), the same way.
+	 * joint letter, at most 5), the same way. {@code followsUp}: for {@code "kind": "FOLLOW_UP_APPEAL"}, the earlier appeal
+	 * of the case (approved and sent) that the letter follows up.
 	 */
 	@GroupSequenceProvider(AppealRequest.Groups.class)
 	public record AppealRequest(
@@ -57,7 +58,8 @@ final class AppealApiModels {
 			Boolean includeIdentities,
 			Boolean generate,
 			List<UUID> signatoryIds,
-			List<UUID> partnerIds) {
+			List<UUID> partnerIds,
+			UUID followsUp) {
 
 		/** The most addressees, and the most copies, one letter has. */
 		static final int MAX_ENTRIES = 10;
@@ -75,7 +77,7 @@ final class AppealApiModels {
 				throw Refusal.onField(AppealRule.ADDRESSEE_REQUIRED, "addresseeIds").toException();
 			}
 			return new DraftOrder(standing, drafter, letterKind(), content().language(), addresseeIds, copyIds, chosenAsks, confirmed,
-					Boolean.TRUE.equals(includeIdentities));
+					Boolean.TRUE.equals(includeIdentities), followsUp);
 		}
 
 		/** The kind of letter to generate: only a kind of letters Vigil writes, {@code URGENT_APPEAL} when none is given. */
@@ -101,6 +103,15 @@ final class AppealApiModels {
 
 		}
 
+	}
+
+	/**
+	 * A follow-up of an earlier appeal, {@code POST …/{appealId}/follow-up}: every field may be left out.
+	 * {@code addresseeIds} and {@code copyIds}: the directory entries it goes to, in place of those the
+	 * earlier appeal was generated for (needed when the earlier one was written by hand).
+	 */
+	public record FollowUpRequest(@Size(max = AppealRequest.MAX_ENTRIES) List<@NotNull UUID> addresseeIds,
+			@Size(max = AppealRequest.MAX_ENTRIES) List<@NotNull UUID> copyIds) {
 	}
 
 	/**

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Viewer;
+import org.vigil.appeals.DispatchedAppeals;
 import org.vigil.appeals.DraftSource.Ask;
 import org.vigil.appeals.DraftSource.DraftOrder;
 import org.vigil.cases.CaseStanding;
@@ -73,9 +75,16 @@ class AppealPagesController {
 
 	private final PartnerOrganisations partners;
 
+	private final FollowUpDrafting followUps;
+
+	private final ObjectProvider<DispatchedAppeals> dispatched;
+
 	AppealPagesController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers,
 			ApprovalSignature signature, AppealWarnings warnings, AppealSigning signing, AppealSignatories signatories,
-			SignatoryNoticeRepository notices, PartnerOrganisations partners) {
+			SignatoryNoticeRepository notices, PartnerOrganisations partners, FollowUpDrafting followUps,
+			ObjectProvider<DispatchedAppeals> dispatched) {
+		this.followUps = followUps;
+		this.dispatched = dispatched;
 		this.warnings = warnings;
 		this.partners = partners;
 		this.signing = signing;
@@ -206,6 +215,20 @@ class AppealPagesController {
 				response, redirect);
 	}
 
+	/** Has Vigil write a follow-up of this appeal, which went out, and opens it in the edit form. */
+	@PostMapping("/{appealId}/follow-up")
+	String followUp(CaseStanding standing, @PathVariable UUID appealId, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Viewer viewer = viewers.get();
+		AppealOutcome outcome = followUps.draft(viewer, standing, appealId, null, null);
+		if (outcome instanceof AppealOutcome.Refused refused) {
+			refuse(refused.refusal(), model, response);
+			return page(viewer, standing, records.view(records.find(standing, appealId)), null, model);
+		}
+		redirect.addFlashAttribute("done", "appeal.generated");
+		return "redirect:/cases/" + standing.caseId() + "/appeals/" + ((AppealOutcome.Done) outcome).appeal().id();
+	}
+
 	@PostMapping("/{appealId}/approve")
 	String approve(CaseStanding standing, @PathVariable UUID appealId, @RequestParam long version,
 			@RequestParam(defaultValue = "") String password, Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -284,6 +307,9 @@ class AppealPagesController {
 		model.addAttribute("partners", appeal.partnerIds().isEmpty() ? List.of()
 				: partners.all().stream().filter(p -> appeal.partnerIds().contains(p.id())).toList());
 		model.addAttribute("needsPassword", maySign && signature.needsPassword());
+		DispatchedAppeals sent = dispatched.getIfAvailable();
+		model.addAttribute("mayFollowUp", appeal.status() == org.vigil.appeals.AppealStatus.APPROVED && sent != null
+				&& AppealDrafting.refusalToDraft(viewer, standing).isEmpty() && sent.dispatched(standing.caseId(), appeal.id()));
 		if (may.mayEdit()) {
 			model.addAttribute("appealForm", Optional.ofNullable(form).orElseGet(() -> AppealForm.of(appeal)));
 		}

@@ -23,6 +23,7 @@ import org.vigil.appeals.DraftChecks;
 import org.vigil.appeals.internal.AppealApiModels.AppealRequest;
 import org.vigil.appeals.internal.AppealApiModels.AppealResponse;
 import org.vigil.appeals.internal.AppealApiModels.AppealDrafted;
+import org.vigil.appeals.internal.AppealApiModels.FollowUpRequest;
 import org.vigil.appeals.internal.AppealApiModels.ApprovalsResponse;
 import org.vigil.appeals.internal.AppealApiModels.SignatoryResponse;
 import org.vigil.appeals.internal.AppealApiModels.StepRequest;
@@ -54,8 +55,11 @@ class AppealsApiController {
 
 	private final AppealSigning signing;
 
+	private final FollowUpDrafting followUps;
+
 	AppealsApiController(AppealRecords records, AppealDrafting drafting, AppealReview review, CurrentViewer viewers,
-			ApprovalSignature signature, AppealWarnings warnings, AppealSigning signing) {
+			ApprovalSignature signature, AppealWarnings warnings, AppealSigning signing, FollowUpDrafting followUps) {
+		this.followUps = followUps;
 		this.warnings = warnings;
 		this.signing = signing;
 		this.records = records;
@@ -86,6 +90,23 @@ class AppealsApiController {
 		AppealView drafted = done(request.generated()
 				? drafting.draftGenerated(viewer, standing, () -> request.order(standing, viewer), signatoryIds, partnerIds)
 				: drafting.draft(viewer, standing, request.content(), signatoryIds, partnerIds));
+		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/appeals/" + drafted.id()))
+			.body(AppealDrafted.of(drafted));
+	}
+
+	/**
+	 * Drafts a follow-up of an appeal that went out: the same addressees, copies, signatories and language, citing the
+	 * earlier letter, the day it was sent and what was learnt since.
+	 *
+	 * <p>The earlier appeal must be approved and sent ({@code 409 EARLIER_APPEAL_NOT_SENT} otherwise); the follow-up is
+	 * a draft like any other, reviewed and approved the same way.
+	 */
+	@PostMapping("/{appealId}/follow-up")
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<AppealDrafted> draftFollowUp(CaseStanding standing, @PathVariable UUID appealId,
+			@Valid @RequestBody(required = false) FollowUpRequest request) {
+		AppealView drafted = done(followUps.draft(viewers.get(), standing, appealId, request == null ? null : request.addresseeIds(),
+				request == null ? null : request.copyIds()));
 		return ResponseEntity.created(URI.create("/api/cases/" + standing.caseId() + "/appeals/" + drafted.id()))
 			.body(AppealDrafted.of(drafted));
 	}

@@ -51,9 +51,12 @@ class ApprovedLetters implements AppealLetters {
 
 	private final SigningProfiles profiles;
 
+	private final LetterPdfs pdfs;
+
 	ApprovedLetters(ApprovedAppeals appeals, CaseDirectory cases, Letterheads letterheads, LetterRenderer renderer, Dates dates,
 			GeneratedAppeals generated, AppealRepository stored, AppealSignatories signatories, PartnerOrganisationRepository partners,
-			SigningProfiles profiles) {
+			SigningProfiles profiles, LetterPdfs pdfs) {
+		this.pdfs = pdfs;
 		this.generated = generated;
 		this.profiles = profiles;
 		this.partners = partners;
@@ -66,9 +69,22 @@ class ApprovedLetters implements AppealLetters {
 		this.dates = dates;
 	}
 
+	/**
+	 * The letter as kept once rendered, or rendered now and kept: an approved text no longer changes,
+	 * and while nothing else the PDF is made from changes (see {@link LetterRenderer#fingerprint}) the
+	 * one kept is the same letter.
+	 */
 	@Override
 	public Optional<byte[]> pdf(UUID caseId, UUID appealId) {
-		return appeals.find(caseId, appealId).map(appeal -> renderer.pdf(document(appeal)));
+		return appeals.find(caseId, appealId).map(appeal -> {
+			LetterDocument letter = document(appeal);
+			String fingerprint = renderer.fingerprint(letter);
+			return pdfs.find(caseId, appealId, fingerprint).orElseGet(() -> {
+				byte[] pdf = renderer.pdf(letter);
+				pdfs.keep(caseId, appealId, fingerprint, pdf);
+				return pdf;
+			});
+		});
 	}
 
 	LetterDocument document(ApprovedAppeal appeal) {

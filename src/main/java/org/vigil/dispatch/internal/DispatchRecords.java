@@ -30,6 +30,11 @@ class DispatchRecords implements Dispatches, DispatchFigures {
 	}
 
 	@Override
+	public Optional<Instant> firstSentAt(UUID caseId, UUID appealId) {
+		return latest("select min(sent_at) from dispatch_attempts where case_id = :caseId and appeal_id = :appealId", caseId, appealId);
+	}
+
+	@Override
 	public Optional<Instant> firstReplyAt(UUID caseId, UUID appealId) {
 		return latest("select min(received_at) from dispatch_replies where case_id = :caseId and appeal_id = :appealId "
 				+ "and status = 'ATTACHED'", caseId, appealId);

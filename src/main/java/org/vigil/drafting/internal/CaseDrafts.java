@@ -1,5 +1,7 @@
 package org.vigil.drafting.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.vigil.appeals.ApprovedAppeal;
+import org.vigil.appeals.ApprovedAppeals;
 import org.vigil.appeals.DraftSource;
 import org.vigil.cases.CaseStanding;
 import org.vigil.cases.PersonDirectory;
@@ -19,11 +23,15 @@ import org.vigil.cases.PersonEntry;
 import org.vigil.cases.VisibleCase;
 import org.vigil.directory.Authority;
 import org.vigil.directory.AuthorityDirectory;
+import org.vigil.dispatch.Dispatches;
 import org.vigil.geo.Borders;
 import org.vigil.law.CaseLaw;
 import org.vigil.law.Obligations;
 import org.vigil.law.RiskProfiles;
+import org.vigil.letters.LetterKind;
+import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
+import org.vigil.platform.web.Dates;
 import org.vigil.urgency.UrgencyExplanations;
 import org.vigil.whereabouts.CaseWhereabouts;
 import org.vigil.whereabouts.PlaceRef;
@@ -57,8 +65,18 @@ class CaseDrafts implements DraftSource {
 
 	private final MessageSource messages;
 
+	private final ApprovedAppeals appeals;
+
+	private final Dispatches dispatches;
+
+	private final Dates dates;
+
 	CaseDrafts(PersonDirectory persons, WhereaboutsFacts whereabouts, UrgencyExplanations urgency, CaseLaw law,
-			Obligations obligations, RiskProfiles risks, AuthorityDirectory directory, Borders borders, MessageSource messages) {
+			Obligations obligations, RiskProfiles risks, AuthorityDirectory directory, Borders borders, MessageSource messages,
+			ApprovedAppeals appeals, Dispatches dispatches, Dates dates) {
+		this.appeals = appeals;
+		this.dispatches = dispatches;
+		this.dates = dates;
 		this.persons = persons;
 		this.whereabouts = whereabouts;
 		this.urgency = urgency;
@@ -78,8 +96,36 @@ class CaseDrafts implements DraftSource {
 		}
 		List<Authority> addressees = authorities(order.addresseeIds(), "addresseeIds");
 		List<Authority> copies = authorities(order.copyIds(), "copyIds");
+		Optional<EarlierLetter> earlier = order.kind() == LetterKind.FOLLOW_UP_APPEAL ? Optional.of(earlierLetter(order)) : Optional.empty();
 		Map<UUID, String> names = order.includeIdentities() ? persons.names(order.drafter(), order.standing()) : Map.of();
-		return new LetterWriter(messages, language).write(facts(order.standing(), language, addressees, copies, names), order);
+		DraftFacts facts = facts(order.standing(), language, addressees, copies, names);
+		LetterWriter writer = new LetterWriter(messages, language);
+		return earlier.map(letter -> writer.writeFollowUp(facts, order, letter)).orElseGet(() -> writer.write(facts, order));
+	}
+
+	/**
+	 * The letter a follow-up cites: an appeal of the same case, approved and sent. An appeal the case does
+	 * not hold is not found, as if it did not exist.
+	 */
+	private EarlierLetter earlierLetter(DraftOrder order) {
+		if (order.followsUp() == null) {
+			throw Refusal.onField(DraftingRule.FOLLOW_UP_OF_WHICH_APPEAL, "followsUp").toException();
+		}
+		UUID caseId = order.standing().caseId();
+		if (appeals.statusOf(caseId, order.followsUp()).isEmpty()) {
+			throw new NotFoundException("Appeal");
+		}
+		Optional<Instant> sent = dispatches.firstSentAt(caseId, order.followsUp());
+		ApprovedAppeal earlier = appeals.find(caseId, order.followsUp()).filter(a -> sent.isPresent())
+			.orElseThrow(() -> Refusal.onField(DraftingRule.EARLIER_APPEAL_NOT_SENT, "followsUp").toException());
+		String reference = order.standing().visibleCase().reference() + " – " + earlier.reference();
+		String addressee = earlier.addressee() == null ? "" : earlier.addressee().lines().findFirst().orElse("").strip();
+		return new EarlierLetter(reference, addressee, earlier.subject(), day(sent.get()),
+				dispatches.firstReplyAt(caseId, order.followsUp()).map(this::day));
+	}
+
+	private LocalDate day(Instant at) {
+		return LocalDate.ofInstant(at, dates.organisationZone());
 	}
 
 	/** What the letter about the case says, in the language given, by public labels only. */

@@ -28,6 +28,7 @@ import org.vigil.law.RiskProfile;
 import org.vigil.law.RiskProfile.Claim;
 import org.vigil.letters.LetterDocument.SectionKind;
 import org.vigil.urgency.UrgencyLevel;
+import org.vigil.whereabouts.CaseWhereabouts;
 import org.vigil.whereabouts.Certainty;
 import org.vigil.whereabouts.CustodyFact;
 import org.vigil.whereabouts.FuzzyDate;
@@ -67,20 +68,53 @@ final class LetterWriter {
 
 	Draft write(DraftFacts facts, DraftOrder order) {
 		String people = people(facts.people());
+		List<String> request = new ArrayList<>(List.of(request(facts, people)));
+		return write(facts, order, subject(facts, people), request, facts(facts));
+	}
+
+	private String subject(DraftFacts facts, String people) {
 		String custody = country(facts.visibleCase().countryOfCustody());
 		String feared = facts.visibleCase().countryOfFearedReturn();
-		String subject = feared == null ? say("drafting.subjectNoReturn", people, custody)
+		return feared == null ? say("drafting.subjectNoReturn", people, custody)
 				: say("drafting.subject", people, custody, country(feared));
+	}
+
+	/** @param known the paragraphs of the part on the facts */
+	private Draft write(DraftFacts facts, DraftOrder order, String subject, List<String> request, List<String> known) {
+		String people = people(facts.people());
 		StringBuilder body = new StringBuilder();
-		part(body, SectionKind.REQUEST, facts.namesPeople() ? List.of(request(facts, people), say("drafting.holdsIdentities"))
-				: List.of(request(facts, people)));
-		part(body, SectionKind.FACTS, facts(facts));
+		if (facts.namesPeople()) {
+			request.add(say("drafting.holdsIdentities"));
+		}
+		part(body, SectionKind.REQUEST, request);
+		part(body, SectionKind.FACTS, known);
 		part(body, SectionKind.URGENCY, urgency(facts));
 		part(body, SectionKind.RISKS, risks(facts, order.confirmed()));
 		part(body, SectionKind.LEGAL_ARGUMENT, obligations(facts.obligations(), order.confirmed()));
 		part(body, SectionKind.CLOSING, List.of(say("drafting.closing")));
 		return new Draft(addresseeBlock(facts.addressees(), order.language()), copies(facts.copies(), order.language()),
 				salutation(facts.addressees(), order.language()), subject, asks(facts, order.asks(), people), body.toString().strip());
+	}
+
+	/**
+	 * A follow-up to an earlier letter: it cites that letter (its reference, the day it was sent, to whom),
+	 * says whether it was answered and what Vigil learnt of the people's whereabouts since, then renews
+	 * the appeal with the facts, urgency, risks and obligations as they stand now.
+	 */
+	Draft writeFollowUp(DraftFacts facts, DraftOrder order, EarlierLetter earlier) {
+		String people = people(facts.people());
+		String sent = day.format(earlier.sentOn());
+		List<String> request = new ArrayList<>();
+		request.add(say("drafting.followUp.earlier", sent, earlier.addressee(), earlier.reference(), earlier.subject()));
+		request.add(earlier.repliedOn().map(replied -> say("drafting.followUp.replied", day.format(replied)))
+			.orElseGet(() -> say("drafting.followUp.noReply")));
+		request.add(say("drafting.followUp.renew", request(facts, people)));
+		List<String> known = people(facts);
+		known.addAll(whereabouts(facts, earlier.before(facts.whereabouts())));
+		List<String> news = whereabouts(facts, earlier.since(facts.whereabouts()));
+		known.add(news.isEmpty() ? say("drafting.followUp.nothingNew", sent) : say("drafting.followUp.since", sent));
+		known.addAll(news);
+		return write(facts, order, say("drafting.followUp.subject", sent, subject(facts, people)), request, known);
 	}
 
 	private static void part(StringBuilder body, SectionKind kind, List<String> paragraphs) {
@@ -103,6 +137,13 @@ final class LetterWriter {
 	}
 
 	private List<String> facts(DraftFacts facts) {
+		List<String> paragraphs = people(facts);
+		paragraphs.addAll(whereabouts(facts, facts.whereabouts()));
+		return paragraphs;
+	}
+
+	/** Who the letter is about: how many, children among them, and their names when the letter names them. */
+	private List<String> people(DraftFacts facts) {
 		List<String> paragraphs = new ArrayList<>();
 		if (!facts.people().isEmpty()) {
 			String who = say(facts.namesPeople() ? "drafting.facts.peopleNamed" : "drafting.facts.people", people(facts.people()),
@@ -113,9 +154,15 @@ final class LetterWriter {
 					.map(p -> say("drafting.facts.nameOf", p.publicLabel(), facts.names().get(p.id()))).toList())));
 			}
 		}
+		return paragraphs;
+	}
+
+	/** A sentence or two for each custody period, expected transfer and sighting of {@code known}, in that order. */
+	private List<String> whereabouts(DraftFacts facts, CaseWhereabouts known) {
+		List<String> paragraphs = new ArrayList<>();
 		String feared = facts.visibleCase().countryOfFearedReturn();
 		PlaceRef previous = null;
-		for (CustodyFact custody : facts.whereabouts().custody()) {
+		for (CustodyFact custody : known.custody()) {
 			List<String> sentences = new ArrayList<>();
 			String place = custody.place().label();
 			if (custody.current()) {
@@ -136,7 +183,7 @@ final class LetterWriter {
 			paragraphs.add(String.join(" ", sentences));
 			previous = custody.place();
 		}
-		for (TransferFact transfer : facts.whereabouts().expectedTransfers()) {
+		for (TransferFact transfer : known.expectedTransfers()) {
 			List<String> sentences = new ArrayList<>();
 			String to = transfer.to().label();
 			if (transfer.receivingState() != null) {
@@ -152,7 +199,7 @@ final class LetterWriter {
 			border(facts, transfer.to(), feared).ifPresent(sentences::add);
 			paragraphs.add(String.join(" ", sentences));
 		}
-		for (SightingFact sighting : facts.whereabouts().sightings()) {
+		for (SightingFact sighting : known.sightings()) {
 			paragraphs.add(say("drafting.facts.seen", sighting.personLabel(), sighting.place().label(), date(sighting.seen())));
 		}
 		return paragraphs;

@@ -54,6 +54,11 @@ final class LetterFonts {
 		pool = new ArrayBlockingQueue<>(size);
 	}
 
+	/** The font files, for a letter's {@link LetterFingerprint}: a build with other fonts prints other PDFs. */
+	List<byte[]> files() {
+		return files;
+	}
+
 	/** A set of parsed fonts for one rendering; give it back with {@link #giveBack}. */
 	List<TrueTypeFont> borrow() {
 		List<TrueTypeFont> fonts = pool.poll();

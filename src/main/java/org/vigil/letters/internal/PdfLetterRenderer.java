@@ -29,6 +29,8 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 /**
  * Renders letters with openhtmltopdf on PDFBox. The template gives XHTML; the browser shows it with
  * {@code /css/letter.css}, and the PDF is made from the same markup with the same stylesheet put
@@ -56,10 +58,17 @@ final class PdfLetterRenderer implements LetterRenderer {
 
 	private final String labelTemplate = LetterTemplateEngine.read("letters/address-label.html");
 
+	/** What every letter of this build is rendered with besides its template: fragments, stylesheet, fonts. */
+	private final String build;
+
 	PdfLetterRenderer(LetterTemplateEngine engine, TemplateSource templates, MessageSource messages) {
 		this.engine = engine;
 		this.templates = templates;
 		this.messages = messages;
+		List<byte[]> files = new java.util.ArrayList<>(List.of(LetterTemplateEngine.read("letters/parts.html").getBytes(UTF_8),
+				stylesheet.getBytes(UTF_8)));
+		files.addAll(fonts.files());
+		this.build = LetterFingerprint.ofBuild(files);
 	}
 
 	@Override
@@ -75,6 +84,11 @@ final class PdfLetterRenderer implements LetterRenderer {
 	@Override
 	public byte[] pdf(LetterDocument letter) {
 		return toPdf(html(letter), letter.reference());
+	}
+
+	@Override
+	public String fingerprint(LetterDocument letter) {
+		return LetterFingerprint.of(templates.template(letter.kind(), LetterModel.languageOf(letter.language())), build, letter);
 	}
 
 	/** The PDF of a letter rendered with the given template text. */
