@@ -97,14 +97,12 @@ class DispatchPagesController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String name,
 			@RequestParam(defaultValue = "false") boolean confirmLongFax, RedirectAttributes redirect) {
 		String back = "redirect:/cases/" + standing.caseId() + "/appeals/" + appealId;
-		List<Dispatching.Choice> chosen = new ArrayList<>();
-		Optional<String> unreadable = read(choice, to, name, chosen);
-		if (unreadable.isPresent()) {
-			redirect.addFlashAttribute("refusal", unreadable.get());
+		Optional<List<Dispatching.Choice>> chosen = read(choice, to, name, redirect);
+		if (chosen.isEmpty()) {
 			return back;
 		}
 		try {
-			dispatching.dispatch(viewers.get(), standing, appealId, chosen, confirmLongFax);
+			dispatching.dispatch(viewers.get(), standing, appealId, chosen.get(), confirmLongFax);
 			redirect.addFlashAttribute("done", "dispatch.requested");
 		}
 		catch (Refused refused) {
@@ -123,14 +121,12 @@ class DispatchPagesController {
 			@RequestParam(defaultValue = "false") boolean confirmLongFax, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		String back = "redirect:/cases/" + standing.caseId() + "/appeals/" + appealId;
-		List<Dispatching.Choice> chosen = new ArrayList<>();
-		Optional<String> unreadable = read(choice, to, name, chosen);
-		if (unreadable.isPresent()) {
-			redirect.addFlashAttribute("refusal", unreadable.get());
+		Optional<List<Dispatching.Choice>> chosen = read(choice, to, name, redirect);
+		if (chosen.isEmpty()) {
 			return back;
 		}
 		try {
-			onApproval.choose(viewers.get(), standing, appealId, chosen, confirmLongFax, version);
+			onApproval.choose(viewers.get(), standing, appealId, chosen.get(), confirmLongFax, version);
 			redirect.addFlashAttribute("done", "dispatch.onApproval.chosen");
 		}
 		catch (Refused refused) {
@@ -152,26 +148,33 @@ class DispatchPagesController {
 	}
 
 	/**
-	 * Reads the dispatch form into {@code chosen}: the channels ticked ({@code authorityId:CHANNEL}, at most
-	 * twenty) and an email address typed in; answers the message key of what is wrong with it, if anything.
+	 * Reads the dispatch form: the channels ticked ({@code authorityId:CHANNEL}, at most twenty) and an email
+	 * address typed in; empty, with the message of what is wrong flashed for the page, when it cannot be used.
 	 */
-	private static Optional<String> read(List<String> choice, String to, String name, List<Dispatching.Choice> chosen) {
+	private static Optional<List<Dispatching.Choice>> read(List<String> choice, String to, String name, RedirectAttributes redirect) {
+		List<Dispatching.Choice> chosen = new ArrayList<>();
+		Optional<String> wrong = Optional.empty();
 		for (String value : choice == null ? List.<String>of() : choice) {
 			Optional<Dispatching.Choice> one = DispatchChoices.choiceOf(value);
 			if (one.isEmpty() || chosen.size() >= 20) {
-				return Optional.of("dispatch.choiceInvalid");
+				wrong = Optional.of("dispatch.choiceInvalid");
+				break;
 			}
 			chosen.add(one.get());
 		}
 		boolean typed = to != null && !to.isBlank();
 		Optional<String> problem = FormText.problem(to, 254, false).or(() -> FormText.problem(name, 300, false));
-		if (problem.isPresent() || typed && !Addresses.fits(Channel.EMAIL, to.strip()) || !typed && chosen.isEmpty()) {
-			return Optional.of(chosen.isEmpty() && !typed ? "dispatch.nothingChosen" : "dispatch.addressInvalid");
+		if (wrong.isEmpty() && (problem.isPresent() || typed && !Addresses.fits(Channel.EMAIL, to.strip()) || !typed && chosen.isEmpty())) {
+			wrong = Optional.of(chosen.isEmpty() && !typed ? "dispatch.nothingChosen" : "dispatch.addressInvalid");
+		}
+		if (wrong.isPresent()) {
+			redirect.addFlashAttribute("refusal", wrong.get());
+			return Optional.empty();
 		}
 		if (typed) {
 			chosen.add(new Dispatching.Choice(null, Channel.EMAIL, to, name, null));
 		}
-		return Optional.empty();
+		return Optional.of(chosen);
 	}
 
 	/** Why a dispatch on approval did not go, in the page's words (without the refusal's arguments). */
