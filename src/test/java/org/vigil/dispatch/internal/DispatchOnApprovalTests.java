@@ -58,8 +58,8 @@ class DispatchOnApprovalTests extends DispatchIntegrationTest {
 		String to = uniqueAddress("heard-twice");
 		choose(appeal.officer(), appeal, to, null).andExpect(status().isOk());
 		step(appeal.reviewer(), appeal.caseId(), appeal.appealId(), "approve", 1).andExpect(status().isOk());
-		eventually(() -> assertThat(attempts(appeal.officer(), appeal.caseId(), appeal.appealId()).get(0).get("status").asString())
-			.isEqualTo("SENT"));
+		eventually(() -> assertThat(attempts(appeal.officer(), appeal.caseId(), appeal.appealId()))
+			.extracting(attempt -> attempt.get("status").asString()).containsExactly("SENT"));
 
 		onApproval.carryOut(appeal.caseId(), appeal.appealId()); // as a resubmitted AppealApproved would
 
