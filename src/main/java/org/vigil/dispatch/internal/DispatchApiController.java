@@ -11,9 +11,11 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -23,6 +25,9 @@ import org.vigil.cases.CaseStanding;
 import org.vigil.dispatch.internal.DispatchApiModels.AttemptResponse;
 import org.vigil.dispatch.internal.DispatchApiModels.DispatchRequest;
 import org.vigil.dispatch.internal.DispatchApiModels.MarkSentRequest;
+import org.vigil.dispatch.internal.DispatchApiModels.OnApprovalRequest;
+import org.vigil.dispatch.internal.DispatchApiModels.OnApprovalResponse;
+import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
 
 /**
@@ -38,10 +43,13 @@ class DispatchApiController {
 
 	private final Dispatching dispatching;
 
+	private final DispatchOnApproval onApproval;
+
 	private final CurrentViewer viewers;
 
-	DispatchApiController(Dispatching dispatching, CurrentViewer viewers) {
+	DispatchApiController(Dispatching dispatching, DispatchOnApproval onApproval, CurrentViewer viewers) {
 		this.dispatching = dispatching;
+		this.onApproval = onApproval;
 		this.viewers = viewers;
 	}
 
@@ -89,6 +97,36 @@ class DispatchApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<byte[]> printPostalLetters(CaseStanding standing, @PathVariable UUID appealId) {
 		return PrintBatchFile.answer(dispatching.printBatch(viewers.get(), standing, appealId), appealId);
+	}
+
+	/**
+	 * Shows where the appeal goes by itself once approved, and whether it went ({@code carriedOutAt}, {@code refusal}).
+	 *
+	 * <p>{@code 404} when no such choice was made.
+	 */
+	@GetMapping("/on-approval")
+	OnApprovalResponse showDispatchOnApproval(CaseStanding standing, @PathVariable UUID appealId) {
+		return onApproval.planOf(standing, appealId).map(OnApprovalResponse::of).orElseThrow(() -> new NotFoundException("Dispatch on approval"));
+	}
+
+	/**
+	 * Sets the appeal to be dispatched by itself, as the caller, to these destinations when a second person approves it.
+	 *
+	 * <p>Destinations are checked as for a dispatch ({@code 400} naming {@code channels[i].…}); an appeal approved already
+	 * is refused ({@code 409} {@code APPEAL_ALREADY_APPROVED}: dispatch it instead); replacing a choice needs its
+	 * {@code version} ({@code 409} {@code STALE_VERSION} when it changed since).
+	 */
+	@PutMapping("/on-approval")
+	OnApprovalResponse setDispatchOnApproval(CaseStanding standing, @PathVariable UUID appealId, @Valid @RequestBody OnApprovalRequest request) {
+		return OnApprovalResponse.of(onApproval.choose(viewers.get(), standing, appealId, request.choices(),
+				Boolean.TRUE.equals(request.confirmLongFax()), request.version()));
+	}
+
+	/** Cancels the dispatch on approval of an appeal not yet approved; {@code 404} when none was set. */
+	@DeleteMapping("/on-approval")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void cancelDispatchOnApproval(CaseStanding standing, @PathVariable UUID appealId) {
+		onApproval.cancel(viewers.get(), standing, appealId);
 	}
 
 }

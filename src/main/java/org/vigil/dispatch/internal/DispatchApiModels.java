@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /** The JSON shapes of the dispatch API. */
@@ -35,6 +36,40 @@ final class DispatchApiModels {
 
 		List<Dispatching.Choice> choices() {
 			return channels.stream().map(c -> new Dispatching.Choice(c.authorityId(), c.channel(), c.to(), c.name(), c.title())).toList();
+		}
+
+	}
+
+	/**
+	 * What {@code PUT …/dispatches/on-approval} sends: where the appeal goes by itself once approved, between
+	 * 1 and 20 destinations as for a dispatch.
+	 *
+	 * @param version the version of the choice it replaces, as read; absent for the first choice
+	 */
+	public record OnApprovalRequest(@NotNull @Size(min = 1, max = 20) List<@Valid @NotNull ChannelChoice> channels, Boolean confirmLongFax,
+			@PositiveOrZero Long version) {
+
+		List<Dispatching.Choice> choices() {
+			return new DispatchRequest(channels, confirmLongFax).choices();
+		}
+
+	}
+
+	/**
+	 * Where an appeal goes by itself once approved, and what became of it.
+	 *
+	 * @param chosenBy the officer who chose it, as whom the appeal is dispatched
+	 * @param carriedOutAt when the approval was heard and the choice acted on; {@code null} while it waits
+	 * @param refusal the rule that stopped the dispatch on approval ({@code refusal.RULE}), or {@code null}
+	 */
+	public record OnApprovalResponse(UUID appealId, List<ChannelChoice> channels, boolean confirmLongFax, String chosenBy, Instant chosenAt,
+			Instant carriedOutAt, String refusal, long version) {
+
+		static OnApprovalResponse of(PlannedDispatch plan) {
+			List<ChannelChoice> channels = plan.choices().stream()
+				.map(c -> new ChannelChoice(c.authorityId(), c.channel(), c.to(), c.name(), c.title())).toList();
+			return new OnApprovalResponse(plan.appealId(), channels, plan.confirmLongFax(), plan.chosenBy(), plan.chosenAt(),
+					plan.carriedOutAt(), plan.refusal(), plan.version());
 		}
 
 	}

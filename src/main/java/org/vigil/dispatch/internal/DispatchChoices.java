@@ -91,6 +91,11 @@ class DispatchChoices {
 		}
 	}
 
+	/** The checkbox values of a plan's choices of the directory, to show them ticked. */
+	static List<String> valuesOf(PlannedDispatch plan) {
+		return plan.choices().stream().filter(c -> c.authorityId() != null).map(c -> c.authorityId() + ":" + c.channel()).toList();
+	}
+
 	static Channel channelOf(ChannelKind kind) {
 		return switch (kind) {
 			case EMAIL -> Channel.EMAIL;

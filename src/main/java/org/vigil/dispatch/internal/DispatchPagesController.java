@@ -32,6 +32,8 @@ class DispatchPagesController {
 
 	private final Dispatching dispatching;
 
+	private final DispatchOnApproval onApproval;
+
 	private final Replies replies;
 
 	private final ApprovedAppeals appeals;
@@ -44,9 +46,10 @@ class DispatchPagesController {
 
 	private final CurrentViewer viewers;
 
-	DispatchPagesController(Dispatching dispatching, Replies replies, ApprovedAppeals appeals, Delivery delivery, DispatchChoices choices,
+	DispatchPagesController(Dispatching dispatching, DispatchOnApproval onApproval, Replies replies, ApprovedAppeals appeals, Delivery delivery, DispatchChoices choices,
 			DispatchProperties properties, CurrentViewer viewers) {
 		this.dispatching = dispatching;
+		this.onApproval = onApproval;
 		this.replies = replies;
 		this.appeals = appeals;
 		this.delivery = delivery;
@@ -62,6 +65,9 @@ class DispatchPagesController {
 		List<DispatchApiModels.AttemptResponse> attempts = sent.stream().map(DispatchApiModels.AttemptResponse::of).toList();
 		AppealStatus status = appeals.statusOf(standing.caseId(), appealId).orElse(null);
 		boolean mayDispatch = DispatchPolicy.toDispatch(viewer, standing.visibleCase().teamId(), status, standing.purged()).isEmpty();
+		boolean mayChoose = status != null
+				&& DispatchPolicy.toChooseOnApproval(viewer, standing.visibleCase().teamId(), status, standing.purged()).isEmpty();
+		Optional<PlannedDispatch> plan = onApproval.planOf(standing, appealId);
 		model.addAttribute("caseId", standing.caseId());
 		model.addAttribute("appealId", appealId);
 		model.addAttribute("attempts", attempts);
@@ -70,7 +76,11 @@ class DispatchPagesController {
 		model.addAttribute("mailConfigured", delivery.mailConfigured());
 		model.addAttribute("faxConfigured", properties.fax().configured());
 		model.addAttribute("faxMaxPages", properties.fax().maxPages());
-		model.addAttribute("offered", mayDispatch ? choices.offered(standing.visibleCase(), sent) : List.of());
+		model.addAttribute("mayChoose", mayChoose);
+		model.addAttribute("plan", plan.orElse(null));
+		model.addAttribute("planRefusal", plan.map(PlannedDispatch::refusal).map(DispatchPagesController::notSentMessage).orElse(null));
+		model.addAttribute("planned", plan.map(DispatchChoices::valuesOf).orElse(List.of()));
+		model.addAttribute("offered", mayDispatch || mayChoose ? choices.offered(standing.visibleCase(), sent) : List.of());
 		boolean byHand = attempts.stream().anyMatch(a -> !a.channel().sentByVigil() && a.status() == AttemptStatus.PENDING);
 		model.addAttribute("letterText", mayDispatch && byHand ? appeals.find(standing.caseId(), appealId).map(LetterMail::text).orElse("") : "");
 		model.addAttribute("postWaiting", attempts.stream().anyMatch(a -> a.channel() == Channel.POST && a.status() == AttemptStatus.PENDING));
@@ -87,37 +97,99 @@ class DispatchPagesController {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String name,
 			@RequestParam(defaultValue = "false") boolean confirmLongFax, RedirectAttributes redirect) {
 		String back = "redirect:/cases/" + standing.caseId() + "/appeals/" + appealId;
-		List<Dispatching.Choice> chosen = new ArrayList<>();
-		for (String value : choice == null ? List.<String>of() : choice) {
-			Optional<Dispatching.Choice> one = DispatchChoices.choiceOf(value);
-			if (one.isEmpty() || chosen.size() >= 20) {
-				redirect.addFlashAttribute("refusal", "dispatch.choiceInvalid");
-				return back;
-			}
-			chosen.add(one.get());
-		}
-		boolean typed = to != null && !to.isBlank();
-		Optional<String> problem = FormText.problem(to, 254, false).or(() -> FormText.problem(name, 300, false));
-		if (problem.isPresent() || typed && !Addresses.fits(Channel.EMAIL, to.strip()) || !typed && chosen.isEmpty()) {
-			redirect.addFlashAttribute("refusal", chosen.isEmpty() && !typed ? "dispatch.nothingChosen" : "dispatch.addressInvalid");
+		Optional<List<Dispatching.Choice>> chosen = read(choice, to, name, redirect);
+		if (chosen.isEmpty()) {
 			return back;
 		}
-		if (typed) {
-			chosen.add(new Dispatching.Choice(null, Channel.EMAIL, to, name, null));
-		}
 		try {
-			dispatching.dispatch(viewers.get(), standing, appealId, chosen, confirmLongFax);
+			dispatching.dispatch(viewers.get(), standing, appealId, chosen.get(), confirmLongFax);
 			redirect.addFlashAttribute("done", "dispatch.requested");
 		}
 		catch (Refused refused) {
-			// The appeal page shows a message without arguments: the page's own words for the fax limit.
-			redirect.addFlashAttribute("refusal", refused.refusal().rule() == DispatchRule.FAX_TOO_LONG ? "dispatch.faxTooLong"
-					: refused.refusal().messageKey());
+			redirect.addFlashAttribute("refusal", pageMessage(refused));
 		}
 		catch (DataIntegrityViolationException sameDestinationMeanwhile) {
 			redirect.addFlashAttribute("refusal", "refusal." + DispatchRule.ALREADY_DISPATCHED.name());
 		}
 		return back;
+	}
+
+	/** The same form on an appeal not yet approved: where it is to go by itself once approved. */
+	@PostMapping("/cases/{caseId}/appeals/{appealId}/dispatch/on-approval")
+	String chooseOnApproval(CaseStanding standing, @PathVariable UUID appealId, @RequestParam(required = false) List<String> choice,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String name,
+			@RequestParam(defaultValue = "false") boolean confirmLongFax, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		String back = "redirect:/cases/" + standing.caseId() + "/appeals/" + appealId;
+		Optional<List<Dispatching.Choice>> chosen = read(choice, to, name, redirect);
+		if (chosen.isEmpty()) {
+			return back;
+		}
+		try {
+			onApproval.choose(viewers.get(), standing, appealId, chosen.get(), confirmLongFax, version);
+			redirect.addFlashAttribute("done", "dispatch.onApproval.chosen");
+		}
+		catch (Refused refused) {
+			redirect.addFlashAttribute("refusal", pageMessage(refused));
+		}
+		return back;
+	}
+
+	@PostMapping("/cases/{caseId}/appeals/{appealId}/dispatch/on-approval/cancel")
+	String cancelOnApproval(CaseStanding standing, @PathVariable UUID appealId, RedirectAttributes redirect) {
+		try {
+			onApproval.cancel(viewers.get(), standing, appealId);
+			redirect.addFlashAttribute("done", "dispatch.onApproval.cancelled");
+		}
+		catch (Refused refused) {
+			redirect.addFlashAttribute("refusal", refused.refusal().messageKey());
+		}
+		return "redirect:/cases/" + standing.caseId() + "/appeals/" + appealId;
+	}
+
+	/**
+	 * Reads the dispatch form: the channels ticked ({@code authorityId:CHANNEL}, at most twenty) and an email
+	 * address typed in; empty, with the message of what is wrong flashed for the page, when it cannot be used.
+	 */
+	private static Optional<List<Dispatching.Choice>> read(List<String> choice, String to, String name, RedirectAttributes redirect) {
+		List<Dispatching.Choice> chosen = new ArrayList<>();
+		Optional<String> wrong = Optional.empty();
+		for (String value : choice == null ? List.<String>of() : choice) {
+			Optional<Dispatching.Choice> one = DispatchChoices.choiceOf(value);
+			if (one.isEmpty() || chosen.size() >= 20) {
+				wrong = Optional.of("dispatch.choiceInvalid");
+				break;
+			}
+			chosen.add(one.get());
+		}
+		boolean typed = to != null && !to.isBlank();
+		Optional<String> problem = FormText.problem(to, 254, false).or(() -> FormText.problem(name, 300, false));
+		if (wrong.isEmpty() && (problem.isPresent() || typed && !Addresses.fits(Channel.EMAIL, to.strip()) || !typed && chosen.isEmpty())) {
+			wrong = Optional.of(chosen.isEmpty() && !typed ? "dispatch.nothingChosen" : "dispatch.addressInvalid");
+		}
+		if (wrong.isPresent()) {
+			redirect.addFlashAttribute("refusal", wrong.get());
+			return Optional.empty();
+		}
+		if (typed) {
+			chosen.add(new Dispatching.Choice(null, Channel.EMAIL, to, name, null));
+		}
+		return Optional.of(chosen);
+	}
+
+	/** Why a dispatch on approval did not go, in the page's words (without the refusal's arguments). */
+	private static String notSentMessage(String rule) {
+		return switch (rule) {
+			case "FAX_TOO_LONG" -> "dispatch.faxTooLong";
+			case "ALREADY_DISPATCHED" -> "dispatch.onApproval.sentMeanwhile";
+			case "ADDRESS_INVALID" -> "dispatch.addressInvalid";
+			default -> "refusal." + rule;
+		};
+	}
+
+	/** The appeal page shows a message without arguments: the page's own words for the fax limit. */
+	private static String pageMessage(Refused refused) {
+		return refused.refusal().rule() == DispatchRule.FAX_TOO_LONG ? "dispatch.faxTooLong" : refused.refusal().messageKey();
 	}
 
 	/** A letter by post or web form marked sent by the officer, with the form's confirmation number. */

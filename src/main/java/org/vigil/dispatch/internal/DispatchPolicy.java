@@ -27,6 +27,19 @@ final class DispatchPolicy {
 		});
 	}
 
+	/**
+	 * Choosing where an appeal goes by itself once approved, or cancelling the choice: the same people, on
+	 * an appeal not yet approved (an approved one is dispatched at once instead).
+	 */
+	static Optional<DispatchRule> toChooseOnApproval(Viewer viewer, UUID owningTeam, AppealStatus status, boolean casePurged) {
+		return toHandleReplies(viewer, owningTeam).or(() -> {
+			if (casePurged) {
+				return Optional.of(DispatchRule.CASE_PURGED);
+			}
+			return status == AppealStatus.APPROVED ? Optional.of(DispatchRule.APPEAL_ALREADY_APPROVED) : Optional.empty();
+		});
+	}
+
 	/** Logging a reply by hand, attaching a message from triage to an appeal of the team's case. */
 	static Optional<DispatchRule> toHandleReplies(Viewer viewer, UUID owningTeam) {
 		return isAdvocate(viewer) && viewer.isMemberOf(owningTeam) ? Optional.empty() : Optional.of(DispatchRule.NOT_TEAM_ADVOCATE);

@@ -14,6 +14,8 @@ enum DispatchRule implements RefusalRule {
 	APPEAL_NOT_APPROVED(Kind.WRONG_STATE),
 	/** Same meaning as the case registry's rule of that name: the case's key is destroyed. */
 	CASE_PURGED(Kind.WRONG_STATE),
+	/** The appeal is approved already: it is dispatched now, no longer chosen to go on approval. */
+	APPEAL_ALREADY_APPROVED(Kind.WRONG_STATE),
 	/** The appeal was already dispatched to that destination on that channel. */
 	ALREADY_DISPATCHED(Kind.WRONG_STATE),
 	/** The address given is not one of the channel's: an email address, a fax number, an https address of a web form. */

@@ -135,6 +135,18 @@ class Dispatching {
 		return created;
 	}
 
+	/**
+	 * What refuses these destinations now, whatever the appeal's state: a channel that is not configured, an
+	 * address that is not one of the channel's, an authority unknown or without an address on the channel,
+	 * a destination already sent to. Each refusal names its choice ({@code channels[i]…}).
+	 */
+	@Transactional(readOnly = true)
+	List<Refusal> refusalsOf(UUID caseId, UUID appealId, List<Choice> choices) {
+		List<Refusal> refusals = new ArrayList<>();
+		resolve(caseId, appealId, choices, refusals);
+		return refusals;
+	}
+
 	private record Resolved(Choice choice, Destination destination) {
 	}
 

@@ -31,10 +31,10 @@ import org.vigil.urgency.internal.UrgencyFacts.Transfer;
  * <li><b>Held near the border</b>, <b>held by a custodian known to hand people over</b> — <i>high</i>.</li>
  * <li>Any other expected transfer or custody is said, at <i>watch</i>; so is a silence of the
  * silence threshold or longer, and a case of which nothing is known yet.</li>
- * <li><b>Returned</b> — the outcome recorded at follow-up is a forced return: <i>high</i> (the people are in the
+ * <li><b>Returned</b> — the case's outcome (its form's field, which follow-up sets too) is a forced return: <i>high</i> (the people are in the
  * hands of the state they feared).</li>
  * <li><b>Dormant</b> — no news for the dormant threshold, nothing expected, nothing high; or the case is closed;
- * or the outcome recorded at follow-up ends the danger (released, reached safety), which says so.</li>
+ * or the case's outcome ends the danger (released, reached safety), which says so.</li>
  * </ul>
  */
 final class UrgencyPolicy {

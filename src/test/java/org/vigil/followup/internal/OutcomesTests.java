@@ -113,7 +113,7 @@ class OutcomesTests extends DispatchingIntegrationTest {
 		assertThat(read(mvc.perform(api(get("/api/tasks"), sent.officer())).andReturn())).isEmpty();
 		JsonNode urgency = urgency(sent);
 		assertThat(urgency.get("level").asString()).isEqualTo("DORMANT");
-		assertThat(urgency.get("reasons").get(0).asString()).isEqualTo("The people were released (recorded at follow-up).");
+		assertThat(urgency.get("reasons").get(0).asString()).isEqualTo("The people were released (the outcome recorded for the case).");
 		clock.advance(Duration.ofDays(60));
 		due.run();
 		assertThat(read(mvc.perform(api(get("/api/tasks"), sent.officer())).andReturn())).isEmpty();
