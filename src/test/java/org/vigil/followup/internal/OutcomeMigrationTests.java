@@ -10,7 +10,7 @@ import org.vigil.support.WebIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Migration V122: outcomes that follow-up kept to itself, before the case's outcome became one value,
+ * Migration V168: outcomes that follow-up kept to itself, before the case's outcome became one value,
  * become the case's outcome where the case's form records none — and never replace one it records.
  */
 class OutcomeMigrationTests extends WebIntegrationTest {
@@ -27,7 +27,7 @@ class OutcomeMigrationTests extends WebIntegrationTest {
 		jdbc.update("update cases set outcome = 'STILL_HELD' where id = ?", recorded);
 		long versionBefore = jdbc.queryForObject("select version from cases where id = ?", Long.class, silent);
 
-		jdbc.execute(new ClassPathResource("db/migration/V122__case_outcome_from_followup.sql").getContentAsString(StandardCharsets.UTF_8));
+		jdbc.execute(new ClassPathResource("db/migration/V168__case_outcome_from_followup.sql").getContentAsString(StandardCharsets.UTF_8));
 
 		assertThat(jdbc.queryForObject("select outcome from cases where id = ?", String.class, silent)).isEqualTo("RELEASED");
 		assertThat(jdbc.queryForObject("select version from cases where id = ?", Long.class, silent)).isEqualTo(versionBefore + 1);

@@ -3,8 +3,8 @@
 -- A case whose form records no outcome takes the one last recorded at follow-up, so that the case page,
 -- urgency and the directors' report read what the officers recorded. A case whose form has an outcome
 -- keeps it: that field is the one its researchers saw and may have set later. Codes only, no person.
--- Numbered in the range handed to this work, below follow-up's own table (V156): on a new database the
--- table does not exist yet when this runs, and there is nothing to move.
+-- Follow-up's own table (V156) is older than this; the check below keeps the migration harmless on a
+-- database where follow-up's table was never created.
 do $$
 begin
     if to_regclass('followup_outcomes') is not null then
