@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
@@ -35,6 +36,19 @@ public final class OperatorCommands {
 	/** The command line as the jar offers it: {@code serve} and every command found under {@code application}'s package. */
 	public static CommandLine commandLine(Class<?> application, CommandLine.IFactory factory) {
 		return commandLine(commandClasses(application), factory);
+	}
+
+	/** The command line of a running application: its command beans, as they are. */
+	public static CommandLine commandLine(ApplicationContext context) {
+		List<Class<?>> commands = context.getBeansOfType(Command.class).values().stream()
+			.<Class<?>>map(ClassUtils::getUserClass)
+			.toList();
+		return commandLine(commands, new CommandLine.IFactory() {
+			@Override
+			public <K> K create(Class<K> type) throws Exception {
+				return Command.class.isAssignableFrom(type) ? context.getBean(type) : CommandLine.defaultFactory().create(type);
+			}
+		});
 	}
 
 	/** The command line of the given commands, their beans made by {@code factory} when one runs. */
@@ -109,9 +123,14 @@ public final class OperatorCommands {
 
 	/** Runs the command line with {@link Terminal} printing to the given writers; answers the exit code. */
 	public static int execute(CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err) {
+		return execute(commandLine, args, out, err, Terminal.standardInput());
+	}
+
+	/** The same, standard input read from {@code in}. */
+	static int execute(CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err, Terminal.Input in) {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
-		return Terminal.with(out, err, () -> commandLine.execute(args));
+		return Terminal.with(out, err, in, () -> commandLine.execute(args));
 	}
 
 	/** What {@code java -jar vigil.jar COMMAND …} does: parse, start the application if needed, run, stop. */
