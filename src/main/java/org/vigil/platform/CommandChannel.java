@@ -83,7 +83,7 @@ final class CommandChannel {
 		List<String> words = new ArrayList<>();
 		String home = null;
 		for (String arg : args) {
-			if (!OperatorCommands.isSetting(arg)) {
+			if (!Launcher.isSetting(arg)) {
 				words.add(arg);
 			}
 			else if (arg.startsWith("--vigil.home=")) {

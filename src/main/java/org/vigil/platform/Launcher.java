@@ -51,4 +51,14 @@ public final class Launcher {
 		return args[0].startsWith("-") && !HELP.contains(args[0]);
 	}
 
+	/**
+	 * Spring-style settings ({@code --vigil.home=DIR}, {@code --spring.datasource.url=URL}) configure
+	 * the application, not the command: a dot in the name tells them apart, since no option has one.
+	 * (Told apart here, so that a command sent to the server loads nothing of picocli: that took a second.)
+	 */
+	static boolean isSetting(String word) {
+		int equals = word.indexOf('=');
+		return word.startsWith("--") && equals > 2 && word.substring(2, equals).contains(".");
+	}
+
 }

@@ -135,21 +135,12 @@ public final class OperatorCommands {
 
 	/** What {@code java -jar vigil.jar COMMAND …} does: parse, start the application if needed, run, stop. */
 	static int run(Class<?> application, String[] args) {
-		List<String> settings = Arrays.stream(args).filter(OperatorCommands::isSetting).toList();
-		String[] words = Arrays.stream(args).filter(a -> !isSetting(a)).toArray(String[]::new);
+		List<String> settings = Arrays.stream(args).filter(Launcher::isSetting).toList();
+		String[] words = Arrays.stream(args).filter(a -> !Launcher.isSetting(a)).toArray(String[]::new);
 		try (CommandContext context = new CommandContext(application, words.length > 0 ? words[0] : "", settings)) {
 			return execute(commandLine(application, context), words, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
 					new PrintWriter(System.err, true, StandardCharsets.UTF_8));
 		}
-	}
-
-	/**
-	 * Spring-style settings ({@code --vigil.home=DIR}, {@code --spring.datasource.url=URL}) configure
-	 * the application, not the command: a dot in the name tells them apart, since no option has one.
-	 */
-	static boolean isSetting(String word) {
-		int equals = word.indexOf('=');
-		return word.startsWith("--") && equals > 2 && word.substring(2, equals).contains(".");
 	}
 
 	/**
