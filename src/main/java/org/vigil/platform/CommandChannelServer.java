@@ -66,8 +66,14 @@ class CommandChannelServer implements SmartLifecycle {
 			Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
 			Files.deleteIfExists(socket); // left by a server that was killed
 			ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-			server.bind(UnixDomainSocketAddress.of(socket));
-			Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+			try {
+				server.bind(UnixDomainSocketAddress.of(socket));
+				Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+			}
+			catch (IOException | RuntimeException ex) {
+				server.close();
+				throw ex;
+			}
 			UserPrincipal owner = Files.getOwner(folder);
 			listening = server;
 			Thread acceptor = new Thread(() -> accept(server, owner), "vigil-command-channel");
