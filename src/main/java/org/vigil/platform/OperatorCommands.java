@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
@@ -35,6 +36,19 @@ public final class OperatorCommands {
 	/** The command line as the jar offers it: {@code serve} and every command found under {@code application}'s package. */
 	public static CommandLine commandLine(Class<?> application, CommandLine.IFactory factory) {
 		return commandLine(commandClasses(application), factory);
+	}
+
+	/** The command line of a running application: its command beans, as they are. */
+	public static CommandLine commandLine(ApplicationContext context) {
+		List<Class<?>> commands = context.getBeansOfType(Command.class).values().stream()
+			.<Class<?>>map(ClassUtils::getUserClass)
+			.toList();
+		return commandLine(commands, new CommandLine.IFactory() {
+			@Override
+			public <K> K create(Class<K> type) throws Exception {
+				return Command.class.isAssignableFrom(type) ? context.getBean(type) : CommandLine.defaultFactory().create(type);
+			}
+		});
 	}
 
 	/** The command line of the given commands, their beans made by {@code factory} when one runs. */
@@ -109,28 +123,24 @@ public final class OperatorCommands {
 
 	/** Runs the command line with {@link Terminal} printing to the given writers; answers the exit code. */
 	public static int execute(CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err) {
+		return execute(commandLine, args, out, err, Terminal.standardInput());
+	}
+
+	/** The same, standard input read from {@code in}. */
+	static int execute(CommandLine commandLine, String[] args, PrintWriter out, PrintWriter err, Terminal.Input in) {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
-		return Terminal.with(out, err, () -> commandLine.execute(args));
+		return Terminal.with(out, err, in, () -> commandLine.execute(args));
 	}
 
 	/** What {@code java -jar vigil.jar COMMAND …} does: parse, start the application if needed, run, stop. */
 	static int run(Class<?> application, String[] args) {
-		List<String> settings = Arrays.stream(args).filter(OperatorCommands::isSetting).toList();
-		String[] words = Arrays.stream(args).filter(a -> !isSetting(a)).toArray(String[]::new);
+		List<String> settings = Arrays.stream(args).filter(Launcher::isSetting).toList();
+		String[] words = Arrays.stream(args).filter(a -> !Launcher.isSetting(a)).toArray(String[]::new);
 		try (CommandContext context = new CommandContext(application, words.length > 0 ? words[0] : "", settings)) {
 			return execute(commandLine(application, context), words, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
 					new PrintWriter(System.err, true, StandardCharsets.UTF_8));
 		}
-	}
-
-	/**
-	 * Spring-style settings ({@code --vigil.home=DIR}, {@code --spring.datasource.url=URL}) configure
-	 * the application, not the command: a dot in the name tells them apart, since no option has one.
-	 */
-	static boolean isSetting(String word) {
-		int equals = word.indexOf('=');
-		return word.startsWith("--") && equals > 2 && word.substring(2, equals).contains(".");
 	}
 
 	/**

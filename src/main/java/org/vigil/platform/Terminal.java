@@ -14,15 +14,35 @@ import java.util.function.Supplier;
  */
 public final class Terminal {
 
-	private static final ThreadLocal<PrintWriter[]> CURRENT = new ThreadLocal<>();
+	/** Where a command reads its standard input from, one line at a time. */
+	@FunctionalInterface
+	interface Input {
+
+		/** The next line, or null at the end of the input. */
+		String readLine() throws IOException;
+
+	}
+
+	private record Streams(PrintWriter out, PrintWriter err, Input in) {
+	}
+
+	private static final ThreadLocal<Streams> CURRENT = new ThreadLocal<>();
 
 	private Terminal() {
 	}
 
 	/** Runs {@code command} with {@link #out()} and {@link #err()} writing to the given writers. */
 	static <T> T with(PrintWriter out, PrintWriter err, Supplier<T> command) {
-		PrintWriter[] before = CURRENT.get();
-		CURRENT.set(new PrintWriter[] { out, err });
+		return with(out, err, standardInput(), command);
+	}
+
+	/**
+	 * The same, reading standard input from {@code in}: a command run by the server for an operator
+	 * (see {@link CommandChannel}) reads the operator's.
+	 */
+	static <T> T with(PrintWriter out, PrintWriter err, Input in, Supplier<T> command) {
+		Streams before = CURRENT.get();
+		CURRENT.set(new Streams(out, err, in));
 		try {
 			return command.get();
 		}
@@ -40,14 +60,14 @@ public final class Terminal {
 
 	/** The command's standard output: what it answers (a token, a verdict), alone on its lines. */
 	public static PrintWriter out() {
-		PrintWriter[] current = CURRENT.get();
-		return current != null ? current[0] : new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+		Streams current = CURRENT.get();
+		return current != null ? current.out() : new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 	}
 
 	/** The command's standard error: why it failed. */
 	public static PrintWriter err() {
-		PrintWriter[] current = CURRENT.get();
-		return current != null ? current[1] : new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+		Streams current = CURRENT.get();
+		return current != null ? current.err() : new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -57,7 +77,8 @@ public final class Terminal {
 	 */
 	public static char[] secretFromStandardInput(String what) {
 		try {
-			String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+			Streams current = CURRENT.get();
+			String line = (current != null ? current.in() : standardInput()).readLine();
 			if (line == null) {
 				throw new UsageException("No " + what + " arrived on standard input.");
 			}
@@ -66,6 +87,10 @@ public final class Terminal {
 		catch (IOException ex) {
 			throw new UsageException("Could not read the " + what + " from standard input: " + ex.getMessage());
 		}
+	}
+
+	static Input standardInput() {
+		return () -> new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
 	}
 
 	/** Who runs a command, for the audit log: {@code operator:<account>}. */

@@ -6,9 +6,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.servlet.ServletWebServerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
+import org.springframework.web.context.WebApplicationContext;
 import org.vigil.VigilApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +34,18 @@ class CommandContextTests {
 			assertThat(context.getBeanNamesForType(ApplicationRunner.class)).isEmpty();
 			assertThat(context.containsBean("directoryStartingData")).isFalse();
 			assertThat(context.containsBean("lawStartingData")).isFalse();
+		}
+	}
+
+	@Test
+	void aCommandStartsNoWebServerAndOpensNoCommandSocket() {
+		try (CommandContext command = new CommandContext(VigilApplication.class, "admin", List.of())) {
+			ConfigurableApplicationContext context = command.started();
+
+			assertThat(context).isNotInstanceOf(WebServerApplicationContext.class).isNotInstanceOf(WebApplicationContext.class);
+			assertThat(context.getBeanNamesForType(ServletWebServerFactory.class)).isEmpty();
+			// Only a server runs the commands sent to the home's socket.
+			assertThat(context.getBeanNamesForType(CommandChannelServer.class)).isEmpty();
 		}
 	}
 

@@ -104,10 +104,10 @@ class OperatorCommandsTests {
 
 	@Test
 	void settingsForTheApplicationAreToldApartFromOptions() {
-		assertThat(OperatorCommands.isSetting("--vigil.home=/srv/vigil")).isTrue();
-		assertThat(OperatorCommands.isSetting("--spring.datasource.url=jdbc:postgresql://db/vigil")).isTrue();
-		assertThat(OperatorCommands.isSetting("--to=/mnt/offsite/vigil.backup")).isFalse();
-		assertThat(OperatorCommands.isSetting("--older-than")).isFalse();
+		assertThat(Launcher.isSetting("--vigil.home=/srv/vigil")).isTrue();
+		assertThat(Launcher.isSetting("--spring.datasource.url=jdbc:postgresql://db/vigil")).isTrue();
+		assertThat(Launcher.isSetting("--to=/mnt/offsite/vigil.backup")).isFalse();
+		assertThat(Launcher.isSetting("--older-than")).isFalse();
 	}
 
 	@Test
