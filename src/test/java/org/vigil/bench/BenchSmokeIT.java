@@ -35,7 +35,7 @@ class BenchSmokeIT {
 	private static final Set<String> SCENARIOS = Set.of("case-api-typical", "case-api-largest", "persons-largest",
 			"case-list-filtered", "case-create-with-persons", "login", "case-page-html-typical", "case-page-html-largest",
 			"obligations-typical", "place-resolution", "distance-to-country", "whereabouts-largest", "appeals-report",
-			"draft-and-pdf-sample");
+			"draft-and-pdf-sample", "public-item", "public-country", "public-home", "public-search", "public-feed");
 
 	@Autowired
 	org.springframework.context.ApplicationContext context;
@@ -52,7 +52,7 @@ class BenchSmokeIT {
 	@Test
 	void generatesATinyDatasetAndMeasuresEveryScenarioWithoutErrors() throws Exception {
 		Path results = Path.of("target", "bench", "smoke-results.json");
-		assertThat(bench("generate", "--cases", "20", "--seed", "7", "--url", "http://127.0.0.1:" + port)).contains("Wrote 20 cases");
+		assertThat(bench("generate", "--cases", "20", "--published-items", "60", "--seed", "7", "--url", "http://127.0.0.1:" + port)).contains("Wrote 20 cases");
 		assertThat(anIdentityOpensAsTheApplicationOpensIt()).isNotBlank();
 		assertThat(jdbc.sql("select count(*) from audit_entries where action = 'case.opened' and actor = 'bench'").query(Long.class).single())
 			.as("the audit log records the generated cases as it records anyone's").isEqualTo(20);

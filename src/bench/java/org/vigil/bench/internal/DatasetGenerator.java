@@ -76,6 +76,7 @@ class DatasetGenerator {
 			DraftingScenarios.approveLetters(url, credentials.token(), account.reviewer(), dataSource, out);
 			out.println(report.summary());
 			AppealsData.write(dataSource, BenchAccount.TEAM, shape.appeals(), shape.seed(), out);
+			PublishedItemsData.write(dataSource, shape.publishedItems(), shape.seed(), out);
 			vacuumAnalyze(out);
 			return report;
 		}

@@ -13,8 +13,9 @@ import org.vigil.platform.UsageException;
  * @param hugeCases how many cases get hundreds of persons (the "largest case" scenarios)
  * @param seed the random seed, so that the same command makes the same dataset
  * @param appeals how many appeals to add over the cases, with their letters, replies and outcomes ({@link AppealsData})
+ * @param publishedItems how many items of the public site to add ({@link PublishedItemsData})
  */
-record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int hugeCases, long seed, int appeals) {
+record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int hugeCases, long seed, int appeals, int publishedItems) {
 
 	DatasetShape {
 		if (cases < 1) {
@@ -23,8 +24,8 @@ record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int
 		if (personsPerCase < 1 || sourcesPerCase < 0) {
 			throw new UsageException("--persons-per-case-avg must be at least 1 and --sources-per-case-avg at least 0.");
 		}
-		if (appeals < 0) {
-			throw new UsageException("--appeals must be at least 0.");
+		if (appeals < 0 || publishedItems < 0) {
+			throw new UsageException("--appeals and --published-items must be at least 0.");
 		}
 	}
 

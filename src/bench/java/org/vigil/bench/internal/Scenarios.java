@@ -36,6 +36,7 @@ final class Scenarios {
 		LawScenarios.add(scenarios, api, data, baselines);
 		WhereaboutsScenarios.add(scenarios, api, data, baselines);
 		DraftingScenarios.add(scenarios, api, baselines);
+		PublishingScenarios.add(scenarios, api, baselines);
 		addPageScenarios(settings, data, baselines, encoder, maxClients);
 		if (!settings.only().isEmpty()) {
 			scenarios.removeIf(s -> !settings.only().contains(s.name()));

@@ -87,10 +87,10 @@ class SecurityConfiguration {
 		.build();
 
 	/**
-	 * Content-Security-Policy of the public site: its own style sheet and nothing else, no script at
-	 * all, never framed.
+	 * Content-Security-Policy of the public site: its own style sheet and fonts and nothing else, no
+	 * script at all, never framed.
 	 */
-	static final String PUBLIC_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+	static final String PUBLIC_CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:; "
 			+ "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	/**

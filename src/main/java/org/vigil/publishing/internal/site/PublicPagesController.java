@@ -8,9 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +27,6 @@ import org.vigil.platform.validation.PageLimits;
 @Controller
 @ConditionalOnBooleanProperty(name = "vigil.publishing.site.enabled", matchIfMissing = true)
 class PublicPagesController {
-
-	private static final Resource STYLE_SHEET = new ClassPathResource("public-site/site.css");
 
 	private final SitePages pages;
 
@@ -80,7 +76,16 @@ class PublicPagesController {
 
 	@GetMapping("/public/site.css")
 	ResponseEntity<Resource> styleSheet() {
-		return ResponseEntity.ok().contentType(new MediaType("text", "css", java.nio.charset.StandardCharsets.UTF_8)).body(STYLE_SHEET);
+		return asset(SiteAssets.STYLE_SHEET);
+	}
+
+	@GetMapping("/public/fonts/{file}")
+	ResponseEntity<Resource> font(@PathVariable String file) {
+		return asset(SiteAssets.at("fonts/" + file).orElseThrow(() -> new NotFoundException("Public font")));
+	}
+
+	private static ResponseEntity<Resource> asset(SiteAssets asset) {
+		return ResponseEntity.ok().contentType(asset.mediaType).body(asset.resource);
 	}
 
 	private static SitePages.Page found(Optional<SitePages.Page> page) {

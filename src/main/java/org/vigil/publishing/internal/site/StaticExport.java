@@ -15,7 +15,6 @@ import java.util.function.IntFunction;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -122,10 +121,14 @@ class StaticExport {
 			files[0]++;
 		}
 		file(folder, "index.json", json.writeValueAsString(Map.of("items", index)));
-		try (InputStream css = new ClassPathResource("public-site/site.css").getInputStream()) {
-			Files.write(inside(folder, "site.css"), css.readAllBytes());
+		for (SiteAssets asset : SiteAssets.values()) {
+			try (InputStream content = asset.resource.getInputStream()) {
+				Path file = inside(folder, asset.path);
+				Files.createDirectories(file.getParent());
+				Files.write(file, content.readAllBytes());
+			}
 		}
-		return new Written(count[0], files[0] + 2);
+		return new Written(count[0], files[0] + 1 + SiteAssets.values().length);
 	}
 
 	/** Writes every page of a listing ({@code path/index.html}, {@code path/page-2.html} …); answers how many. */

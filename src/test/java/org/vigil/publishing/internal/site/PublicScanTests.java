@@ -63,7 +63,8 @@ class PublicScanTests extends WebIntegrationTest {
 		Path export = temporary.resolve("export");
 		assertThat(OperatorShell.run(context, "publishing", "export", "--to", export.toString()).exit()).isZero();
 		try (Stream<Path> files = Files.walk(export)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
+			// the fonts are the files Vigil ships, the same in every export: only the written text is scanned
+			for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.toString().endsWith(".ttf")).toList()) {
 				served.put(export.relativize(file).toString(), Files.readString(file));
 			}
 		}

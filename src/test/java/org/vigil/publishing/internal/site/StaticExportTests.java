@@ -56,6 +56,8 @@ class StaticExportTests extends WebIntegrationTest {
 		assertThat(to.resolve("country/kp/index.html")).exists();
 		assertThat(to.resolve("theme/강제송환/index.html")).exists();
 		assertThat(to.resolve("site.css")).exists();
+		assertThat(to.resolve("fonts/hangul.ttf")).exists();
+		assertThat(to.resolve("fonts/chinese.ttf")).exists();
 		assertThat(Files.readString(to.resolve("index.json"))).contains(item.slug()).contains(korean.slug());
 		for (String feed : List.of("feed.atom", "feed.rss", "country/kp/feed.atom", "country/kp/feed.rss")) {
 			assertThat(new SyndFeedInput().build(new StringReader(Files.readString(to.resolve(feed)))).getEntries()).as(feed).isNotEmpty();
