@@ -1,6 +1,8 @@
 package org.vigil.dispatch;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,9 @@ public interface Dispatches {
 
 	/** When a letter of an appeal on the case last went out; empty when none went out yet. */
 	Optional<Instant> lastSentAt(UUID caseId);
+
+	/** The same for many cases at once, by case id; a case none of whose letters went out is left out. */
+	Map<UUID, Instant> lastSentAt(Collection<UUID> caseIds);
 
 	/** When the first reply to the appeal attached to it was received; empty while it has none. */
 	Optional<Instant> firstReplyAt(UUID caseId, UUID appealId);
