@@ -121,12 +121,18 @@ class AssessmentStore {
 			.list();
 	}
 
-	int countOpen(Collection<UUID> teamIds) {
+	/**
+	 * How many open cases the teams have, counting no further than {@code limit}: the pager needs to
+	 * know whether there are more, not how many thousand (an exact count reads every row).
+	 */
+	int countOpen(Collection<UUID> teamIds, int limit) {
 		if (teamIds.isEmpty()) {
 			return 0;
 		}
-		return jdbc.sql("select count(*) from urgency_assessments where case_status = 'OPEN' and team_id in (:teams)")
+		return jdbc.sql("select count(*) from (select 1 from urgency_assessments where case_status = 'OPEN' and team_id in (:teams) "
+				+ "limit :limit) counted")
 			.param("teams", teamIds)
+			.param("limit", limit)
 			.query(Integer.class)
 			.single();
 	}
