@@ -1,5 +1,8 @@
 package org.vigil.cases;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,5 +31,15 @@ public interface CaseDirectory {
 	 * access; ask {@link #standing} for that.
 	 */
 	Optional<VisibleCase> describe(UUID caseId);
+
+	/**
+	 * The same for many cases at once (a scheduled job going through every case), by case id; a case
+	 * that does not exist is left out. It checks nobody's access either.
+	 */
+	default Map<UUID, VisibleCase> describeAll(Collection<UUID> caseIds) {
+		Map<UUID, VisibleCase> found = new LinkedHashMap<>();
+		caseIds.forEach(id -> describe(id).ifPresent(c -> found.put(id, c)));
+		return found;
+	}
 
 }

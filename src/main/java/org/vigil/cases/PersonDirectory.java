@@ -1,5 +1,6 @@
 package org.vigil.cases;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +23,12 @@ public interface PersonDirectory {
 
 	/** The same, for a request whose {@link CaseStanding} was already checked: the case is not asked about again. */
 	List<PersonEntry> persons(CaseStanding standing);
+
+	/**
+	 * The persons of many cases, by case id, each case's in the order they were recorded, for module
+	 * code acting on its own (a scheduled job): public facts only, and it checks nobody's access.
+	 */
+	Map<UUID, List<PersonEntry>> personsOf(Collection<UUID> caseIds);
 
 	/**
 	 * The names of the case's persons, by {@link PersonEntry#id()}, for a viewer to whom its identities

@@ -1,6 +1,8 @@
 package org.vigil.cases;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -21,5 +23,8 @@ public interface SourceDirectory {
 	 * given, the label of a confidential source never. It checks nobody's access.
 	 */
 	List<SourceEntry> sourcesOf(UUID caseId);
+
+	/** The same for many cases at once, by case id (a case without sources is left out). */
+	Map<UUID, List<SourceEntry>> sourcesOf(Collection<UUID> caseIds);
 
 }

@@ -1,6 +1,8 @@
 package org.vigil.dispatch;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +18,9 @@ public interface Dispatches {
 
 	/** When the first letter of the appeal went out; empty while none did (a follow-up cites this date). */
 	Optional<Instant> firstSentAt(UUID caseId, UUID appealId);
+
+	/** The same for many cases at once, by case id; a case none of whose letters went out is left out. */
+	Map<UUID, Instant> lastSentAt(Collection<UUID> caseIds);
 
 	/** When the first reply to the appeal attached to it was received; empty while it has none. */
 	Optional<Instant> firstReplyAt(UUID caseId, UUID appealId);

@@ -1,6 +1,9 @@
 package org.vigil.vault;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Life and death of data keys: crypto-shredding and legal holds. Each method takes a
@@ -22,6 +25,11 @@ public interface CaseKeys {
 
 	/** Whether the key scope's data key has been destroyed. */
 	boolean isShredded(UUID keyScope);
+
+	/** Those of the key scopes whose data key has been destroyed: {@link #isShredded} for many at once. */
+	default Set<UUID> shredded(Collection<UUID> keyScopes) {
+		return keyScopes.stream().filter(this::isShredded).collect(Collectors.toSet());
+	}
 
 	/**
 	 * Destroys again the keys of every key scope shredded on this installation, using the register of

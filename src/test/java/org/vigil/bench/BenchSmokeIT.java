@@ -34,7 +34,7 @@ class BenchSmokeIT {
 
 	private static final Set<String> SCENARIOS = Set.of("case-api-typical", "case-api-largest", "persons-largest",
 			"case-list-filtered", "case-create-with-persons", "login", "case-page-html-typical", "case-page-html-largest",
-			"obligations-typical", "place-resolution", "distance-to-country", "whereabouts-largest", "appeals-report",
+			"obligations-typical", "place-resolution", "distance-to-country", "whereabouts-largest", "watch-list", "appeals-report",
 			"draft-and-pdf-sample", "public-item", "public-country", "public-home", "public-search", "public-feed");
 
 	@Autowired

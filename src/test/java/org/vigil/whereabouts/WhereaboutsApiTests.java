@@ -114,6 +114,25 @@ class WhereaboutsApiTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theFactsOfManyCasesAskedTogetherAreThoseOfEachCaseAlone() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID held = openCase(researcher, "Held", "CN");
+		record(researcher, held, entry(person(researcher, held), "CUSTODY", placeId("Yanji"), today.minusDays(3)), 201);
+		UUID moved = openCase(researcher, "Moved", "CN");
+		record(researcher, moved, entry(person(researcher, moved), "TRANSFER", placeId("Helong"), today.plusDays(2)), 201);
+		UUID unknown = UUID.randomUUID();
+
+		Map<UUID, CaseWhereabouts> together = facts.of(List.of(held, moved, unknown));
+		assertThat(together).containsOnlyKeys(held, moved, unknown);
+		assertThat(together.get(held)).isEqualTo(facts.of(held));
+		assertThat(together.get(held).currentCustody()).singleElement().satisfies(c -> assertThat(c.place().name()).isEqualTo("Yanji"));
+		assertThat(together.get(moved)).isEqualTo(facts.of(moved));
+		assertThat(together.get(moved).expectedTransfers()).singleElement()
+			.satisfies(t -> assertThat(t.to().name()).isEqualTo("Helong"));
+		assertThat(together.get(unknown)).isEqualTo(CaseWhereabouts.none(unknown));
+	}
+
+	@Test
 	void overlappingCustodyIsRefusedWithItsFlagUntilTheCallerConfirmsIt() throws Exception {
 		TestUser researcher = user(newTeam());
 		UUID caseId = openCase(researcher, "Overlap", "CN");

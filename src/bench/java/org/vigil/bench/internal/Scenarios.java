@@ -35,6 +35,7 @@ final class Scenarios {
 				baselines.createCaseWithPersons()));
 		LawScenarios.add(scenarios, api, data, baselines);
 		WhereaboutsScenarios.add(scenarios, api, data, baselines);
+		UrgencyScenarios.add(scenarios, api, data, baselines);
 		DraftingScenarios.add(scenarios, api, baselines);
 		PublishingScenarios.add(scenarios, api, baselines);
 		addPageScenarios(settings, data, baselines, encoder, maxClients);

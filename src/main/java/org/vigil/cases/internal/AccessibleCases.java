@@ -1,6 +1,10 @@
 package org.vigil.cases.internal;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -42,6 +46,12 @@ class AccessibleCases implements CaseDirectory {
 	@Override
 	public Optional<VisibleCase> describe(UUID caseId) {
 		return cases.findById(caseId).map(AccessibleCases::describe);
+	}
+
+	@Override
+	public Map<UUID, VisibleCase> describeAll(Collection<UUID> caseIds) {
+		return cases.findAllById(caseIds).stream().map(AccessibleCases::describe)
+			.collect(Collectors.toMap(VisibleCase::id, Function.identity()));
 	}
 
 	static VisibleCase describe(CaseFile caseFile) {

@@ -1,9 +1,11 @@
 package org.vigil.cases.internal;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +44,12 @@ class PersonEntries implements PersonDirectory {
 	@Override
 	public List<PersonEntry> persons(CaseStanding standing) {
 		return persons.findByCaseIdOrderByCreatedAtAsc(standing.caseId()).stream().map(PersonEntries::entry).toList();
+	}
+
+	@Override
+	public Map<UUID, List<PersonEntry>> personsOf(Collection<UUID> caseIds) {
+		return persons.findByCaseIdInOrderByCreatedAtAsc(caseIds).stream()
+			.collect(Collectors.groupingBy(Person::caseId, Collectors.mapping(PersonEntries::entry, Collectors.toList())));
 	}
 
 	@Override

@@ -1,7 +1,10 @@
 package org.vigil.cases.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +37,18 @@ class SourceEntries implements SourceDirectory {
 
 	@Override
 	public List<SourceEntry> sourcesOf(UUID caseId) {
-		return sources.ofCase(caseId).stream()
-			.map(source -> entry(source, !source.storedDetails().confidential(), false))
-			.toList();
+		return sources.ofCase(caseId).stream().map(SourceEntries::forModule).toList();
+	}
+
+	@Override
+	public Map<UUID, List<SourceEntry>> sourcesOf(Collection<UUID> caseIds) {
+		return sources.findByCaseIdInAndDeletedAtIsNullOrderByCreatedAtAsc(caseIds).stream()
+			.collect(Collectors.groupingBy(Source::caseId, Collectors.mapping(SourceEntries::forModule, Collectors.toList())));
+	}
+
+	/** As module code acting on its own knows a source: reliability, and a label only when not confidential. */
+	private static SourceEntry forModule(Source source) {
+		return entry(source, !source.storedDetails().confidential(), false);
 	}
 
 	private static SourceEntry entry(Source source, boolean named, boolean withholdReliability) {

@@ -2,7 +2,10 @@ package org.vigil.dispatch.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +35,17 @@ class DispatchRecords implements Dispatches, DispatchFigures {
 	@Override
 	public Optional<Instant> firstSentAt(UUID caseId, UUID appealId) {
 		return latest("select min(sent_at) from dispatch_attempts where case_id = :caseId and appeal_id = :appealId", caseId, appealId);
+	}
+
+	@Override
+	public Map<UUID, Instant> lastSentAt(Collection<UUID> caseIds) {
+		Map<UUID, Instant> sent = new HashMap<>();
+		jdbc.sql("select case_id, max(sent_at) from dispatch_attempts where case_id = any(?) and sent_at is not null group by case_id")
+			.param(caseIds.toArray(UUID[]::new))
+			.query(rs -> {
+				sent.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+			});
+		return sent;
 	}
 
 	@Override

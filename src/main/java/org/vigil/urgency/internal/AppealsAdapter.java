@@ -1,6 +1,8 @@
 package org.vigil.urgency.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,11 @@ class AppealsAdapter implements AppealsSource {
 	@Override
 	public Optional<Instant> lastSentAt(UUID caseId) {
 		return dispatches.lastSentAt(caseId);
+	}
+
+	@Override
+	public Map<UUID, Instant> lastSentAt(Collection<UUID> caseIds) {
+		return dispatches.lastSentAt(caseIds);
 	}
 
 }

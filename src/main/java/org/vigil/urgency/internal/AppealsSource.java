@@ -1,6 +1,9 @@
 package org.vigil.urgency.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,5 +12,12 @@ interface AppealsSource {
 
 	/** When the last appeal on the case was sent; empty when none was sent yet. */
 	Optional<Instant> lastSentAt(UUID caseId);
+
+	/** The same for a batch of cases; a case with no appeal sent is left out. */
+	default Map<UUID, Instant> lastSentAt(Collection<UUID> caseIds) {
+		Map<UUID, Instant> sent = new HashMap<>();
+		caseIds.forEach(id -> lastSentAt(id).ifPresent(at -> sent.put(id, at)));
+		return sent;
+	}
 
 }

@@ -5,9 +5,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.vigil.cases.CaseStatus;
@@ -24,8 +29,11 @@ class AssessmentStore {
 
 	private final JdbcClient jdbc;
 
-	AssessmentStore(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	AssessmentStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	Optional<StoredAssessment> find(UUID caseId) {
@@ -33,40 +41,70 @@ class AssessmentStore {
 			.optional();
 	}
 
-	void save(StoredAssessment assessment, CaseStatus status) {
-		jdbc.sql("""
+	/** The stored assessments of a batch of cases, by case id (a case without one is left out). */
+	Map<UUID, StoredAssessment> findAll(Collection<UUID> caseIds) {
+		return jdbc.sql("select " + COLUMNS + " from urgency_assessments where case_id = any(?)").param(ids(caseIds))
+			.query(AssessmentStore::row)
+			.stream()
+			.collect(Collectors.toMap(StoredAssessment::caseId, Function.identity()));
+	}
+
+	/** An assessment to store, with the status of its case (the watch list shows open cases only). */
+	record Saved(StoredAssessment assessment, CaseStatus status) {
+	}
+
+	/** Stores the assessments, replacing those the cases had: one batch of statements for all of them. */
+	void saveAll(List<Saved> saved) {
+		if (saved.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("""
 				insert into urgency_assessments (case_id, team_id, reference, case_status, level, level_rank, reasons, next_step,
 				                                 last_action_at, level_since, assessed_at)
 				values (:caseId, :teamId, :reference, :status, :level, :rank, :reasons, :nextStep, :lastActionAt, :levelSince, :assessedAt)
 				on conflict (case_id) do update set team_id = excluded.team_id, reference = excluded.reference,
 				    case_status = excluded.case_status, level = excluded.level, level_rank = excluded.level_rank,
 				    reasons = excluded.reasons, next_step = excluded.next_step, last_action_at = excluded.last_action_at,
-				    level_since = excluded.level_since, assessed_at = excluded.assessed_at""")
-			.param("caseId", assessment.caseId())
-			.param("teamId", assessment.teamId())
-			.param("reference", assessment.reference())
-			.param("status", status.name())
-			.param("level", assessment.level().name())
-			.param("rank", assessment.level().rank())
-			.param("reasons", PhraseJson.write(assessment.reasons()))
-			.param("nextStep", PhraseJson.write(assessment.nextStep()))
-			.param("lastActionAt", Timestamp.from(assessment.lastActionAt()))
-			.param("levelSince", Timestamp.from(assessment.levelSince()))
-			.param("assessedAt", Timestamp.from(assessment.assessedAt()))
-			.update();
+				    level_since = excluded.level_since, assessed_at = excluded.assessed_at""",
+				saved.stream().map(AssessmentStore::parameters).toArray(MapSqlParameterSource[]::new));
+	}
+
+	private static MapSqlParameterSource parameters(Saved saved) {
+		StoredAssessment assessment = saved.assessment();
+		return new MapSqlParameterSource()
+			.addValue("caseId", assessment.caseId())
+			.addValue("teamId", assessment.teamId())
+			.addValue("reference", assessment.reference())
+			.addValue("status", saved.status().name())
+			.addValue("level", assessment.level().name())
+			.addValue("rank", assessment.level().rank())
+			.addValue("reasons", PhraseJson.write(assessment.reasons()))
+			.addValue("nextStep", PhraseJson.write(assessment.nextStep()))
+			.addValue("lastActionAt", Timestamp.from(assessment.lastActionAt()))
+			.addValue("levelSince", Timestamp.from(assessment.levelSince()))
+			.addValue("assessedAt", Timestamp.from(assessment.assessedAt()));
 	}
 
 	/**
-	 * Holds the case for the rest of the transaction, so that two assessments of one case (a fact
-	 * changed while the schedule runs) follow each other and raise at most one alert.
+	 * Holds the cases for the rest of the transaction, so that two assessments of one case (a fact
+	 * changed while the schedule runs) follow each other and raise at most one alert. The locks are
+	 * taken in the order of the ids given; the recomputation gives them in id order.
 	 */
-	void lock(UUID caseId) {
-		jdbc.sql("select pg_advisory_xact_lock(?)").param(caseId.getMostSignificantBits() ^ caseId.getLeastSignificantBits())
-			.query((rs, row) -> 1).single();
+	void lock(List<UUID> caseIds) {
+		jdbc.sql("select pg_advisory_xact_lock(k) from unnest(?) with ordinality as t(k, n) order by n")
+			.param(caseIds.stream().map(id -> id.getMostSignificantBits() ^ id.getLeastSignificantBits()).toArray(Long[]::new))
+			.query((rs, row) -> 1)
+			.list();
 	}
 
-	void delete(UUID caseId) {
-		jdbc.sql("delete from urgency_assessments where case_id = ?").param(caseId).update();
+	void delete(Collection<UUID> caseIds) {
+		if (!caseIds.isEmpty()) {
+			jdbc.sql("delete from urgency_assessments where case_id = any(?)").param(ids(caseIds)).update();
+		}
+	}
+
+	private static UUID[] ids(Collection<UUID> caseIds) {
+		return caseIds.toArray(UUID[]::new);
 	}
 
 	/** A page of the teams' open cases, most urgent first, then those left longest without action. */
@@ -83,12 +121,18 @@ class AssessmentStore {
 			.list();
 	}
 
-	int countOpen(Collection<UUID> teamIds) {
+	/**
+	 * How many open cases the teams have, counting no further than {@code limit}: the pager needs to
+	 * know whether there are more, not how many thousand (an exact count reads every row).
+	 */
+	int countOpen(Collection<UUID> teamIds, int limit) {
 		if (teamIds.isEmpty()) {
 			return 0;
 		}
-		return jdbc.sql("select count(*) from urgency_assessments where case_status = 'OPEN' and team_id in (:teams)")
+		return jdbc.sql("select count(*) from (select 1 from urgency_assessments where case_status = 'OPEN' and team_id in (:teams) "
+				+ "limit :limit) counted")
 			.param("teams", teamIds)
+			.param("limit", limit)
 			.query(Integer.class)
 			.single();
 	}

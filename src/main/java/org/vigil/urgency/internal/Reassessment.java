@@ -1,6 +1,10 @@
 package org.vigil.urgency.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -62,36 +66,57 @@ class Reassessment {
 	/** The case's new assessment; empty when the case no longer exists. */
 	@Transactional
 	public Optional<StoredAssessment> reassess(UUID caseId) {
-		assessments.lock(caseId);
-		Optional<VisibleCase> found = cases.describe(caseId);
-		if (found.isEmpty()) {
-			assessments.delete(caseId);
-			return Optional.empty();
-		}
-		VisibleCase visibleCase = found.get();
-		Instant now = clock.now();
-		KnownWhereabouts known = whereabouts.of(caseId);
-		Optional<Instant> lastAppeal = appeals.lastSentAt(caseId);
-		Assessment assessment = new UrgencyPolicy(settings.current().settings())
-			.assess(assembly.assemble(visibleCase, known, lastAppeal, outcomes.latest(caseId), now));
+		return Optional.ofNullable(reassess(List.of(caseId)).get(caseId));
+	}
 
-		Optional<StoredAssessment> before = assessments.find(caseId).filter(b -> b.assessedAt() != null);
-		UrgencyLevel previous = before.map(StoredAssessment::level).orElse(null);
-		Instant lastAction = Stream.of(before.map(StoredAssessment::lastActionAt), known.lastReportedAt(), lastAppeal)
-			.flatMap(Optional::stream)
-			.max(Instant::compareTo)
-			.orElse(now);
-		Instant levelSince = previous == assessment.level() ? before.get().levelSince() : now;
-		StoredAssessment stored = new StoredAssessment(caseId, visibleCase.teamId(), visibleCase.reference(), assessment.level(),
-				assessment.reasons(), assessment.nextStep(), lastAction, levelSince, now);
-		assessments.save(stored, visibleCase.status());
-		if (previous != assessment.level()) {
-			events.publishEvent(new UrgencyChanged(caseId, visibleCase.teamId(), visibleCase.reference(), previous, assessment.level()));
-			if (assessment.level() == UrgencyLevel.IMMINENT) {
-				alerts.raise(stored, now);
+	/**
+	 * The new assessments of a batch of cases, by case id, in one transaction and a few statements
+	 * for all of them (each need is asked once for the batch); a case that no longer exists loses its
+	 * assessment and is left out. The changes of level are announced, and the alerts raised, once
+	 * the batch is stored: the listeners (and so the alert emails) run after it commits.
+	 */
+	@Transactional
+	public Map<UUID, StoredAssessment> reassess(List<UUID> caseIds) {
+		assessments.lock(caseIds);
+		Map<UUID, VisibleCase> found = cases.describeAll(caseIds);
+		assessments.delete(caseIds.stream().filter(id -> !found.containsKey(id)).toList());
+		Instant now = clock.now();
+		UrgencyPolicy policy = new UrgencyPolicy(settings.current().settings());
+		Map<UUID, KnownWhereabouts> known = whereabouts.of(found.keySet());
+		Map<UUID, Instant> lastAppeals = appeals.lastSentAt(found.keySet());
+		Map<UUID, StoredAssessment> before = assessments.findAll(found.keySet());
+		Map<UUID, StoredAssessment> after = new LinkedHashMap<>();
+		List<AssessmentStore.Saved> saved = new ArrayList<>();
+		List<UrgencyChanged> changes = new ArrayList<>();
+		for (VisibleCase visibleCase : found.values()) {
+			UUID caseId = visibleCase.id();
+			KnownWhereabouts facts = known.getOrDefault(caseId, KnownWhereabouts.none());
+			Optional<Instant> lastAppeal = Optional.ofNullable(lastAppeals.get(caseId));
+			// the outcome is a field of the case, which describeAll has just read in this transaction
+			Assessment assessment = policy.assess(assembly.assemble(visibleCase, facts, lastAppeal, outcomes.latest(caseId), now));
+			Optional<StoredAssessment> previously = Optional.ofNullable(before.get(caseId)).filter(b -> b.assessedAt() != null);
+			UrgencyLevel previous = previously.map(StoredAssessment::level).orElse(null);
+			Instant lastAction = Stream.of(previously.map(StoredAssessment::lastActionAt), facts.lastReportedAt(), lastAppeal)
+				.flatMap(Optional::stream)
+				.max(Instant::compareTo)
+				.orElse(now);
+			Instant levelSince = previous == assessment.level() ? previously.get().levelSince() : now;
+			StoredAssessment stored = new StoredAssessment(caseId, visibleCase.teamId(), visibleCase.reference(), assessment.level(),
+					assessment.reasons(), assessment.nextStep(), lastAction, levelSince, now);
+			after.put(caseId, stored);
+			saved.add(new AssessmentStore.Saved(stored, visibleCase.status()));
+			if (previous != assessment.level()) {
+				changes.add(new UrgencyChanged(caseId, visibleCase.teamId(), visibleCase.reference(), previous, assessment.level()));
 			}
 		}
-		return Optional.of(stored);
+		assessments.saveAll(saved);
+		for (UrgencyChanged change : changes) {
+			events.publishEvent(change);
+			if (change.to() == UrgencyLevel.IMMINENT) {
+				alerts.raise(after.get(change.caseId()), now);
+			}
+		}
+		return after;
 	}
 
 	/**

@@ -9,15 +9,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Assessing every followed case again (open or monitored): on the schedule, for the rules that
- * depend on time, and when an administrator changed the thresholds. One case at a time, each in
- * its own transaction, so that one case that cannot be assessed does not hold up the others.
+ * depend on time, and when an administrator changed the thresholds. A batch of cases at a time, each
+ * batch in one transaction with one statement per need; a batch that cannot be assessed is assessed
+ * again one case at a time, so that one case that cannot be assessed does not hold up the others.
  */
 @Component
 class Recomputation {
 
 	private static final Logger log = LoggerFactory.getLogger(Recomputation.class);
 
-	private static final int BATCH = 500;
+	static final int BATCH = 1_000;
 
 	private final AssessmentStore assessments;
 
@@ -35,18 +36,29 @@ class Recomputation {
 		List<UUID> batch;
 		do {
 			batch = assessments.followedCases(after, BATCH);
-			for (UUID caseId : batch) {
-				try {
-					reassessment.reassess(caseId);
-					done++;
-				}
-				catch (RuntimeException ex) {
-					log.warn("The urgency of case {} could not be assessed; it keeps its last assessment", caseId, ex);
-				}
+			try {
+				done += reassessment.reassess(batch).size();
+			}
+			catch (RuntimeException ex) {
+				log.warn("A batch of {} cases could not be assessed together; assessing them one by one", batch.size(), ex);
+				done += oneByOne(batch);
 			}
 			after = batch.isEmpty() ? after : batch.get(batch.size() - 1);
 		}
 		while (batch.size() == BATCH);
+		return done;
+	}
+
+	private int oneByOne(List<UUID> batch) {
+		int done = 0;
+		for (UUID caseId : batch) {
+			try {
+				done += reassessment.reassess(caseId).isPresent() ? 1 : 0;
+			}
+			catch (RuntimeException ex) {
+				log.warn("The urgency of case {} could not be assessed; it keeps its last assessment", caseId, ex);
+			}
+		}
 		return done;
 	}
 

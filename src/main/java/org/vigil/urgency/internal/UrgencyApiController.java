@@ -75,7 +75,11 @@ class UrgencyApiController {
 				assessment.levelSince(), assessment.assessedAt());
 	}
 
-	/** Lists the open cases the caller may see, most urgent first, a page at a time. */
+	/**
+	 * Lists the open cases the caller may see, most urgent first, a page at a time. The count stops
+	 * 1 000 cases past the page: beyond, {@code totalItems} and {@code totalPages} say how far it
+	 * counted, and the next page is there.
+	 */
 	@GetMapping("/api/watch-list")
 	ApiPage<WatchedCase> readWatchList(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		WatchList.check(page, size).ifPresent(refusal -> {

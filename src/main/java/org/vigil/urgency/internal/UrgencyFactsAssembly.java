@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 import org.vigil.cases.Outcome;
@@ -24,7 +25,17 @@ import org.vigil.urgency.internal.KnownWhereabouts.Place;
 @Component
 class UrgencyFactsAssembly {
 
+	/** How many distances are kept: far more than the places of every case, and a bounded memory. */
+	static final int KNOWN_DISTANCES = 50_000;
+
 	private final Borders borders;
+
+	/**
+	 * The distances measured, by point and country, kept across assessments: the recomputation of
+	 * every case measures the same few thousand places again and again. Only places of custody and of
+	 * expected transfers are measured here (case data, never a place of hiding).
+	 */
+	private final Map<String, Optional<Double>> known = new ConcurrentHashMap<>();
 
 	UrgencyFactsAssembly(Borders borders) {
 		this.borders = borders;
@@ -55,8 +66,13 @@ class UrgencyFactsAssembly {
 		if (feared.equals(place.country())) {
 			return 0.0;
 		}
-		OptionalDouble km = borders.distanceKm(place.lat(), place.lon(), feared);
-		return km.isPresent() ? km.getAsDouble() : null;
+		if (known.size() >= KNOWN_DISTANCES) {
+			known.clear();
+		}
+		return known.computeIfAbsent(place.lat() + " " + place.lon() + " " + feared, point -> {
+			OptionalDouble km = borders.distanceKm(place.lat(), place.lon(), feared);
+			return km.isPresent() ? Optional.of(km.getAsDouble()) : Optional.empty();
+		}).orElse(null);
 	}
 
 	private static int daysSince(LocalDate day, LocalDate today) {

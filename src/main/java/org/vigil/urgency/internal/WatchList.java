@@ -32,8 +32,16 @@ class WatchList {
 			Instant assessedAt) {
 	}
 
-	/** A page of the list. */
-	record Page(List<Row> rows, int number, int size, int total) {
+	/** How many cases past the page are counted, at most: the pager says "more than" beyond. */
+	static final int COUNTED_AHEAD = 1_000;
+
+	/**
+	 * A page of the list.
+	 *
+	 * @param total how many cases the list holds; when {@code more}, how many were counted (there are more)
+	 * @param more whether the list holds more cases than were counted
+	 */
+	record Page(List<Row> rows, int number, int size, int total, boolean more) {
 
 		int pages() {
 			return (total + size - 1) / size;
@@ -80,7 +88,9 @@ class WatchList {
 			.map(a -> new Row(a.caseId(), a.reference(), a.level(), a.mainReason(), a.nextStep(), a.lastActionAt(),
 					Phrase.of("urgency.age", Word.number(Math.max(0, Duration.between(a.lastActionAt(), now).toDays()))), a.assessedAt()))
 			.toList();
-		return new Page(rows, page, size, assessments.countOpen(viewer.teamIds()));
+		int counted = page * size + size + COUNTED_AHEAD;
+		int total = assessments.countOpen(viewer.teamIds(), counted + 1);
+		return new Page(rows, page, size, Math.min(total, counted), total > counted);
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.vigil.urgency.internal;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -25,7 +28,17 @@ class WhereaboutsAdapter implements WhereaboutsSource {
 
 	@Override
 	public KnownWhereabouts of(UUID caseId) {
-		CaseWhereabouts known = facts.of(caseId);
+		return known(facts.of(caseId));
+	}
+
+	@Override
+	public Map<UUID, KnownWhereabouts> of(Collection<UUID> caseIds) {
+		Map<UUID, KnownWhereabouts> known = new LinkedHashMap<>();
+		facts.of(caseIds).forEach((caseId, whereabouts) -> known.put(caseId, known(whereabouts)));
+		return known;
+	}
+
+	private static KnownWhereabouts known(CaseWhereabouts known) {
 		return new KnownWhereabouts(
 				known.custody().stream().filter(CustodyFact::current).map(WhereaboutsAdapter::heldNow).toList(),
 				known.expectedTransfers().stream().map(WhereaboutsAdapter::expectedMove).toList(),

@@ -1,5 +1,8 @@
 package org.vigil.urgency.internal;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -9,5 +12,12 @@ import java.util.UUID;
 interface WhereaboutsSource {
 
 	KnownWhereabouts of(UUID caseId);
+
+	/** The same for a batch of cases, one for each id asked: what the recomputation of every case asks. */
+	default Map<UUID, KnownWhereabouts> of(Collection<UUID> caseIds) {
+		Map<UUID, KnownWhereabouts> known = new LinkedHashMap<>();
+		caseIds.forEach(id -> known.put(id, of(id)));
+		return known;
+	}
 
 }

@@ -1,6 +1,7 @@
 package org.vigil.vault.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,12 @@ class CaseKeyStore {
 				(rs, n) -> new StoredKey(rs.getObject(1, UUID.class), rs.getBytes(2), rs.getBoolean(3), rs.getBoolean(4)), caseId)
 			.stream()
 			.findFirst();
+	}
+
+	/** Those of the key scopes whose key was destroyed. */
+	List<UUID> destroyedAmong(Collection<UUID> keyScopes) {
+		return jdbc.queryForList("select case_id from case_keys where destroyed_at is not null and case_id = any(?)", UUID.class,
+				(Object) keyScopes.toArray(UUID[]::new));
 	}
 
 	/** Stores a new key unless one exists already (two first encryptions may race); answers whether it did. */

@@ -1,6 +1,9 @@
 package org.vigil.vault.internal;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -65,6 +68,13 @@ class KeyShredding implements CaseKeys {
 	@Override
 	public boolean isShredded(UUID keyScope) {
 		return register.contains(keyScope) || store.find(keyScope).map(CaseKeyStore.StoredKey::destroyed).orElse(false);
+	}
+
+	@Override
+	public Set<UUID> shredded(Collection<UUID> keyScopes) {
+		Set<UUID> shredded = new HashSet<>(store.destroyedAmong(keyScopes));
+		keyScopes.stream().filter(register::contains).forEach(shredded::add);
+		return shredded;
 	}
 
 	@Override

@@ -2,10 +2,14 @@ package org.vigil.whereabouts.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,7 +17,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.cases.CaseDirectory;
-import org.vigil.cases.CaseStanding;
 import org.vigil.cases.PersonDirectory;
 import org.vigil.cases.PersonEntry;
 import org.vigil.cases.Reliability;
@@ -57,21 +60,40 @@ class CaseFacts implements WhereaboutsFacts {
 
 	@Override
 	public CaseWhereabouts of(UUID caseId) {
-		Optional<VisibleCase> found = cases.describe(caseId);
-		if (found.isEmpty() || keys.isShredded(caseId)) {
-			return CaseWhereabouts.none(caseId);
+		return of(List.of(caseId)).get(caseId);
+	}
+
+	/** A few statements for all the cases together: the cases, which are purged, their persons, sources and entries. */
+	@Override
+	public Map<UUID, CaseWhereabouts> of(Collection<UUID> caseIds) {
+		Map<UUID, VisibleCase> found = cases.describeAll(caseIds);
+		Set<UUID> followed = new HashSet<>(found.keySet());
+		followed.removeAll(keys.shredded(followed));
+		Map<UUID, List<WhereaboutsEntry>> entriesByCase = followed.isEmpty() ? Map.of()
+				: entries.findByCaseIdInOrderByDateEarliestAscCreatedAtAsc(followed).stream()
+					.collect(Collectors.groupingBy(WhereaboutsEntry::caseId));
+		Set<UUID> withEntries = entriesByCase.keySet();
+		Map<UUID, List<PersonEntry>> people = withEntries.isEmpty() ? Map.of() : persons.personsOf(withEntries);
+		Map<UUID, List<SourceEntry>> sourcesByCase = withEntries.isEmpty() ? Map.of() : sources.sourcesOf(withEntries);
+		Map<UUID, CaseWhereabouts> known = new LinkedHashMap<>();
+		for (UUID caseId : caseIds) {
+			List<WhereaboutsEntry> ofCase = entriesByCase.get(caseId);
+			known.put(caseId, ofCase == null ? CaseWhereabouts.none(caseId)
+					: facts(caseId, ofCase, people.getOrDefault(caseId, List.of()), sourcesByCase.getOrDefault(caseId, List.of())));
 		}
-		// No viewer here: the registry's standing for module code sees the case without any right to change it or read identities.
-		Map<UUID, PersonEntry> people = persons.persons(new CaseStanding(found.get(), false, false, false)).stream()
-			.collect(Collectors.toMap(PersonEntry::id, Function.identity()));
-		Map<UUID, Reliability> reliability = sources.sourcesOf(caseId).stream()
+		return known;
+	}
+
+	private static CaseWhereabouts facts(UUID caseId, List<WhereaboutsEntry> ofCase, List<PersonEntry> persons, List<SourceEntry> sources) {
+		Map<UUID, PersonEntry> people = persons.stream().collect(Collectors.toMap(PersonEntry::id, Function.identity()));
+		Map<UUID, Reliability> reliability = sources.stream()
 			.filter(s -> s.reliability() != null)
 			.collect(Collectors.toMap(SourceEntry::id, SourceEntry::reliability));
 		List<CustodyFact> custody = new ArrayList<>();
 		List<TransferFact> transfers = new ArrayList<>();
 		List<SightingFact> sightings = new ArrayList<>();
 		Instant last = null;
-		for (WhereaboutsEntry entry : entries.findByCaseIdOrderByDateEarliestAscCreatedAtAsc(caseId)) {
+		for (WhereaboutsEntry entry : ofCase) {
 			PersonEntry person = people.get(entry.personId());
 			if (person == null || entry.kind() == EntryKind.HIDING) {
 				continue;

@@ -1,14 +1,20 @@
 package org.vigil.urgency.internal;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.vigil.cases.Reliability;
+import org.vigil.urgency.UrgencyLevel;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -86,6 +92,35 @@ class CaseUrgencyTests extends UrgencyIntegrationTest {
 		clock.advance(Duration.ofDays(4));
 		recomputation.all();
 		assertThat(urgency(researcher, caseId).get("level").asString()).isEqualTo("IMMINENT");
+	}
+
+	@Test
+	void casesAssessedTogetherGetTheAssessmentEachWouldGetAloneAndEachNewlyImminentOneIsAlertedOnce() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID nearTheBorder = openCase(researcher, "Five refugees", "CN");
+		UUID farFromIt = openCase(researcher, "Two refugees", "CN");
+		UUID alsoNear = openCase(researcher, "Three refugees", "CN");
+		LocalDate today = clock.today();
+		for (UUID caseId : List.of(nearTheBorder, alsoNear)) {
+			whereabouts.expectTransfer(caseId, UrgencyTestSources.HELONG, null, Certainty.IMMINENT, Reliability.MEDIUM, today.minusDays(2));
+		}
+		whereabouts.hold(farFromIt, UrgencyTestSources.SHENYANG, today);
+
+		Map<UUID, StoredAssessment> together = reassessment.reassess(List.of(nearTheBorder, farFromIt, alsoNear, UUID.randomUUID()));
+		assertThat(together).containsOnlyKeys(nearTheBorder, farFromIt, alsoNear);
+		assertThat(together.get(nearTheBorder).level()).isEqualTo(UrgencyLevel.IMMINENT);
+		assertThat(together.get(farFromIt).level()).isEqualTo(UrgencyLevel.WATCH);
+		for (UUID caseId : together.keySet()) {
+			StoredAssessment alone = reassessment.reassess(caseId).orElseThrow();
+			assertThat(alone.reasons()).as("the reasons of %s", caseId).isEqualTo(together.get(caseId).reasons());
+			assertThat(alone.nextStep()).isEqualTo(together.get(caseId).nextStep());
+			assertThat(alone.levelSince()).as("the level did not change again")
+				.isCloseTo(together.get(caseId).levelSince(), within(1, ChronoUnit.MILLIS)); // stored to the microsecond
+		}
+		recomputation.all();
+		assertThat(jdbc.queryForObject("select count(*) from urgency_alerts where case_id in (?, ?)", Integer.class, nearTheBorder, alsoNear))
+			.as("one alert each").isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from urgency_alerts where case_id = ?", Integer.class, farFromIt)).isZero();
 	}
 
 	@Test

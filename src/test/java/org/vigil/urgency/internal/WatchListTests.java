@@ -99,6 +99,28 @@ class WatchListTests extends UrgencyIntegrationTest {
 	}
 
 	@Test
+	void aTeamWithMoreCasesThanThePagerCountsIsToldThereAreMore() throws Exception {
+		String team = newTeam();
+		TestUser researcher = user(team);
+		UUID caseId = openCase(researcher, "The team's one real case", "CN");
+		int copies = WatchList.PAGE_SIZE + WatchList.COUNTED_AHEAD + 10;
+		jdbc.update("""
+				insert into urgency_assessments (case_id, team_id, reference, case_status, level, level_rank, reasons, next_step,
+				                                 last_action_at, level_since, assessed_at)
+				select gen_random_uuid(), team_id, 'W ' || n, case_status, level, level_rank, reasons, next_step, last_action_at,
+				       level_since, assessed_at
+				from urgency_assessments, generate_series(1, ?) n where case_id = ?""", copies, caseId);
+		int counted = WatchList.PAGE_SIZE + WatchList.COUNTED_AHEAD;
+		mvc.perform(api(get("/api/watch-list"), researcher))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(WatchList.PAGE_SIZE))
+			.andExpect(jsonPath("$.totalItems").value(counted));
+		String page = mvc.perform(get("/watch").session(signIn(researcher))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("More than " + String.format(java.util.Locale.ENGLISH, "%,d", counted) + " open cases", "Page 1 of more than");
+	}
+
+	@Test
 	void aPageOutOfRangeIsRefusedNamingTheField() throws Exception {
 		TestUser researcher = user(newTeam());
 		mvc.perform(api(get("/api/watch-list").param("page", "-1"), researcher))
