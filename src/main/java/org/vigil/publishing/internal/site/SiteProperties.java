@@ -16,14 +16,21 @@ import org.vigil.platform.validation.PageLimits;
  * @param address the public site's own address as readers reach it, e.g. {@code https://appeals.example.org/public/}
  *        ({@code VIGIL_PUBLIC_SITE_ADDRESS}), which feeds link to; blank: {@code vigil.public-url} and {@code /public/}
  * @param feedItems how many of the latest items a feed lists
+ * @param port a port of its own for the public site ({@code VIGIL_PUBLIC_SITE_PORT}), on Vigil's own
+ *        address, answering nothing but {@code /public}; 0 (the default): none, the site is served on
+ *        Vigil's port only
  */
 @ConfigurationProperties("vigil.publishing.site")
 record SiteProperties(@DefaultValue("true") boolean enabled, @DefaultValue("5m") Duration maxAge,
-		@DefaultValue("50") int pageSize, @DefaultValue("") String address, @DefaultValue("50") int feedItems) {
+		@DefaultValue("50") int pageSize, @DefaultValue("") String address, @DefaultValue("50") int feedItems,
+		@DefaultValue("0") int port) {
 
 	SiteProperties {
 		if (maxAge.isNegative() || pageSize < 1 || pageSize > PageLimits.MAX_SIZE || feedItems < 1 || feedItems > PageLimits.MAX_SIZE) {
 			throw new IllegalArgumentException("vigil.publishing.site: max-age must not be negative, page-size and feed-items must be 1 to " + PageLimits.MAX_SIZE + ".");
+		}
+		if (port < 0 || port > 65_535) {
+			throw new IllegalArgumentException("vigil.publishing.site.port: a TCP port, 1 to 65535, or 0 for none (was " + port + ").");
 		}
 	}
 
