@@ -27,7 +27,6 @@ import org.vigil.dispatch.internal.DispatchApiModels.DispatchRequest;
 import org.vigil.dispatch.internal.DispatchApiModels.MarkSentRequest;
 import org.vigil.dispatch.internal.DispatchApiModels.OnApprovalRequest;
 import org.vigil.dispatch.internal.DispatchApiModels.OnApprovalResponse;
-import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
 
 /**
@@ -102,11 +101,11 @@ class DispatchApiController {
 	/**
 	 * Shows where the appeal goes by itself once approved, and whether it went ({@code carriedOutAt}, {@code refusal}).
 	 *
-	 * <p>{@code 404} when no such choice was made.
+	 * <p>{@code chosen} is {@code false} when no such choice was made (the appeal waits to be dispatched by hand).
 	 */
 	@GetMapping("/on-approval")
 	OnApprovalResponse showDispatchOnApproval(CaseStanding standing, @PathVariable UUID appealId) {
-		return onApproval.planOf(standing, appealId).map(OnApprovalResponse::of).orElseThrow(() -> new NotFoundException("Dispatch on approval"));
+		return onApproval.planOf(standing, appealId).map(OnApprovalResponse::of).orElseGet(() -> OnApprovalResponse.none(appealId));
 	}
 
 	/**

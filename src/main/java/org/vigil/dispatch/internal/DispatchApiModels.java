@@ -58,17 +58,24 @@ final class DispatchApiModels {
 	/**
 	 * Where an appeal goes by itself once approved, and what became of it.
 	 *
+	 * @param chosen whether a choice was made; {@code false}: the appeal waits to be dispatched by hand, and the other
+	 *        fields are empty
 	 * @param chosenBy the officer who chose it, as whom the appeal is dispatched
 	 * @param carriedOutAt when the approval was heard and the choice acted on; {@code null} while it waits
 	 * @param refusal the rule that stopped the dispatch on approval ({@code refusal.RULE}), or {@code null}
+	 * @param version the choice's version, which a {@code PUT} replacing it gives; {@code null} when none was made
 	 */
-	public record OnApprovalResponse(UUID appealId, List<ChannelChoice> channels, boolean confirmLongFax, String chosenBy, Instant chosenAt,
-			Instant carriedOutAt, String refusal, long version) {
+	public record OnApprovalResponse(UUID appealId, boolean chosen, List<ChannelChoice> channels, boolean confirmLongFax, String chosenBy,
+			Instant chosenAt, Instant carriedOutAt, String refusal, Long version) {
+
+		static OnApprovalResponse none(UUID appealId) {
+			return new OnApprovalResponse(appealId, false, List.of(), false, null, null, null, null, null);
+		}
 
 		static OnApprovalResponse of(PlannedDispatch plan) {
 			List<ChannelChoice> channels = plan.choices().stream()
 				.map(c -> new ChannelChoice(c.authorityId(), c.channel(), c.to(), c.name(), c.title())).toList();
-			return new OnApprovalResponse(plan.appealId(), channels, plan.confirmLongFax(), plan.chosenBy(), plan.chosenAt(),
+			return new OnApprovalResponse(plan.appealId(), true, channels, plan.confirmLongFax(), plan.chosenBy(), plan.chosenAt(),
 					plan.carriedOutAt(), plan.refusal(), plan.version());
 		}
 

@@ -79,7 +79,8 @@ class DispatchOnApprovalTests extends DispatchIntegrationTest {
 				+ "and serialized_event like ? and completion_date is not null", Integer.class, "%DispatchOnApproval%",
 				"%" + appeal.appealId() + "%")).isEqualTo(1));
 		assertThat(attempts(appeal.officer(), appeal.caseId(), appeal.appealId())).isEmpty();
-		mvc.perform(api(get(onApprovalUrl(appeal)), appeal.officer())).andExpect(status().isNotFound());
+		mvc.perform(api(get(onApprovalUrl(appeal)), appeal.officer())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.chosen").value(false));
 	}
 
 	@Test
@@ -125,7 +126,8 @@ class DispatchOnApprovalTests extends DispatchIntegrationTest {
 		choose(appeal.officer(), appeal, "not an address", null)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("channels[0].to"));
-		mvc.perform(api(get(onApprovalUrl(appeal)), appeal.officer())).andExpect(status().isNotFound());
+		mvc.perform(api(get(onApprovalUrl(appeal)), appeal.officer())).andExpect(status().isOk())
+			.andExpect(jsonPath("$.chosen").value(false));
 	}
 
 	@Test
