@@ -1,5 +1,6 @@
 package org.vigil.accounts.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -58,14 +59,10 @@ class ApiToken {
 	}
 
 	/**
-	 * Notes when the token was last used, to the minute: finer would turn every API read into a
+	 * How often a token's last use is written down: every use would turn every API read into a
 	 * write (the benchmarks saw it), and a minute is enough to tell a used token from a forgotten one.
 	 */
-	void markUsed(Instant at) {
-		if (lastUsedAt == null || lastUsedAt.isBefore(at.minusSeconds(60))) {
-			lastUsedAt = at;
-		}
-	}
+	static final Duration USE_RECORDED_EVERY = Duration.ofMinutes(1);
 
 	Instant createdAt() {
 		return createdAt;

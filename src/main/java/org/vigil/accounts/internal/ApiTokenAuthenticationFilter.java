@@ -52,14 +52,15 @@ final class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			return;
 		}
 		String secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).strip();
-		var user = tokens.userForToken(secret);
-		if (user.isEmpty()) {
+		var holder = tokens.holderOf(secret);
+		if (holder.isEmpty()) {
 			unauthorized(problems, request, response,
 					"The API token is unknown or revoked. Issue a new one with 'java -jar vigil.jar admin issue-token --username NAME'.");
 			return;
 		}
-		VigilPrincipal principal = VigilPrincipal.of(user.get());
-		principal.eraseCredentials();
+		VigilPrincipal principal = VigilPrincipal.ofTokenHolder(holder.get().viewer(), holder.get().locked());
+		// Roles and teams were read just now, in the same statement as the token: the request's viewer is known.
+		SessionViewer.remember(request, holder.get().viewer());
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		// The token is the request's factor: an operator issued it to this user, and holding it proves possession.
 		java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>(principal.getAuthorities());

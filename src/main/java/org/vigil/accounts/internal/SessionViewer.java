@@ -2,6 +2,8 @@ package org.vigil.accounts.internal;
 
 import java.util.Optional;
 
+import jakarta.servlet.ServletRequest;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,11 @@ class SessionViewer implements CurrentViewer {
 
 	SessionViewer(Sessions sessions) {
 		this.sessions = sessions;
+	}
+
+	/** Keeps the viewer read at sign-in for the rest of the request, so it is not read again. */
+	static void remember(ServletRequest request, Viewer viewer) {
+		request.setAttribute(CACHE, viewer);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.vigil.accounts.Viewer;
 
 /** The signed-in user as Spring Security holds it in the session: an id and roles, no teams. */
 final class VigilPrincipal implements UserDetails, CredentialsContainer, Serializable {
@@ -46,6 +47,15 @@ final class VigilPrincipal implements UserDetails, CredentialsContainer, Seriali
 			.toList();
 		return new VigilPrincipal(account.id(), account.username(), account.passwordHash(), account.enabled(),
 				account.isLockedAt(Instant.now()), authorities);
+	}
+
+	/** The holder of an API token, who signs in with no password: the token was the factor. */
+	static VigilPrincipal ofTokenHolder(Viewer holder, boolean locked) {
+		List<SimpleGrantedAuthority> authorities = holder.roles().stream()
+			.sorted()
+			.map(r -> new SimpleGrantedAuthority(r.authority()))
+			.toList();
+		return new VigilPrincipal(holder.userId(), holder.username(), null, true, locked, authorities);
 	}
 
 	UUID userId() {
