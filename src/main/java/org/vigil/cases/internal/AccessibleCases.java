@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
@@ -25,22 +26,19 @@ class AccessibleCases implements CaseDirectory {
 
 	private final CaseFileRepository cases;
 
-	private final IdentityAccess identities;
-
 	private final CaseKeys keys;
 
-	AccessibleCases(CaseAccess access, CaseFileRepository cases, IdentityAccess identities, CaseKeys keys) {
+	AccessibleCases(CaseAccess access, CaseFileRepository cases, CaseKeys keys) {
 		this.access = access;
 		this.cases = cases;
-		this.identities = identities;
 		this.keys = keys;
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public CaseStanding standing(Viewer viewer, UUID caseId) {
-		CaseFile caseFile = access.visible(viewer, caseId);
-		return new CaseStanding(describe(caseFile), viewer.has(Role.RESEARCHER), identities.isRevealed(viewer, caseId),
-				keys.isShredded(caseId));
+		CaseAccess.Seen seen = access.seen(viewer, caseId);
+		return new CaseStanding(seen.visibleCase(), viewer.has(Role.RESEARCHER), seen.revealed(), keys.isShredded(caseId));
 	}
 
 	@Override
