@@ -1,7 +1,10 @@
 package org.vigil.whereabouts;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +17,24 @@ public interface WhereaboutsFacts {
 
 	/** The case's custody periods, expected transfers and sightings; empty lists for an unknown or purged case. */
 	CaseWhereabouts of(UUID caseId);
+
+	/**
+	 * The states the case's people are expected to be handed or taken to, soonest first, each once:
+	 * the receiving state of an expected transfer, or else the country of the place it is to. Case
+	 * data only (the module reads it in one statement); for a case the caller has checked is visible
+	 * and not purged.
+	 */
+	default List<String> transferStates(UUID caseId) {
+		List<String> states = new ArrayList<>();
+		for (TransferFact transfer : of(caseId).expectedTransfers()) {
+			String state = transfer.receivingState() != null && !transfer.receivingState().isBlank() ? transfer.receivingState()
+					: transfer.to() == null ? null : transfer.to().country();
+			if (state != null && !state.isBlank() && !states.contains(state.strip().toUpperCase(Locale.ROOT))) {
+				states.add(state.strip().toUpperCase(Locale.ROOT));
+			}
+		}
+		return states;
+	}
 
 	/** The same for many cases at once (a scheduled job going through every case), by case id, one for each id asked. */
 	default Map<UUID, CaseWhereabouts> of(Collection<UUID> caseIds) {

@@ -133,6 +133,28 @@ class WhereaboutsApiTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theStatesOfTheExpectedTransfersAreThoseOfTheWholeTimelineSoonestFirstEachOnce() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Handed on", "CN");
+		UUID personId = person(researcher, caseId);
+		record(researcher, caseId, entry(personId, "CUSTODY", placeId("Yanji"), today.minusDays(3)), 201);
+		Map<String, Object> toHelong = entry(personId, "TRANSFER", placeId("Helong"), today.plusDays(5));
+		record(researcher, caseId, toHelong, 201);
+		Map<String, Object> handedToLaos = entry(personId, "TRANSFER", placeId("Dandong"), today.plusDays(2));
+		handedToLaos.put("receivingState", "LA");
+		record(researcher, caseId, handedToLaos, 201);
+		Map<String, Object> laosAgain = entry(personId, "TRANSFER", placeId("Tumen"), today.plusDays(9));
+		laosAgain.put("receivingState", "LA");
+		record(researcher, caseId, laosAgain, 201);
+
+		CaseWhereabouts timeline = facts.of(caseId);
+		WhereaboutsFacts fromTheTimeline = id -> timeline;
+		assertThat(facts.transferStates(caseId)).containsExactly("LA", "CN")
+			.isEqualTo(fromTheTimeline.transferStates(caseId));
+		assertThat(facts.transferStates(UUID.randomUUID())).as("an unknown case").isEmpty();
+	}
+
+	@Test
 	void overlappingCustodyIsRefusedWithItsFlagUntilTheCallerConfirmsIt() throws Exception {
 		TestUser researcher = user(newTeam());
 		UUID caseId = openCase(researcher, "Overlap", "CN");

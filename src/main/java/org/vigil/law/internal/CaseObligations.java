@@ -50,19 +50,23 @@ class CaseObligations implements CaseLaw {
 	@Override
 	public CaseLegalFacts facts(CaseStanding standing) {
 		VisibleCase visibleCase = standing.visibleCase();
-		return facts(visibleCase, persons.persons(standing), whereabouts.of(visibleCase.id()).expectedTransfers());
+		List<String> transferStates = standing.purged() ? List.of() : whereabouts.transferStates(visibleCase.id());
+		return withHandovers(visibleCase, persons.persons(standing), handoverStates(visibleCase, transferStates));
 	}
 
 	@Override
 	public CaseLegalFacts facts(VisibleCase visibleCase, List<PersonEntry> people, List<TransferFact> expectedTransfers) {
+		return withHandovers(visibleCase, people, handovers(visibleCase, expectedTransfers));
+	}
+
+	private static CaseLegalFacts withHandovers(VisibleCase visibleCase, List<PersonEntry> people, List<String> handovers) {
 		Set<CaseLegalFacts.Category> categories = EnumSet.noneOf(CaseLegalFacts.Category.class);
 		for (PersonEntry person : people) {
 			for (PersonCategory category : person.categories()) {
 				categories.add(CaseLegalFacts.Category.valueOf(category.name()));
 			}
 		}
-		return new CaseLegalFacts(visibleCase.countryOfCustody(), visibleCase.countryOfFearedReturn(),
-				handovers(visibleCase, expectedTransfers), categories, Set.of());
+		return new CaseLegalFacts(visibleCase.countryOfCustody(), visibleCase.countryOfFearedReturn(), handovers, categories, Set.of());
 	}
 
 	/**
@@ -76,9 +80,17 @@ class CaseObligations implements CaseLaw {
 		for (TransferFact transfer : expectedTransfers) {
 			String state = transfer.receivingState() != null ? transfer.receivingState()
 					: transfer.to() == null ? null : transfer.to().country();
-			if (state == null || state.isBlank()) {
-				continue;
+			if (state != null && !state.isBlank()) {
+				states.add(state);
 			}
+		}
+		return handoverStates(visibleCase, states);
+	}
+
+	/** The same from the states alone, the soonest first ({@link WhereaboutsFacts#transferStates}). */
+	static List<String> handoverStates(VisibleCase visibleCase, List<String> transferStates) {
+		List<String> states = new ArrayList<>();
+		for (String state : transferStates) {
 			String code = state.strip().toUpperCase(Locale.ROOT);
 			if (!code.equalsIgnoreCase(visibleCase.countryOfCustody()) && !code.equalsIgnoreCase(visibleCase.countryOfFearedReturn())
 					&& !states.contains(code) && states.size() < CaseLegalFacts.MAX_HANDOVERS) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.cases.CaseDirectory;
@@ -50,12 +51,32 @@ class CaseFacts implements WhereaboutsFacts {
 
 	private final CaseKeys keys;
 
-	CaseFacts(WhereaboutsEntryRepository entries, CaseDirectory cases, PersonDirectory persons, SourceDirectory sources, CaseKeys keys) {
+	private final JdbcClient jdbc;
+
+	CaseFacts(WhereaboutsEntryRepository entries, CaseDirectory cases, PersonDirectory persons, SourceDirectory sources, CaseKeys keys,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.entries = entries;
 		this.cases = cases;
 		this.persons = persons;
 		this.sources = sources;
 		this.keys = keys;
+	}
+
+	@Override
+	public List<String> transferStates(UUID caseId) {
+		return jdbc.sql("""
+				select s.state from (
+				  select upper(trim(coalesce(nullif(trim(e.receiving_state), ''), e.place_country))) as state,
+				         min(e.date_earliest) as soonest
+				  from whereabouts_entries e join persons p on p.id = e.person_id and p.case_id = e.case_id
+				  where e.case_id = :caseId and e.kind = 'TRANSFER'
+				  group by 1) s
+				where s.state is not null and s.state <> ''
+				order by s.soonest, s.state""")
+			.param("caseId", caseId)
+			.query(String.class)
+			.list();
 	}
 
 	@Override
