@@ -160,7 +160,7 @@ class Dispatching {
 		for (int i = 0; i < choices.size(); i++) {
 			Choice choice = choices.get(i);
 			String field = "channels[" + i + "]";
-			if (choice.channel().sentByVigil() && !delivery.mailConfigured()) {
+			if (choice.channel().sentByVigil() && !delivery.canSend(choice.channel())) {
 				refusals.add(Refusal.onField(DispatchRule.MAIL_NOT_CONFIGURED, field + ".channel"));
 				continue;
 			}
