@@ -15,6 +15,16 @@ public interface ApprovedAppeals {
 	Optional<AppealStatus> statusOf(UUID caseId, UUID appealId);
 
 	/**
+	 * The state of the appeal read afresh, its row held (shared) until the caller's transaction ends: an
+	 * approval of the appeal waits for that transaction to commit, and one committed meanwhile is seen.
+	 * For a choice that only holds before an approval (where dispatch sends an appeal once approved), so
+	 * that the approval and the choice cannot pass each other unseen. Joins the caller's transaction and
+	 * needs one.
+	 * @return empty when the case has no such appeal
+	 */
+	Optional<AppealStatus> holdStatus(UUID caseId, UUID appealId);
+
+	/**
 	 * The approved appeal with its text open; empty when the case has no such appeal or it is not approved.
 	 * @throws org.vigil.vault.KeyDestroyedException when the case was purged
 	 */

@@ -1,8 +1,9 @@
 /**
  * Dispatch: an approved appeal reaches its addressees. An advocacy officer (or a reviewer) of the
  * case's team dispatches it to destinations on channels — email over SMTP, fax through an
- * email-to-fax gateway (the letters module's cover sheet ahead of the letter), post (a print run of
- * address labels and letters) and web forms (the text to paste) — and each destination and channel
+ * email-to-fax gateway or a fax service's HTTP API (the letters module's cover sheet ahead of the
+ * letter, as PDF or TIFF-F), post (a print run of cover letters, letters and address labels) and web
+ * forms (the text to paste) — and each destination and channel
  * becomes a delivery attempt with its status, Message-ID, error, receipt and count of tries. Email and
  * fax are sent from an event kept in the event publication registry, so an SMTP server that is down
  * delays a letter (it is retried with backoff) but never loses it, and an attempt recorded as sent is

@@ -17,9 +17,15 @@ public interface FollowupTasks {
 	 *
 	 * @param kind {@code FOLLOW_UP} (no reply came) or {@code PUBLICATION_DECISION} (the confidential window ended)
 	 * @param assignee the user it is assigned to, or {@code null} when it is the team's
+	 * @param followUpAppealId the follow-up appeal drafted from the task, or {@code null} while none is
 	 */
 	record OpenTask(UUID id, UUID caseId, String caseReference, UUID appealId, String kind, Instant sentAt, Instant dueAt,
-			String assignee) {
+			String assignee, UUID followUpAppealId) {
+
+		/** The short reference of the follow-up appeal drafted from the task ({@code A-…}), or {@code null}. */
+		public String followUpReference() {
+			return followUpAppealId == null ? null : org.vigil.appeals.ApprovedAppeal.referenceOf(followUpAppealId);
+		}
 	}
 
 }

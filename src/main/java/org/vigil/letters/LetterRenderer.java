@@ -33,6 +33,13 @@ public interface LetterRenderer {
 	/** A fax cover sheet (one page) as PDF. */
 	byte[] faxCover(FaxCover cover);
 
+	/**
+	 * The cover letter that goes in front of a posted letter, as PDF: the letterhead, date and addressee
+	 * of a letter, and a few lines in the letter's language asking that the enclosed letter reach its
+	 * addressee. The reference is on every page, as on a letter.
+	 */
+	byte[] coverLetter(CoverLetter cover);
+
 	/** An address label as PDF, one label on a 99.1 × 38.1 mm page (a common label size). */
 	byte[] addressLabel(AddressLabel label);
 

@@ -1,10 +1,14 @@
 package org.vigil.letters;
 
-/** One document in a print batch: a letter (or its cover letter), a fax cover sheet or an address label. */
+/** One document in a print batch: a letter, the cover letter in front of one, a fax cover sheet or an address label. */
 public sealed interface PrintPart {
 
-	/** A letter, or a cover letter that goes with one. */
+	/** A letter. */
 	record Letter(LetterDocument letter) implements PrintPart {
+	}
+
+	/** The cover letter in front of a posted letter. */
+	record Covering(CoverLetter cover) implements PrintPart {
 	}
 
 	/** A fax cover sheet. */

@@ -3,7 +3,9 @@ package org.vigil.appeals.internal;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.appeals.AppealStatus;
 import org.vigil.appeals.ApprovedAppeal;
@@ -18,9 +20,20 @@ class ApprovedAppealsReader implements ApprovedAppeals {
 
 	private final AppealText text;
 
-	ApprovedAppealsReader(AppealRepository appeals, AppealText text) {
+	private final JdbcClient jdbc;
+
+	ApprovedAppealsReader(AppealRepository appeals, AppealText text, JdbcClient jdbc) {
 		this.appeals = appeals;
 		this.text = text;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<AppealStatus> holdStatus(UUID caseId, UUID appealId) {
+		// SQL rather than the entity: a row already loaded in this transaction would answer its old state.
+		return jdbc.sql("select status from appeals where id = :id and case_id = :case for share")
+			.param("id", appealId).param("case", caseId).query(String.class).optional().map(AppealStatus::valueOf);
 	}
 
 	@Override

@@ -45,10 +45,15 @@ class AttemptLedger {
 
 	/** The server accepted the letter: it is never sent again. */
 	void sent(UUID attemptId, Instant at) {
+		sent(attemptId, at, null);
+	}
+
+	/** The server accepted the letter and gave a receipt (a fax service's id for it), or {@code null}. */
+	void sent(UUID attemptId, Instant at, String receipt) {
 		ownTransaction.executeWithoutResult(status -> jdbc.sql("""
 				update dispatch_attempts set status = 'SENT', sent_at = :at, in_flight_since = null, last_error = null,
-				next_attempt_at = null, version = version + 1 where id = :id""")
-			.param("at", Timestamp.from(at)).param("id", attemptId).update());
+				next_attempt_at = null, receipt = coalesce(cast(:receipt as varchar), receipt), version = version + 1 where id = :id""")
+			.param("at", Timestamp.from(at)).param("receipt", receipt).param("id", attemptId).update());
 	}
 
 	/** The try failed: pending again, to be tried at {@code next}, or FAILED when {@code next} is null. */

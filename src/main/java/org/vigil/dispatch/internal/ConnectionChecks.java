@@ -112,14 +112,41 @@ class ConnectionChecks {
 		}
 	}
 
-	/** The gateway is an address at the mail server: it works as far as the SMTP server takes mail for it. */
+	/**
+	 * The gateway is an address at the mail server: it works as far as the SMTP server takes mail for it. A
+	 * fax service's HTTP API is asked (a {@code HEAD} with Vigil's credentials) whether it answers and takes them.
+	 */
 	private Check fax(Check smtp) {
+		if (properties.fax().api().configured()) {
+			return faxService(properties.fax().api());
+		}
 		if (!properties.fax().configured()) {
 			return new Check("fax", Outcome.NOT_CONFIGURED, "connections.fax.none", List.of());
 		}
 		String example = properties.fax().addressFor("+41 22 917 9000");
 		return smtp.outcome() == Outcome.WORKS ? new Check("fax", Outcome.WORKS, "connections.fax.works", List.of(example))
 				: new Check("fax", Outcome.FAILS, "connections.fax.needsSmtp", List.of(example));
+	}
+
+	private static Check faxService(DispatchProperties.FaxApi api) {
+		java.net.URI url = java.net.URI.create(api.url().strip());
+		String where = url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+		java.net.http.HttpRequest.Builder probe = java.net.http.HttpRequest.newBuilder(url).timeout(api.timeout())
+			.method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody());
+		api.authorization().ifPresent(value -> probe.header("Authorization", value));
+		java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().connectTimeout(api.timeout()).build();
+		try {
+			int status = client.send(probe.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+			return status == 401 || status == 403 ? new Check("fax", Outcome.FAILS, "connections.refusedCredentials", List.of(where))
+					: new Check("fax", Outcome.WORKS, "connections.fax.service", List.of(where));
+		}
+		catch (java.io.IOException failed) {
+			return new Check("fax", Outcome.FAILS, reason(failed), List.of(where));
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return new Check("fax", Outcome.FAILS, "connections.timeout", List.of(where));
+		}
 	}
 
 	/** What went wrong, in words: the cause's kind, never its message. */

@@ -52,6 +52,8 @@ class Delivery {
 
 	private final PaperLetters paper;
 
+	private final FaxService faxes;
+
 	private final ObjectProvider<JavaMailSender> senders;
 
 	private final DispatchProperties properties;
@@ -63,8 +65,8 @@ class Delivery {
 	private final boolean configured;
 
 	Delivery(DeliveryAttemptRepository attempts, AttemptLedger ledger, ApprovedAppeals appeals, CaseDirectory cases,
-			LetterFiles letters, LetterMail mail, PaperLetters paper, ObjectProvider<JavaMailSender> senders, DispatchProperties properties,
-			DispatchAudit audit, ApplicationEventPublisher events, @Value("${spring.mail.host:}") String host) {
+			LetterFiles letters, LetterMail mail, PaperLetters paper, FaxService faxes, ObjectProvider<JavaMailSender> senders,
+			DispatchProperties properties, DispatchAudit audit, ApplicationEventPublisher events, @Value("${spring.mail.host:}") String host) {
 		this.attempts = attempts;
 		this.ledger = ledger;
 		this.appeals = appeals;
@@ -72,6 +74,7 @@ class Delivery {
 		this.letters = letters;
 		this.mail = mail;
 		this.paper = paper;
+		this.faxes = faxes;
 		this.senders = senders;
 		this.properties = properties;
 		this.audit = audit;
@@ -82,6 +85,11 @@ class Delivery {
 	/** Whether an SMTP server is configured ({@code spring.mail.host}), so that email can go out. */
 	boolean mailConfigured() {
 		return configured && senders.getIfAvailable() != null;
+	}
+
+	/** Whether Vigil can send on the channel now: email and gateway faxes need the SMTP server, API faxes the service. */
+	boolean canSend(Channel channel) {
+		return channel == Channel.FAX && faxes.configured() || mailConfigured();
 	}
 
 	@ApplicationModuleListener
@@ -103,8 +111,9 @@ class Delivery {
 			throw new DeliveryDeferred("Delivery attempt " + attemptId + " is being sent by another sender");
 		}
 		int tries = claimed.get();
+		Optional<FaxService.Answer> answer;
 		try {
-			send(attempt);
+			answer = send(attempt);
 		}
 		catch (KeyDestroyedException purged) {
 			ledger.failed(attemptId, "The case was purged before the letter was sent", null);
@@ -119,28 +128,41 @@ class Delivery {
 					describe(ex));
 			throw new DeliveryDeferred("Delivery attempt " + attemptId + " failed on try " + tries, ex);
 		}
+		if (answer.isPresent() && answer.get().status() == AttemptStatus.FAILED) {
+			ledger.failed(attemptId, answer.get().words(), null); // the service refused this fax: trying again would not help
+			audit.tried(attempt, AuditEvent.FAILED, tries);
+			return;
+		}
 		Instant sentAt = Instant.now();
-		ledger.sent(attemptId, sentAt);
+		ledger.sent(attemptId, sentAt, answer.map(FaxService.Answer::words).orElse(null));
+		if (answer.isPresent() && answer.get().status() == AttemptStatus.DELIVERED) {
+			ledger.reported(attemptId, AttemptStatus.DELIVERED, answer.get().words(), sentAt);
+		}
 		audit.tried(attempt, AuditEvent.SUCCESS, tries);
 		events.publishEvent(new AppealDispatched(attempt.caseId(), attempt.appealId(), attemptId, attempt.channel().name(), sentAt));
 	}
 
-	private void send(DeliveryAttempt attempt) throws MessagingException {
-		JavaMailSender sender = configured ? senders.getIfAvailable() : null;
-		if (sender == null) {
-			throw new DeliveryDeferred("No SMTP server is configured (spring.mail.host)");
-		}
+	/** Sends the attempt; answers the fax service's reply when it went through the HTTP API. */
+	private Optional<FaxService.Answer> send(DeliveryAttempt attempt) throws MessagingException {
 		ApprovedAppeal appeal = appeals.find(attempt.caseId(), attempt.appealId())
 			.orElseThrow(() -> new IllegalStateException("Appeal " + attempt.appealId() + " is no longer approved"));
 		String reference = cases.describe(attempt.caseId()).map(VisibleCase::reference).orElse("");
 		Optional<byte[]> pdf = letters.pdf(attempt.caseId(), attempt.appealId());
 		if (attempt.channel() == Channel.FAX) {
 			if (!properties.fax().configured() || pdf.isEmpty()) {
-				throw new DeliveryDeferred("No fax gateway is configured (vigil.dispatch.fax.gateway-pattern)");
+				throw new DeliveryDeferred("No fax gateway or fax service is configured (vigil.dispatch.fax.*)");
 			}
 			pdf = Optional.of(paper.fax(attempt.destination(), appeal, reference, pdf.get(), LocalDate.now()));
+			if (faxes.configured()) {
+				return Optional.of(faxes.send(attempt, pdf.get()));
+			}
+		}
+		JavaMailSender sender = configured ? senders.getIfAvailable() : null;
+		if (sender == null) {
+			throw new DeliveryDeferred("No SMTP server is configured (spring.mail.host)");
 		}
 		sender.send(mail.compose(sender, attempt, appeal, reference, pdf));
+		return Optional.empty();
 	}
 
 	/** The error as stored and shown: its own words, without line breaks, at most 500 characters. */

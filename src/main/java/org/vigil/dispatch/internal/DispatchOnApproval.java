@@ -90,8 +90,6 @@ class DispatchOnApproval {
 			throw new Refused(refusals);
 		}
 		plans.save(standing.caseId(), appealId, choices, confirmLongFax, viewer.username(), Instant.now());
-		// Approved since the check above? Then nobody will carry the plan out: say so rather than keep it.
-		refuseUnlessMayChoose(viewer, standing, appealId, "dispatch.on-approval.chosen");
 		audit.record(viewer, "dispatch.on-approval.chosen", "appeal", appealId, standing.caseId(),
 				Map.of("destinations", Integer.toString(choices.size())));
 		return plans.of(standing.caseId(), appealId).orElseThrow();
@@ -147,8 +145,15 @@ class DispatchOnApproval {
 				Map.of("chosenBy", plan.chosenBy(), "attempts", Integer.toString(made.size())));
 	}
 
+	/**
+	 * Refuses unless the appeal is still to be approved, holding it so until the transaction ends: an
+	 * approval arriving meanwhile waits for the choice to commit (and its listener then finds it), and
+	 * one committed just before is seen here and refused as {@code APPEAL_ALREADY_APPROVED}. Without
+	 * the hold, a first choice saved while the approval committed was invisible to the approval's
+	 * listener and never carried out.
+	 */
 	private void refuseUnlessMayChoose(Viewer viewer, CaseStanding standing, UUID appealId, String action) {
-		AppealStatus status = requireAppeal(standing, appealId);
+		AppealStatus status = appeals.holdStatus(standing.caseId(), appealId).orElseThrow(() -> new NotFoundException("Appeal"));
 		Optional<DispatchRule> refused = DispatchPolicy.toChooseOnApproval(viewer, standing.visibleCase().teamId(), status, standing.purged());
 		if (refused.isPresent()) {
 			audit.denied(viewer, action, "appeal", appealId, standing.caseId(), refused.get());

@@ -64,13 +64,15 @@ record DispatchProperties(@DefaultValue("vigil@localhost") String mailFrom, @Def
 	}
 
 	/**
-	 * The email-to-fax gateway: a fax is an email to {@code gatewayPattern} with {@code {number}} replaced by
-	 * the number's digits (e.g. {@code {number}@fax.example.org}), carrying the cover sheet and the letter as
-	 * one PDF. Blank pattern: Vigil sends no fax.
+	 * How faxes go out: through an email-to-fax gateway — an email to {@code gatewayPattern} with
+	 * {@code {number}} replaced by the number's digits (e.g. {@code {number}@fax.example.org}), carrying the
+	 * cover sheet and the letter as one PDF — or, when {@code api.url} is set, posted to a fax service's
+	 * HTTP API. Neither: Vigil sends no fax.
 	 *
 	 * @param maxPages a fax longer than this (cover sheet included) is refused unless the officer confirms it
+	 * @param api the fax service's HTTP API, used instead of the gateway when its URL is set
 	 */
-	record Fax(@DefaultValue("") String gatewayPattern, @DefaultValue("10") int maxPages) {
+	record Fax(@DefaultValue("") String gatewayPattern, @DefaultValue("10") int maxPages, @DefaultValue FaxApi api) {
 
 		Fax {
 			if (gatewayPattern != null && !gatewayPattern.isBlank()
@@ -84,7 +86,12 @@ record DispatchProperties(@DefaultValue("vigil@localhost") String mailFrom, @Def
 		}
 
 		boolean configured() {
-			return gatewayPattern != null && !gatewayPattern.isBlank();
+			return viaGateway() || api.configured();
+		}
+
+		/** Whether faxes go as emails to the gateway (no HTTP API is set). */
+		boolean viaGateway() {
+			return !api.configured() && gatewayPattern != null && !gatewayPattern.isBlank();
 		}
 
 		/** The gateway's address for a fax number: its digits (a leading + kept as 00) in the pattern. */
@@ -93,12 +100,65 @@ record DispatchProperties(@DefaultValue("vigil@localhost") String mailFrom, @Def
 			return gatewayPattern.strip().replace("{number}", digits);
 		}
 
-		/** The gateway's mail domain, which its reports come from. */
+		/** The gateway's mail domain, which its reports come from; {@code null} when faxes do not go through a gateway. */
 		String domain() {
+			if (!viaGateway()) {
+				return null;
+			}
 			String pattern = gatewayPattern.strip();
 			return pattern.substring(pattern.lastIndexOf('@') + 1).toLowerCase(java.util.Locale.ROOT);
 		}
 
 	}
+
+
+	/**
+	 * A fax service's HTTP API: each fax is {@code POST}ed to {@code url} with the number dialled in the query
+	 * ({@code ?to=} and its digits), the attempt's Message-ID as {@code Idempotency-Key} (a retry is
+	 * recognised, never faxed twice), and the document as the body — {@code application/pdf}, or
+	 * {@code image/tiff} in TIFF-F (CCITT T.4, 204 × 196 dpi) for services that need it. The username and
+	 * password (HTTP Basic; a password alone is sent as a bearer token) are never shown or logged.
+	 *
+	 * @param url where faxes are posted ({@code https://}; {@code http://} only to this machine); blank: no HTTP API
+	 * @param format {@code PDF} or {@code TIFF_F}
+	 * @param timeout how long one request may take
+	 */
+	record FaxApi(@DefaultValue("") String url, @DefaultValue("") String username, @DefaultValue("") String password,
+			@DefaultValue("PDF") FaxFormat format, @DefaultValue("30s") Duration timeout) {
+
+		FaxApi {
+			if (url != null && !url.isBlank() && !url.startsWith("https://") && !url.matches("http://(127\\.0\\.0\\.1|localhost|\\[::1\\])[:/].*")) {
+				throw new IllegalArgumentException("vigil.dispatch.fax.api.url must be an https:// address (http:// only to this machine)");
+			}
+			if (timeout.isNegative() || timeout.isZero()) {
+				throw new IllegalArgumentException("vigil.dispatch.fax.api.timeout must be positive");
+			}
+		}
+
+		boolean configured() {
+			return url != null && !url.isBlank();
+		}
+
+		/** The {@code Authorization} header's value: HTTP Basic, or the password alone as a bearer token; empty without credentials. */
+		java.util.Optional<String> authorization() {
+			if (!username.isEmpty()) {
+				String pair = username + ":" + password;
+				return java.util.Optional.of("Basic " + java.util.Base64.getEncoder().encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			}
+			return password.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("Bearer " + password);
+		}
+
+		@Override
+		public String toString() {
+			return "FaxApi[url=" + url + ", username=" + username + ", password=(hidden), format=" + format + "]";
+		}
+
+	}
+
+	/** What a fax service's HTTP API takes: the PDF as it is, or TIFF-F (fax pages, 1 bit, CCITT T.4). */
+	enum FaxFormat {
+		PDF, TIFF_F
+	}
+
 
 }

@@ -160,7 +160,7 @@ class Dispatching {
 		for (int i = 0; i < choices.size(); i++) {
 			Choice choice = choices.get(i);
 			String field = "channels[" + i + "]";
-			if (choice.channel().sentByVigil() && !delivery.mailConfigured()) {
+			if (choice.channel().sentByVigil() && !delivery.canSend(choice.channel())) {
 				refusals.add(Refusal.onField(DispatchRule.MAIL_NOT_CONFIGURED, field + ".channel"));
 				continue;
 			}
@@ -230,8 +230,8 @@ class Dispatching {
 	}
 
 	/**
-	 * The print run of the appeal's letters by post that wait to be posted: an address label and the letter
-	 * for each, as one PDF. Audited; the attempts stay pending until they are marked posted.
+	 * The print run of the appeal's letters by post that wait to be posted: a cover letter and the letter
+	 * for each, then their address labels, as one PDF. Audited; the attempts stay pending until they are marked posted.
 	 * @throws org.vigil.platform.Refused when the caller may not dispatch it, or no letter by post waits
 	 */
 	@Transactional(readOnly = true)
@@ -245,11 +245,12 @@ class Dispatching {
 		List<Destination> toPost = attempts.findByCaseIdAndAppealIdOrderByCreatedAt(standing.caseId(), appealId).stream()
 			.filter(a -> a.channel() == Channel.POST && a.status() == AttemptStatus.PENDING).map(DeliveryAttempt::destination).toList();
 		Optional<byte[]> letter = letters.pdf(standing.caseId(), appealId);
-		if (toPost.isEmpty() || letter.isEmpty()) {
+		Optional<ApprovedAppeal> appeal = appeals.find(standing.caseId(), appealId);
+		if (toPost.isEmpty() || letter.isEmpty() || appeal.isEmpty()) {
 			throw Refusal.of(DispatchRule.NOTHING_TO_PRINT).toException();
 		}
 		audit.record(viewer, "dispatch.printed", "appeal", appealId, standing.caseId(), Map.of("letters", Integer.toString(toPost.size())));
-		return paper.printBatch(toPost, letter.get());
+		return paper.printBatch(toPost, appeal.get(), standing.visibleCase().reference(), letter.get(), java.time.LocalDate.now());
 	}
 
 	private Optional<Destination> destinationOf(Choice choice) {

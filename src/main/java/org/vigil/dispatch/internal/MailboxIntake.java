@@ -123,7 +123,7 @@ class MailboxIntake {
 	 */
 	private boolean applied(ReceivedMail mail, String contentType, byte[] raw) {
 		Optional<DeliveryReports.Report> report = DeliveryReports.of(mail, contentType, raw,
-				properties.fax().configured() ? properties.fax().domain() : null);
+				properties.fax().domain());
 		if (report.isEmpty()) {
 			return false;
 		}

@@ -15,6 +15,10 @@ enum FollowupRule implements RefusalRule {
 	CASE_PURGED(Kind.WRONG_STATE),
 	/** The report on what the appeals achieve is for reviewers and administrators. */
 	REPORT_FOR_DIRECTORS(Kind.NOT_ALLOWED),
+	/** Only a follow-up task (no reply came) offers a follow-up letter. */
+	NOT_A_FOLLOW_UP(Kind.WRONG_STATE),
+	/** A follow-up letter was drafted from the task already ({@code {0}}: its appeal's reference); it is not drafted twice. */
+	FOLLOW_UP_ALREADY_DRAFTED(Kind.WRONG_STATE),
 	/** A task is snoozed into the future, at most a year. */
 	SNOOZE_OUT_OF_RANGE(Kind.BAD_INPUT);
 

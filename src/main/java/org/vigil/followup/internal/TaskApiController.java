@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
 import org.vigil.followup.internal.TaskApiModels.AssignRequest;
@@ -18,8 +20,8 @@ import org.vigil.followup.internal.TaskApiModels.TaskResponse;
 
 /**
  * Follow-up tasks that fell due for the caller's teams. Finishing, assigning and snoozing are for
- * advocacy officers and reviewers of the case's team ({@code 403} otherwise); a task of another
- * team is {@code 404}.
+ * advocacy officers and reviewers of the case's team ({@code 403} otherwise), drafting the follow-up
+ * letter for whoever may draft on the case; a task of another team is {@code 404}.
  */
 @RestController
 class TaskApiController {
@@ -49,6 +51,16 @@ class TaskApiController {
 	@PostMapping("/api/tasks/{taskId}/assign")
 	TaskResponse assignTask(@PathVariable UUID taskId, @Valid @RequestBody AssignRequest request) {
 		return TaskResponse.of(tasks.assign(viewers.get(), taskId, request.version(), request.assignee()));
+	}
+
+	/**
+	 * Drafts the follow-up letter of an open follow-up task (for whoever may draft on the case) and records
+	 * it on the task ({@code followUpAppealId}); the task is closed when that letter is dispatched.
+	 */
+	@PostMapping("/api/tasks/{taskId}/follow-up")
+	@ResponseStatus(HttpStatus.CREATED)
+	TaskResponse draftFollowUpOfTask(@PathVariable UUID taskId) {
+		return TaskResponse.of(tasks.draftFollowUp(viewers.get(), taskId));
 	}
 
 	/** Hides an open task from the lists until the time given (within a year); it comes back by itself. */

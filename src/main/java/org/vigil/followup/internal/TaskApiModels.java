@@ -18,16 +18,18 @@ final class TaskApiModels {
 
 	/**
 	 * A follow-up task: what is due ({@code kind}: FOLLOW_UP or PUBLICATION_DECISION), on which appeal of
-	 * which case, since when, and who has it ({@code assignee}, or {@code null}: the team).
+	 * which case, since when, who has it ({@code assignee}, or {@code null}: the team), and the follow-up
+	 * appeal drafted from it ({@code followUpAppealId}, or {@code null}); {@code closedReason} FOLLOWED_UP:
+	 * that follow-up was dispatched.
 	 */
 	public record TaskResponse(UUID id, UUID caseId, String caseReference, UUID appealId, String appealReference, TaskKind kind,
 			TaskStatus status, Instant sentAt, Instant dueAt, Instant snoozedUntil, String assignee, Instant closedAt, String closedBy,
-			String closedReason, long version) {
+			String closedReason, UUID followUpAppealId, long version) {
 
 		static TaskResponse of(Task t) {
 			return new TaskResponse(t.id(), t.caseId(), t.caseReference(), t.appealId(), ApprovedAppeal.referenceOf(t.appealId()), t.kind(),
 					t.status(), t.sentAt(), t.dueAt(), t.snoozedUntil(), t.assignee(), t.closedAt(), t.closedBy(), t.closedReason(),
-					t.version());
+					t.followUpAppealId(), t.version());
 		}
 
 	}

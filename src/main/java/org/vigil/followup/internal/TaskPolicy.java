@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
+import org.vigil.appeals.ApprovedAppeal;
 import org.vigil.platform.Refusal;
 
 /**
@@ -32,6 +33,20 @@ final class TaskPolicy {
 	static Optional<Refusal> toAssign(Viewer viewer, Task task, Viewer assignee) {
 		return toAct(viewer, task).or(() -> assignee == null || (mayFollowUp(assignee) && assignee.isMemberOf(task.teamId()))
 				? Optional.empty() : Optional.of(Refusal.onField(FollowupRule.ASSIGNEE_NOT_IN_TEAM, "assignee")));
+	}
+
+	/**
+	 * Drafting a follow-up letter from the task: an open follow-up from which none was drafted yet. Who may
+	 * draft on the case is the appeals module's rule, asked when the letter is drafted.
+	 */
+	static Optional<Refusal> toDraftFollowUp(Task task) {
+		if (task.kind() != TaskKind.FOLLOW_UP) {
+			return Optional.of(Refusal.of(FollowupRule.NOT_A_FOLLOW_UP));
+		}
+		if (task.followUpAppealId() != null) {
+			return Optional.of(Refusal.of(FollowupRule.FOLLOW_UP_ALREADY_DRAFTED, ApprovedAppeal.referenceOf(task.followUpAppealId())));
+		}
+		return task.status() == TaskStatus.OPEN ? Optional.empty() : Optional.of(Refusal.of(FollowupRule.TASK_NOT_OPEN));
 	}
 
 	static Optional<Refusal> toSnooze(Viewer viewer, Task task, Instant until, Instant now) {

@@ -38,6 +38,24 @@ class TaskStore {
 		return jdbc.sql("select * from followup_tasks where id = :id").param("id", id).query(TaskStore::task).optional();
 	}
 
+	/** The task, its row locked until the transaction ends: one officer at a time drafts from it. */
+	Optional<Task> lock(UUID id) {
+		return jdbc.sql("select * from followup_tasks where id = :id for update").param("id", id).query(TaskStore::task).optional();
+	}
+
+	/** Records the follow-up appeal drafted from an open task that had none. */
+	boolean followedUpBy(UUID id, UUID followUpAppealId) {
+		return jdbc.sql("update followup_tasks set follow_up_appeal_id = :appeal, version = version + 1 "
+				+ "where id = :id and status = 'OPEN' and follow_up_appeal_id is null")
+			.param("appeal", followUpAppealId).param("id", id).update() > 0;
+	}
+
+	/** The unfinished tasks (scheduled or open) whose follow-up appeal is this one. */
+	List<Task> unfinishedFollowedUpBy(UUID followUpAppealId) {
+		return jdbc.sql("select * from followup_tasks where follow_up_appeal_id = :appeal and status in ('SCHEDULED', 'OPEN')")
+			.param("appeal", followUpAppealId).query(TaskStore::task).list();
+	}
+
 	/** The tasks of the appeal, of every status, in the order they fall due. */
 	List<Task> ofAppeal(UUID appealId) {
 		return jdbc.sql("select * from followup_tasks where appeal_id = :id order by due_at, kind").param("id", appealId)
@@ -121,7 +139,7 @@ class TaskStore {
 				rs.getObject("appeal_id", UUID.class), rs.getObject("team_id", UUID.class), TaskKind.valueOf(rs.getString("kind")),
 				TaskStatus.valueOf(rs.getString("status")), instant(rs, "sent_at"), instant(rs, "due_at"), instant(rs, "snoozed_until"),
 				rs.getString("assignee"), instant(rs, "reminded_at"), instant(rs, "closed_at"), rs.getString("closed_by"),
-				rs.getString("closed_reason"), rs.getLong("version"));
+				rs.getString("closed_reason"), rs.getObject("follow_up_appeal_id", UUID.class), rs.getLong("version"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

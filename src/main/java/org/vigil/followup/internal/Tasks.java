@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.accounts.UserDirectory;
 import org.vigil.accounts.Viewer;
+import org.vigil.appeals.FollowUpAppeals;
+import org.vigil.cases.CaseDirectory;
 import org.vigil.followup.FollowupTasks;
 import org.vigil.platform.EditRule;
 import org.vigil.platform.NotFoundException;
@@ -17,7 +19,7 @@ import org.vigil.platform.Refusal;
 
 /**
  * What officers do with follow-up tasks: read those due for their teams (or given to them), finish,
- * assign and snooze one. Each step is checked by {@link TaskPolicy}, carries the version it was
+ * assign and snooze one, draft the follow-up letter of one. Each step is checked by {@link TaskPolicy}, carries the version it was
  * made on, and is audited. A task of a team the viewer is not in does not exist for them.
  */
 @Service
@@ -33,17 +35,24 @@ class Tasks implements FollowupTasks {
 
 	private final FollowupAudit audit;
 
-	Tasks(TaskStore store, UserDirectory users, FollowupClock clock, FollowupAudit audit) {
+	private final CaseDirectory cases;
+
+	private final FollowUpAppeals followUps;
+
+	Tasks(TaskStore store, UserDirectory users, FollowupClock clock, FollowupAudit audit, CaseDirectory cases, FollowUpAppeals followUps) {
 		this.store = store;
 		this.users = users;
 		this.clock = clock;
 		this.audit = audit;
+		this.cases = cases;
+		this.followUps = followUps;
 	}
 
 	@Override
 	public List<OpenTask> openFor(Viewer viewer, int limit) {
 		return due(viewer, false, limit).stream()
-			.map(t -> new OpenTask(t.id(), t.caseId(), t.caseReference(), t.appealId(), t.kind().name(), t.sentAt(), t.dueAt(), t.assignee()))
+			.map(t -> new OpenTask(t.id(), t.caseId(), t.caseReference(), t.appealId(), t.kind().name(), t.sentAt(), t.dueAt(), t.assignee(),
+					t.followUpAppealId()))
 			.toList();
 	}
 
@@ -79,6 +88,23 @@ class Tasks implements FollowupTasks {
 		refuseUnless(viewer, "followup.snoozed", task, TaskPolicy.toSnooze(viewer, task, until, clock.now()));
 		changed(task, version, store.snooze(taskId, version, until));
 		audit.record(viewer, "followup.snoozed", task, Map.of("until", until.toString()));
+		return store.find(taskId).orElseThrow();
+	}
+
+	/**
+	 * Drafts the follow-up letter of an open follow-up task, through appeals' {@link FollowUpAppeals} (which
+	 * checks that the viewer may draft on the case, and audits the draft), and records the draft on the
+	 * task; {@link DueDates} closes the task when that letter is dispatched. The task's row is held while
+	 * the letter is drafted, so that two officers at once get one draft, the second a refusal naming it.
+	 */
+	@Transactional
+	Task draftFollowUp(Viewer viewer, UUID taskId) {
+		visible(viewer, taskId);
+		Task task = store.lock(taskId).orElseThrow(() -> new NotFoundException("Task"));
+		refuseUnless(viewer, "followup.follow-up-drafted", task, TaskPolicy.toDraftFollowUp(task));
+		UUID draft = followUps.draftFollowUp(viewer, cases.standing(viewer, task.caseId()), task.appealId());
+		store.followedUpBy(taskId, draft);
+		audit.record(viewer, "followup.follow-up-drafted", task, Map.of("appeal", draft.toString()));
 		return store.find(taskId).orElseThrow();
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.vigil.letters.AddressLabel;
+import org.vigil.letters.CoverLetter;
 import org.vigil.letters.FaxCover;
 import org.vigil.letters.LetterDocument;
 import org.vigil.letters.LetterDocument.Image;
@@ -66,6 +67,13 @@ final class LetterModel {
 		return map("to", text(cover.to()), "faxNumber", text(cover.faxNumber()), "from", letterhead(cover.from()),
 				"pages", Integer.toString(cover.pages()), "reference", text(cover.reference()),
 				"date", date(cover.date(), cover.language()));
+	}
+
+	/** A cover letter, in the shape of a letter so that the shipped parts (letterhead, meta, addressee) render it. */
+	static Map<String, Object> of(CoverLetter cover) {
+		return map("language", cover.language(), "letterhead", letterhead(cover.from()), "partners", null,
+				"date", date(cover.date(), cover.language()), "reference", text(cover.reference()),
+				"addressee", list(cover.addressee(), LetterModel::text));
 	}
 
 	static Map<String, Object> of(AddressLabel label) {

@@ -20,6 +20,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.context.MessageSource;
 import org.vigil.letters.AddressLabel;
+import org.vigil.letters.CoverLetter;
 import org.vigil.letters.FaxCover;
 import org.vigil.letters.LetterDocument;
 import org.vigil.letters.LetterRenderer;
@@ -55,6 +56,8 @@ final class PdfLetterRenderer implements LetterRenderer {
 	private final String stylesheet = LetterTemplateEngine.read("static" + STYLESHEET);
 
 	private final String faxCoverTemplate = LetterTemplateEngine.read("letters/fax-cover.html");
+
+	private final String coverLetterTemplate = LetterTemplateEngine.read("letters/cover-letter.html");
 
 	private final String labelTemplate = LetterTemplateEngine.read("letters/address-label.html");
 
@@ -104,6 +107,20 @@ final class PdfLetterRenderer implements LetterRenderer {
 	}
 
 	@Override
+	public byte[] coverLetter(CoverLetter cover) {
+		Locale locale = Locale.forLanguageTag(LetterModel.languageOf(cover.language()));
+		Map<String, Object> labels = new java.util.LinkedHashMap<>();
+		for (String key : List.of("title", "reference", "salutation", "request", "closing")) {
+			labels.put(key, messages.getMessage("letters.cover." + key, null, locale));
+		}
+		labels.put("subject", messages.getMessage("letters.cover.subject", new Object[] { cover.reference() }, locale));
+		labels.put("enclosed", messages.getMessage("letters.cover.enclosed", new Object[] { cover.reference() }, locale));
+		labels.put("enclosure", messages.getMessage("letters.cover.enclosure", new Object[] { cover.enclosedPages() }, locale));
+		Map<String, Object> variables = Map.of("letter", LetterModel.of(cover), "labels", java.util.Collections.unmodifiableMap(labels));
+		return toPdf(engine.render(coverLetterTemplate, variables), cover.reference());
+	}
+
+	@Override
 	public byte[] addressLabel(AddressLabel label) {
 		return toPdf(engine.render(labelTemplate, Map.of("label", LetterModel.of(label))), "");
 	}
@@ -134,6 +151,9 @@ final class PdfLetterRenderer implements LetterRenderer {
 		}
 		if (part instanceof PrintPart.Cover cover) {
 			return faxCover(cover.cover());
+		}
+		if (part instanceof PrintPart.Covering covering) {
+			return coverLetter(covering.cover());
 		}
 		return addressLabel(((PrintPart.Label) part).label());
 	}

@@ -78,6 +78,7 @@ class WatchListController {
 		model.addAttribute("watch", watchList.of(viewer, page, WatchList.PAGE_SIZE));
 		model.addAttribute("tasks", tasks.openFor(viewer, TASKS_SHOWN));
 		model.addAttribute("followsUp", viewer.has(Role.ADVOCACY) || viewer.has(Role.REVIEWER));
+		model.addAttribute("draftsFollowUps", viewer.has(Role.RESEARCHER));
 		model.addAttribute("isReviewer", viewer.has(Role.REVIEWER));
 		return "urgency/watch";
 	}

@@ -30,6 +30,15 @@ class DispatchOnApprovalTests extends DispatchIntegrationTest {
 	@Autowired
 	private DispatchOnApproval onApproval;
 
+	@Autowired
+	private org.vigil.accounts.UserDirectory users;
+
+	@Autowired
+	private org.vigil.cases.CaseDirectory cases;
+
+	@Autowired
+	private org.springframework.transaction.PlatformTransactionManager transactions;
+
 	@Test
 	void anAppealSetToGoOnApprovalArrivesOnceWhenASecondPersonApprovesIt() throws Exception {
 		InReview appeal = inReview();
@@ -96,6 +105,57 @@ class DispatchOnApprovalTests extends DispatchIntegrationTest {
 		eventually(() -> mvc.perform(api(get(onApprovalUrl(appeal)), colleague)).andExpect(jsonPath("$.refusal").value("NOT_TEAM_ADVOCATE")));
 		assertThat(attempts(colleague, appeal.caseId(), appeal.appealId())).isEmpty();
 		assertThat(mailFor(to)).isEmpty();
+	}
+
+	/**
+	 * The order that used to lose the choice: the officer's first choice is saved but not yet committed
+	 * when the reviewer approves. The approval's listener then found no choice, and the choice, committed
+	 * after, waited for an approval that had passed. Now the approval waits for the choice to commit,
+	 * and the appeal goes out.
+	 */
+	@Test
+	void aChoiceSavedWhileTheReviewerApprovesIsCarriedOutNotLost() throws Exception {
+		InReview appeal = inReview();
+		String to = uniqueAddress("race");
+		org.vigil.accounts.Viewer officer = users.viewerNamed(appeal.officer().username()).orElseThrow();
+		java.util.concurrent.CompletableFuture<Integer> approval = new java.util.concurrent.CompletableFuture<>();
+
+		new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(choosing -> {
+			onApproval.choose(officer, cases.standing(officer, appeal.caseId()), appeal.appealId(),
+					List.of(new Dispatching.Choice(null, Channel.EMAIL, to, "General Office of the State Council", null)), false, null);
+			Thread reviewer = new Thread(() -> {
+				try {
+					approval.complete(step(appeal.reviewer(), appeal.caseId(), appeal.appealId(), "approve", 1).andReturn().getResponse()
+						.getStatus());
+				}
+				catch (Exception failed) {
+					approval.completeExceptionally(failed);
+				}
+			});
+			reviewer.start();
+			// Commit the choice only once the approval waits for it, or has passed it and its listener has run.
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+				.until(() -> approvalWaitsOnTheAppeal() || approval.isDone() && approvalHeard(appeal.appealId()));
+		});
+
+		assertThat(approval.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+		eventually(() -> assertThat(mailFor(to)).hasSize(1));
+		JsonNode plan = read(mvc.perform(api(get(onApprovalUrl(appeal)), appeal.officer())).andExpect(status().isOk()).andReturn());
+		assertThat(plan.get("carriedOutAt").isNull()).isFalse();
+	}
+
+	/** Whether a transaction waits on a lock to change an appeal (the approval, behind the choice's hold). */
+	private boolean approvalWaitsOnTheAppeal() {
+		return jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'update appeals%'",
+				Integer.class) > 0;
+	}
+
+	/** Whether the listeners of the appeal's approval have all run. */
+	private boolean approvalHeard(UUID appealId) {
+		return jdbc.queryForObject("select count(*) from event_publication where event_type like '%AppealApproved' "
+				+ "and serialized_event like ? and completion_date is null", Integer.class, "%" + appealId + "%") == 0
+				&& jdbc.queryForObject("select count(*) from event_publication where event_type like '%AppealApproved' "
+						+ "and serialized_event like ?", Integer.class, "%" + appealId + "%") > 0;
 	}
 
 	@Test

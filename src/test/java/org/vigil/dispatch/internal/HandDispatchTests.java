@@ -19,7 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Issue 12, items 1–2 (post, web form, the dispatch page): a letter by post or web form waits, pending,
- * for the officer who sends it — the print run holds its address label and the letter, the web form
+ * for the officer who sends it — the print run holds a cover letter and the letter for each, then the
+ * address labels, the web form
  * task its text — and is marked sent by them with its receipt; the page offers every channel of the
  * directory's addressees for the country of custody.
  */
@@ -55,24 +56,34 @@ class HandDispatchTests extends DispatchIntegrationTest {
 	}
 
 	@Test
-	void thePrintRunHoldsTheAddressLabelAndTheLetterOfEveryLetterWaitingToBePosted() throws Exception {
+	void thePrintRunHoldsACoverLetterAndTheLetterOfEveryLetterWaitingToBePostedThenTheirAddressLabels() throws Exception {
 		String team = newTeam();
 		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you on behalf of five refugees.");
 		TestUser officer = user(team, Role.ADVOCACY);
 		dispatchOn(officer, appeal, "POST", "14 Dong Chang'an Street\nBeijing 100741", false).andExpect(status().isCreated());
 		dispatchOn(officer, appeal, "POST", "2 Chaoyangmen Nandajie\nBeijing 100701", false).andExpect(status().isCreated());
 		String url = dispatchesUrl(appeal.caseId(), appeal.appealId());
+		String reference = reference(officer, appeal.caseId()) + " " + org.vigil.appeals.ApprovedAppeal.referenceOf(appeal.appealId());
 
 		byte[] batch = mvc.perform(api(get(url + "/print"), officer)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		byte[] letter = mvc.perform(api(get("/api/cases/" + appeal.caseId() + "/appeals/" + appeal.appealId() + "/pdf"), officer))
 			.andReturn().getResponse().getContentAsByteArray();
-		try (PDDocument printed = Loader.loadPDF(batch); PDDocument alone = Loader.loadPDF(letter)) {
-			assertThat(printed.getNumberOfPages()).isEqualTo(2 * (1 + alone.getNumberOfPages()));
-			PDFTextStripper label = new PDFTextStripper();
-			label.setStartPage(1);
-			label.setEndPage(1);
-			assertThat(label.getText(printed)).contains("Ministry of Public Security").contains("Beijing 100741");
+		int letterPages;
+		try (PDDocument alone = Loader.loadPDF(letter)) {
+			letterPages = alone.getNumberOfPages();
 		}
+		java.util.List<String> pages = pagesOf(batch);
+		assertThat(pages).hasSize(2 * (1 + letterPages) + 2);
+		String firstCover = pages.get(0);
+		assertThat(firstCover).contains("Please find enclosed our letter " + reference).contains("Ministry of Public Security")
+			.contains("Beijing 100741").contains("(" + letterPages + " p.)");
+		assertThat(pages.get(1)).contains("we appeal to you on behalf of five refugees");
+		String secondCover = pages.get(1 + letterPages);
+		assertThat(secondCover).contains("Please find enclosed").contains("2 Chaoyangmen Nandajie").doesNotContain("Beijing 100741");
+		assertThat(pages.get(2 + letterPages)).contains("we appeal to you on behalf of five refugees");
+		assertThat(pages.get(pages.size() - 2)).contains("Ministry of Public Security").contains("Beijing 100741")
+			.doesNotContain("Please find enclosed");
+		assertThat(pages.get(pages.size() - 1)).contains("2 Chaoyangmen Nandajie");
 
 		JsonNode first = attempts(officer, appeal.caseId(), appeal.appealId()).get(0);
 		markSent(officer, appeal, first.get("id").asString(), "RR123456789CN").andExpect(status().isOk());
@@ -117,6 +128,20 @@ class HandDispatchTests extends DispatchIntegrationTest {
 		String after = mvc.perform(get(appealPage + "/dispatch/section").session(session).header("HX-Request", "true"))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(after).contains("Sent already").contains(appealPage + "/dispatch/print");
+	}
+
+	/** The text of each page of a PDF, first page first. */
+	private static java.util.List<String> pagesOf(byte[] pdf) throws java.io.IOException {
+		java.util.List<String> pages = new java.util.ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(document));
+			}
+		}
+		return pages;
 	}
 
 	private org.springframework.test.web.servlet.ResultActions markSent(TestUser user, Approved appeal, String attemptId, String receipt)

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.vigil.letters.AddressLabel;
+import org.vigil.letters.CoverLetter;
 import org.vigil.letters.FaxCover;
 import org.vigil.letters.LetterDocument;
 import org.vigil.letters.LetterDocument.Section;
@@ -135,6 +136,27 @@ class PdfLetterRendererTests {
 	}
 
 	@Test
+	void aCoverLetterIsOnePageFromTheOrganisationToTheAddresseeInTheLettersLanguage() {
+		CoverLetter cover = new CoverLetter("ko", LetterFixtures.LETTERHEAD, List.of("중화인민공화국 국가주석", "中共中央办公厅", "北京市西城区中南海"),
+				"CN 1/2026 A-1B2C3D4E", 3, SAMPLE.date());
+
+		List<String> pages = LetterFixtures.pages(RENDERER.coverLetter(cover));
+
+		assertThat(pages).hasSize(1);
+		assertThat(LetterFixtures.squeezed(pages.get(0))).contains("VigilHumanRightsWatch").contains("北京市西城区中南海")
+			.contains("당사서한CN1/2026A-1B2C3D4E을(를)동봉하여").contains("동봉:당사서한(3쪽)").doesNotContain("Pleasefindenclosed");
+	}
+
+	@Test
+	void aChineseCoverLetterSaysWhatItEnclosesInChinese() {
+		CoverLetter cover = new CoverLetter("zh", LetterFixtures.LETTERHEAD, List.of("中共中央办公厅"), "CN 1/2026 A-1B2C3D4E", 2,
+				SAMPLE.date());
+
+		assertThat(LetterFixtures.squeezed(LetterFixtures.pages(RENDERER.coverLetter(cover)).get(0))).contains("随函附上我方信函CN1/2026A-1B2C3D4E")
+			.contains("附件：我方信函（共2页）");
+	}
+
+	@Test
 	void anAddressLabelIsALabelSizedPageWithTheAddress() throws IOException {
 		byte[] pdf = RENDERER.addressLabel(new AddressLabel(List.of("中共中央办公厅", "北京市西城区中南海", "100017 中国")));
 
@@ -151,12 +173,16 @@ class PdfLetterRendererTests {
 				SAMPLE.date());
 		int letterPages = RENDERER.pageCount(RENDERER.pdf(SAMPLE));
 
-		List<String> pages = LetterFixtures.pages(RENDERER.printBatch(List.of(new PrintPart.Cover(cover), new PrintPart.Letter(SAMPLE),
-				new PrintPart.Label(new AddressLabel(List.of("Zhongnanhai", "Beijing 100017"))))));
+		CoverLetter covering = new CoverLetter("en", LetterFixtures.LETTERHEAD, List.of("Zhongnanhai"), "CN 1/2026 – UA 1", letterPages,
+				SAMPLE.date());
 
-		assertThat(pages).hasSize(1 + letterPages + 1);
+		List<String> pages = LetterFixtures.pages(RENDERER.printBatch(List.of(new PrintPart.Cover(cover), new PrintPart.Covering(covering),
+				new PrintPart.Letter(SAMPLE), new PrintPart.Label(new AddressLabel(List.of("Zhongnanhai", "Beijing 100017"))))));
+
+		assertThat(pages).hasSize(1 + 1 + letterPages + 1);
 		assertThat(pages.get(0)).contains("FAX");
-		assertThat(pages.get(1)).contains("Dear President Xi,");
+		assertThat(pages.get(1)).contains("Please find enclosed our letter");
+		assertThat(pages.get(2)).contains("Dear President Xi,");
 		assertThat(pages.get(pages.size() - 1)).contains("Zhongnanhai");
 	}
 
