@@ -91,7 +91,7 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 		return java.util.Arrays.stream(type.getDeclaredConstructors()).allMatch(c -> c.getParameterCount() == 0);
 	}
 
-	/** The whole application, as a command without {@link StartsOnly} has it. */
+	/** The application, started once: the whole of it, unless {@link #started(Class)} started a command's modules first. */
 	ConfigurableApplicationContext started() {
 		return started(Optional.empty());
 	}
