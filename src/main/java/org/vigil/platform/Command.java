@@ -16,6 +16,7 @@ package org.vigil.platform;
  * mistakes of usage are answered without starting the application: the bean is only asked for
  * when the command runs. A method answers the exit code (0 success, 1 failure) and prints through
  * {@link Terminal}; it throws {@link UsageException} (exit code 2) for a mistake picocli cannot see.
+ * A command whose work stays within a few modules names them with {@link StartsOnly}, and starts faster.
  */
 public interface Command {
 

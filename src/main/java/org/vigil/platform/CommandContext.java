@@ -2,6 +2,7 @@ package org.vigil.platform;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.vigil.platform.internal.EmbeddedDatabaseHeadStart;
 import picocli.CommandLine;
 
 /**
@@ -38,6 +40,8 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 				Map.entry("spring.flyway.validate-on-migrate", "false"),
 				Map.entry("spring.jpa.properties.hibernate.query.startup_check", "false"),
 				Map.entry("spring.data.jpa.repositories.bootstrap-mode", "lazy"),
+				// Each connection costs a password exchange on both ends: a command opens them as it needs them.
+				Map.entry("spring.datasource.hikari.minimum-idle", "1"),
 				Map.entry("spring.modulith.events.republish-outstanding-events-on-restart", "false"),
 				Map.entry("spring.task.execution.shutdown.await-termination", "true"),
 				Map.entry("spring.task.execution.shutdown.await-termination-period", "5m"));
@@ -66,6 +70,8 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 
 	private ConfigurableApplicationContext context;
 
+	private Optional<EmbeddedDatabaseHeadStart> headStart = Optional.empty();
+
 	CommandContext(Class<?> application, String name, List<String> settings) {
 		this.application = application;
 		this.name = name;
@@ -78,14 +84,24 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 			// A command with nothing to inject (export decrypt) runs without the application.
 			return CommandLine.defaultFactory().create(type);
 		}
-		return started().getBean(type);
+		return started(type).getBean(type);
 	}
 
 	private static boolean needsNothing(Class<?> type) {
 		return java.util.Arrays.stream(type.getDeclaredConstructors()).allMatch(c -> c.getParameterCount() == 0);
 	}
 
+	/** The application, started once: the whole of it, unless {@link #started(Class)} started a command's modules first. */
 	ConfigurableApplicationContext started() {
+		return started(Optional.empty());
+	}
+
+	/** The application as {@code command} needs it: only the modules it names with {@link StartsOnly}, if it does. */
+	ConfigurableApplicationContext started(Class<?> command) {
+		return started(CommandScope.of(command, application));
+	}
+
+	private ConfigurableApplicationContext started(Optional<CommandScope> scope) {
 		if (context == null) {
 			SpringApplication app = new SpringApplication(application);
 			app.setWebApplicationType(WebApplicationType.NONE);
@@ -95,6 +111,9 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 			app.setDefaultProperties(Map.of("logging.threshold.console", "OFF"));
 			app.addInitializers(started -> started.getEnvironment().getPropertySources()
 				.addFirst(new MapPropertySource("vigil-command", commandSettings(name, application.getClassLoader()))));
+			scope.ifPresent(only -> app.addInitializers(only::applyTo));
+			// PostgreSQL starts while Spring reads the configuration, not after.
+			app.addInitializers(starting -> headStart = EmbeddedDatabaseHeadStart.begin(starting));
 			try {
 				context = app.run(settings.toArray(String[]::new));
 			}
@@ -110,6 +129,7 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 		if (context != null) {
 			context.close();
 		}
+		headStart.ifPresent(EmbeddedDatabaseHeadStart::close);
 	}
 
 	/** The application could not start for the command (no database, a damaged key …). */

@@ -137,10 +137,32 @@ public final class OperatorCommands {
 	static int run(Class<?> application, String[] args) {
 		List<String> settings = Arrays.stream(args).filter(Launcher::isSetting).toList();
 		String[] words = Arrays.stream(args).filter(a -> !Launcher.isSetting(a)).toArray(String[]::new);
-		try (CommandContext context = new CommandContext(application, words.length > 0 ? words[0] : "", settings)) {
-			return execute(commandLine(application, context), words, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-					new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+		String name = words.length > 0 ? words[0] : "";
+		try (CommandContext context = new CommandContext(application, name, settings)) {
+			return execute(commandLine(named(commandClasses(application), name), context), words,
+					new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8));
 		}
+	}
+
+	/**
+	 * The command classes that answer to {@code name}, or all of them when none does (--help, a
+	 * mistake): picocli then reads the options of one command, not of every one.
+	 */
+	static List<Class<?>> named(List<Class<?>> commands, String name) {
+		List<Class<?>> named = commands.stream().filter(type -> names(type).contains(name)).toList();
+		return named.isEmpty() ? commands : named;
+	}
+
+	private static List<String> names(Class<?> type) {
+		CommandLine.Command group = type.getAnnotation(CommandLine.Command.class);
+		if (group != null) {
+			return List.of(group.name());
+		}
+		return Arrays.stream(type.getDeclaredMethods())
+			.map(method -> method.getAnnotation(CommandLine.Command.class))
+			.filter(java.util.Objects::nonNull)
+			.map(CommandLine.Command::name)
+			.toList();
 	}
 
 	/**

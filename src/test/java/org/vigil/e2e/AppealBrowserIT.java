@@ -2,17 +2,12 @@ package org.vigil.e2e;
 
 import java.util.EnumSet;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.vigil.support.FreePort;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
 
@@ -26,33 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page, approves it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-class AppealBrowserIT extends BrowserSteps {
-
-	/** Passkeys are bound to the origin http://localhost:PORT, which follows server.port: a free port, fixed for the class. */
-	private static final int PORT = FreePort.pick();
-
-	@DynamicPropertySource
-	static void serverPort(DynamicPropertyRegistry registry) {
-		registry.add("server.port", () -> PORT);
-	}
+class AppealBrowserIT extends BrowserTest {
 
 	private static final String PASSWORD = "a long enough browser password";
 
 	@Autowired
 	private AccountAdministration accounts;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (browser != null) {
-			screenshot("appeal-last-page.png");
-			browser.quit();
-		}
-	}
 
 	@Test
 	void aResearcherDraftsAnAppealAndASecondReviewerApprovesIt() {

@@ -23,8 +23,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,12 +54,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import(DispatchBrowserIT.MovedClock.Configuration.class)
-class DispatchBrowserIT extends BrowserSteps {
+class DispatchBrowserIT extends BrowserTest {
 
 	private static final String PASSWORD = "a long enough browser password";
-
-	/** Passkeys are bound to the origin http://localhost:PORT, which follows server.port: a free port, fixed for the class. */
-	private static final int PORT = FreePort.pick();
 
 	private static final String MAILBOX = "replies@vigil.test";
 
@@ -75,8 +70,7 @@ class DispatchBrowserIT extends BrowserSteps {
 	private static final GreenMail MAIL = startMail();
 
 	@DynamicPropertySource
-	static void mailAndPort(DynamicPropertyRegistry registry) {
-		registry.add("server.port", () -> PORT);
+	static void mail(DynamicPropertyRegistry registry) {
 		TestMailServer.register(registry, MAIL);
 		registry.add("vigil.dispatch.mail-from", () -> MAILBOX);
 		registry.add("vigil.dispatch.imap.host", () -> "127.0.0.1");
@@ -107,19 +101,6 @@ class DispatchBrowserIT extends BrowserSteps {
 
 	@Autowired
 	private MovedClock clock;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (browser != null) {
-			screenshot("dispatch-last-page.png");
-			browser.quit();
-		}
-	}
 
 	@AfterAll
 	static void stopMail() {
@@ -277,11 +258,6 @@ class DispatchBrowserIT extends BrowserSteps {
 		reply.setText(text, StandardCharsets.UTF_8.name());
 		reply.saveChanges();
 		MAIL.getUserManager().getUserByEmail(MAILBOX).deliver(reply);
-	}
-
-	@Override
-	protected String url(String path) {
-		return "http://localhost:" + PORT + path;
 	}
 
 	/**

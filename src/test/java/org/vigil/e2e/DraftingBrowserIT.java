@@ -14,8 +14,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -23,11 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
-import org.vigil.support.FreePort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,14 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the case on every page. Counts the actions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, args = "--demo")
-class DraftingBrowserIT extends BrowserSteps {
-
-	private static final int PORT = FreePort.pick();
-
-	@DynamicPropertySource
-	static void serverPort(DynamicPropertyRegistry registry) {
-		registry.add("server.port", () -> PORT);
-	}
+class DraftingBrowserIT extends BrowserTest {
 
 	private static final String PASSWORD = "a long enough browser password";
 
@@ -55,19 +43,6 @@ class DraftingBrowserIT extends BrowserSteps {
 
 	@Autowired
 	private AccountAdministration accounts;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (browser != null) {
-			screenshot("drafting-last-page.png");
-			browser.quit();
-		}
-	}
 
 	@Test
 	void aResearcherDraftsTheSampleCasesUrgentAppealFromItsFactsAndBothSignatoriesApproveTheLetter() throws Exception {

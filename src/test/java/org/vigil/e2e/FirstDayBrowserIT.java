@@ -1,26 +1,16 @@
 package org.vigil.e2e;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
-import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.vigil.support.FreePort;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.vigil.support.Authenticator;
@@ -34,34 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class FirstDayBrowserIT extends BrowserSteps {
-
-	/** Passkeys are bound to the origin http://localhost:PORT, which follows server.port: a free port, fixed for the class. */
-	private static final int PORT = FreePort.pick();
-
-	@DynamicPropertySource
-	static void serverPort(DynamicPropertyRegistry registry) {
-		registry.add("server.port", () -> PORT);
-	}
+class FirstDayBrowserIT extends BrowserTest {
 
 	@BeforeEach
-	void startBrowser() {
-		browser = Browser.start();
-		((HasVirtualAuthenticator) browser).addVirtualAuthenticator(new VirtualAuthenticatorOptions()
-			.setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-			.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-			.setHasUserVerification(true)
-			.setIsUserVerified(true)
-			.setHasResidentKey(true));
-	}
-
-	@AfterEach
-	void stopBrowser() throws Exception {
-		if (browser != null) {
-			Path shots = Files.createDirectories(Path.of("target/screenshots"));
-			Files.write(shots.resolve("first-day-last-page.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-			browser.quit();
-		}
+	void plugInSecurityKey() {
+		addSecurityKey();
 	}
 
 	@Test

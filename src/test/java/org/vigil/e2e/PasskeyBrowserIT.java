@@ -2,20 +2,14 @@ package org.vigil.e2e;
 
 import java.util.EnumSet;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
-import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.vigil.support.FreePort;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
 
@@ -29,15 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * http://localhost:PORT, so the server runs on a port fixed for the class (the allowed origin follows server.port).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-class PasskeyBrowserIT extends BrowserSteps {
-
-	/** Passkeys are bound to the origin http://localhost:PORT, which follows server.port: a free port, fixed for the class. */
-	private static final int PORT = FreePort.pick();
-
-	@DynamicPropertySource
-	static void serverPort(DynamicPropertyRegistry registry) {
-		registry.add("server.port", () -> PORT);
-	}
+class PasskeyBrowserIT extends BrowserTest {
 
 	private static final String PASSWORD = "a long enough browser password";
 
@@ -50,22 +36,8 @@ class PasskeyBrowserIT extends BrowserSteps {
 	private VirtualAuthenticator securityKey;
 
 	@BeforeEach
-	void startBrowser() {
-		browser = Browser.start();
-		securityKey = ((HasVirtualAuthenticator) browser).addVirtualAuthenticator(new VirtualAuthenticatorOptions()
-			.setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
-			.setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
-			.setHasUserVerification(true)
-			.setIsUserVerified(true)
-			.setHasResidentKey(true));
-	}
-
-	@AfterEach
-	void stopBrowser() throws Exception {
-		if (browser != null) {
-			screenshot("passkey-last-page.png");
-			browser.quit();
-		}
+	void plugInSecurityKey() {
+		securityKey = addSecurityKey();
 	}
 
 	@Test

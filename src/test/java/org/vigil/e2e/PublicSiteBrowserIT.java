@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /public} and shown on their pages in real glyphs — each character drawn differently, none as
  * the empty box a missing glyph leaves — and a printed page leaves out what is only for the screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PublicSiteBrowserIT extends BrowserSteps {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class PublicSiteBrowserIT extends BrowserTest {
 
 	/**
 	 * Draws each character of the text in the element's own font, once the fonts it needs have loaded,
@@ -57,19 +55,6 @@ class PublicSiteBrowserIT extends BrowserSteps {
 
 	@Autowired
 	private PublicSite site;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (browser != null) {
-			screenshot("public-site-last-page.png");
-			browser.quit();
-		}
-	}
 
 	@Test
 	void aKoreanAndAChineseItemAreListedAndShownInRealGlyphs() {

@@ -9,8 +9,6 @@ import java.util.stream.Stream;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,7 +23,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.vigil.accounts.AccountAdministration;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Teams;
-import org.vigil.support.FreePort;
 import org.vigil.support.TestMailServer;
 import org.vigil.urgency.internal.TeamMailboxes;
 
@@ -44,17 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @Import(TeamMailboxes.class)
-class WhereaboutsBrowserIT extends BrowserSteps {
+class WhereaboutsBrowserIT extends BrowserTest {
 
 	private static final GreenMail MAIL = TestMailServer.start();
 
-	/** Passkeys are bound to the origin http://localhost:PORT, which follows server.port: a free port, fixed for the class. */
-	private static final int PORT = FreePort.pick();
-
 	@DynamicPropertySource
-	static void smtpAndPort(DynamicPropertyRegistry registry) {
+	static void smtp(DynamicPropertyRegistry registry) {
 		TestMailServer.register(registry, MAIL);
-		registry.add("server.port", () -> PORT);
 	}
 
 	private static final String PASSWORD = "a long enough browser password";
@@ -72,19 +65,6 @@ class WhereaboutsBrowserIT extends BrowserSteps {
 
 	@Autowired
 	private TeamMailboxes.Mailboxes mailboxes;
-
-	@BeforeEach
-	void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (browser != null) {
-			screenshot("whereabouts-last-page.png");
-			browser.quit();
-		}
-	}
 
 	@AfterAll
 	static void stopMail() {
@@ -169,7 +149,7 @@ class WhereaboutsBrowserIT extends BrowserSteps {
 		MimeMessage alert = MAIL.getReceivedMessages()[0];
 		assertThat(Stream.of(alert.getAllRecipients()).map(Object::toString)).containsExactly(mailbox);
 		assertThat(alert.getSubject()).isEqualTo("[Vigil] " + reference + ": Imminent");
-		assertThat(alert.getContent().toString()).contains("http://localhost:" + PORT + "/cases/" + caseId).doesNotContain("Helong").doesNotContain("Yanji");
+		assertThat(alert.getContent().toString()).contains(url("/cases/" + caseId)).doesNotContain("Helong").doesNotContain("Yanji");
 
 		browser.get(url("/watch"));
 		clickAndWait(By.xpath("//button[normalize-space()='Acknowledge']"));
@@ -226,11 +206,6 @@ class WhereaboutsBrowserIT extends BrowserSteps {
 			.containsPattern("\\d+(\\.\\d)? km from North Korea");
 		String distances = text("table.distances");
 		assertThat(distances).contains("Helong, Jilin").contains("expected destination").containsPattern("\\d+(\\.\\d)? km");
-	}
-
-	@Override
-	protected String url(String path) {
-		return "http://localhost:" + PORT + path;
 	}
 
 }

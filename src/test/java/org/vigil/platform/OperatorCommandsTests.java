@@ -64,6 +64,16 @@ class OperatorCommandsTests {
 	}
 
 	@Test
+	void aCommandsNameSelectsItsClassAloneAndAnythingElseSelectsEvery() {
+		List<Class<?>> every = OperatorCommands.commandClasses(VigilApplication.class);
+
+		assertThat(OperatorCommands.named(every, "admin")).extracting(Class::getSimpleName).containsExactly("AdminCommand");
+		assertThat(OperatorCommands.named(every, "restore")).extracting(Class::getSimpleName).containsExactly("RestoreCommand");
+		assertThat(OperatorCommands.named(every, "--help")).isEqualTo(every);
+		assertThat(OperatorCommands.named(every, "no-such-command")).isEqualTo(every);
+	}
+
+	@Test
 	void anUnknownOptionAnswersAUsageMessageAndExitCode2() {
 		Ran wrong = run("admin", "issue-token", "--username", "amina", "--colour", "red");
 		assertThat(wrong.exit()).isEqualTo(2);

@@ -13,6 +13,7 @@ import org.vigil.audit.AuditLog;
 import org.vigil.platform.Command;
 import org.vigil.platform.RefusalMessages;
 import org.vigil.platform.Refused;
+import org.vigil.platform.StartsOnly;
 import org.vigil.platform.Terminal;
 import org.vigil.platform.UsageException;
 import picocli.CommandLine;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Option;
  * Each change is in the audit log as the operator's.
  */
 @Component
+@StartsOnly({ "accounts", "audit" })
 @CommandLine.Command(name = "admin", description = "Manage users and their API tokens from the shell.")
 class AdminCommand implements Command {
 

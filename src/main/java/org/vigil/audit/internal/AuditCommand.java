@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.vigil.audit.AuditVerification;
 import org.vigil.audit.AuditVerifier;
 import org.vigil.platform.Command;
+import org.vigil.platform.StartsOnly;
 import org.vigil.platform.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
  * keep somewhere the server cannot reach.
  */
 @Component
+@StartsOnly("audit")
 @CommandLine.Command(name = "audit", description = "Verify the chained audit log; sign and export checkpoints.")
 class AuditCommand implements Command {
 

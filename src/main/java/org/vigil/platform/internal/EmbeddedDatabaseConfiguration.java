@@ -1,15 +1,19 @@
 package org.vigil.platform.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 import org.vigil.platform.VigilProperties;
@@ -24,18 +28,25 @@ import org.vigil.platform.VigilProperties;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(VigilProperties properties) throws IOException {
-		return EmbeddedDatabase.open(properties.home().toAbsolutePath());
+	EmbeddedDatabase embeddedDatabase(VigilProperties properties, ObjectProvider<EmbeddedDatabaseHeadStart> headStart) throws IOException {
+		Path home = properties.home().toAbsolutePath();
+		EmbeddedDatabaseHeadStart started = headStart.getIfAvailable();
+		Optional<EmbeddedDatabase> early = started == null ? Optional.empty() : started.take(home);
+		return early.isPresent() ? early.get() : EmbeddedDatabase.open(home);
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedDatabase database) {
+	DataSource dataSource(EmbeddedDatabase database, Environment environment) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername(database.username());
 		dataSource.setPassword(database.password());
 		dataSource.setPoolName("vigil-embedded");
 		dataSource.setMaximumPoolSize(16);
+		if (environment.containsProperty("vigil.command")) {
+			// As spring.datasource.hikari.minimum-idle for an external database (CommandContext): connections on demand.
+			dataSource.setMinimumIdle(1);
+		}
 		return dataSource;
 	}
 
