@@ -1,5 +1,7 @@
 package org.vigil.cases;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +16,9 @@ public interface CaseOutcomeRecords {
 
 	/** The case's outcome; empty while none is recorded or for an unknown case. */
 	Optional<Outcome> outcomeOf(UUID caseId);
+
+	/** The outcomes of many cases at once, by case id; a case with none recorded, or unknown, is left out. */
+	Map<UUID, Outcome> outcomesOf(Collection<UUID> caseIds);
 
 	/**
 	 * Sets the case's outcome as a change of the case by the viewer: the case's version moves on, its

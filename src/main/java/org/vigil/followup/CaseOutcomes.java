@@ -1,5 +1,7 @@
 package org.vigil.followup;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,5 +12,8 @@ public interface CaseOutcomes {
 
 	/** The case's own outcome — the field of its form, which recording an appeal's outcome sets; empty while none is recorded. */
 	Optional<Outcome> latest(UUID caseId);
+
+	/** The same for many cases at once, by case id; a case with no outcome recorded is left out. */
+	Map<UUID, Outcome> latest(Collection<UUID> caseIds);
 
 }

@@ -1,6 +1,5 @@
 package org.vigil.cases.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,8 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PersonRepository extends JpaRepository<Person, UUID> {
 
 	List<Person> findByCaseIdOrderByCreatedAtAsc(UUID caseId);
-
-	List<Person> findByCaseIdInOrderByCreatedAtAsc(Collection<UUID> caseIds);
 
 	Optional<Person> findByIdAndCaseId(UUID id, UUID caseId);
 

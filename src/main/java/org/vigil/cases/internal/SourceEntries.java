@@ -1,14 +1,18 @@
 package org.vigil.cases.internal;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.cases.CaseStanding;
+import org.vigil.cases.Reliability;
 import org.vigil.cases.SourceDirectory;
 import org.vigil.cases.SourceEntry;
 
@@ -23,8 +27,11 @@ class SourceEntries implements SourceDirectory {
 
 	private final SourceRepository sources;
 
-	SourceEntries(SourceRepository sources) {
+	private final JdbcClient jdbc;
+
+	SourceEntries(SourceRepository sources, JdbcClient jdbc) {
 		this.sources = sources;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -40,10 +47,25 @@ class SourceEntries implements SourceDirectory {
 		return sources.ofCase(caseId).stream().map(SourceEntries::forModule).toList();
 	}
 
+	/**
+	 * As {@link #forModule} gives them, in one plain statement loading no entity: a scheduled job
+	 * asks for a thousand cases at a time.
+	 */
 	@Override
 	public Map<UUID, List<SourceEntry>> sourcesOf(Collection<UUID> caseIds) {
-		return sources.findByCaseIdInAndDeletedAtIsNullOrderByCreatedAtAsc(caseIds).stream()
-			.collect(Collectors.groupingBy(Source::caseId, Collectors.mapping(SourceEntries::forModule, Collectors.toList())));
+		Map<UUID, List<SourceEntry>> byCase = new LinkedHashMap<>();
+		jdbc.sql("select id, case_id, label, reliability, confidential, reported_on from sources where case_id = any(?) "
+				+ "and deleted_at is null order by created_at")
+			.param(caseIds.toArray(UUID[]::new))
+			.query(rs -> {
+				UUID caseId = rs.getObject("case_id", UUID.class);
+				boolean confidential = rs.getBoolean("confidential");
+				String reliability = rs.getString("reliability");
+				byCase.computeIfAbsent(caseId, c -> new ArrayList<>()).add(new SourceEntry(rs.getObject("id", UUID.class), caseId,
+						confidential ? null : rs.getString("label"), reliability == null ? null : Reliability.valueOf(reliability), confidential,
+						rs.getObject("reported_on", LocalDate.class), false));
+			});
+		return byCase;
 	}
 
 	/** As module code acting on its own knows a source: reliability, and a label only when not confidential. */

@@ -1,6 +1,5 @@
 package org.vigil.cases.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SourceRepository extends JpaRepository<Source, UUID> {
 
 	List<Source> findByCaseIdAndDeletedAtIsNullOrderByCreatedAtAsc(UUID caseId);
-
-	List<Source> findByCaseIdInAndDeletedAtIsNullOrderByCreatedAtAsc(Collection<UUID> caseIds);
 
 	Optional<Source> findByIdAndCaseIdAndDeletedAtIsNull(UUID id, UUID caseId);
 

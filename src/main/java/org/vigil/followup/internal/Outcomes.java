@@ -2,6 +2,7 @@ package org.vigil.followup.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,11 @@ class Outcomes implements CaseOutcomes {
 	@Override
 	public Optional<Outcome> latest(UUID caseId) {
 		return caseOutcomes.outcomeOf(caseId);
+	}
+
+	@Override
+	public Map<UUID, Outcome> latest(Collection<UUID> caseIds) {
+		return caseOutcomes.outcomesOf(caseIds);
 	}
 
 	Optional<Recorded> of(CaseStanding standing, UUID appealId) {

@@ -204,7 +204,9 @@ final class PlaceIndex {
 			if (shared + common < needed || Math.abs(keys[k].length() - soundKey.length()) > allowed) {
 				continue;
 			}
-			for (int c = 0; c < common; c++) {
+			// Each common trigram is looked up in its postings (the most time of a misspelt name went
+			// here), and no further once the key can no longer share enough of them.
+			for (int c = 0; c < common && shared + common - c >= needed; c++) {
 				int[] gram = byRarity[knownCount - 1 - c];
 				if (Arrays.binarySearch(postings, gramStart[gram[1]], gramStart[gram[1] + 1], k) >= 0) {
 					shared++;

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.vigil.cases.CaseDirectory;
+import org.vigil.cases.Outcome;
 import org.vigil.cases.VisibleCase;
 import org.vigil.followup.CaseOutcomes;
 import org.vigil.platform.NotFoundException;
@@ -77,6 +78,12 @@ class Reassessment {
 	 */
 	@Transactional
 	public Map<UUID, StoredAssessment> reassess(List<UUID> caseIds) {
+		return reassess(caseIds, assembly.newRun());
+	}
+
+	/** The same as one batch of a longer run, which measures each place once for all its batches. */
+	@Transactional
+	public Map<UUID, StoredAssessment> reassess(List<UUID> caseIds, UrgencyFactsAssembly.Run run) {
 		assessments.lock(caseIds);
 		Map<UUID, VisibleCase> found = cases.describeAll(caseIds);
 		assessments.delete(caseIds.stream().filter(id -> !found.containsKey(id)).toList());
@@ -84,6 +91,7 @@ class Reassessment {
 		UrgencyPolicy policy = new UrgencyPolicy(settings.current().settings());
 		Map<UUID, KnownWhereabouts> known = whereabouts.of(found.keySet());
 		Map<UUID, Instant> lastAppeals = appeals.lastSentAt(found.keySet());
+		Map<UUID, Outcome> recorded = outcomes.latest(found.keySet());
 		Map<UUID, StoredAssessment> before = assessments.findAll(found.keySet());
 		Map<UUID, StoredAssessment> after = new LinkedHashMap<>();
 		List<AssessmentStore.Saved> saved = new ArrayList<>();
@@ -92,8 +100,8 @@ class Reassessment {
 			UUID caseId = visibleCase.id();
 			KnownWhereabouts facts = known.getOrDefault(caseId, KnownWhereabouts.none());
 			Optional<Instant> lastAppeal = Optional.ofNullable(lastAppeals.get(caseId));
-			// the outcome is a field of the case, which describeAll has just read in this transaction
-			Assessment assessment = policy.assess(assembly.assemble(visibleCase, facts, lastAppeal, outcomes.latest(caseId), now));
+			Optional<Outcome> outcome = Optional.ofNullable(recorded.get(caseId));
+			Assessment assessment = policy.assess(assembly.assemble(run, visibleCase, facts, lastAppeal, outcome, now));
 			Optional<StoredAssessment> previously = Optional.ofNullable(before.get(caseId)).filter(b -> b.assessedAt() != null);
 			UrgencyLevel previous = previously.map(StoredAssessment::level).orElse(null);
 			Instant lastAction = Stream.of(previously.map(StoredAssessment::lastActionAt), facts.lastReportedAt(), lastAppeal)

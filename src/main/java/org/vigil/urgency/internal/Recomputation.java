@@ -24,9 +24,12 @@ class Recomputation {
 
 	private final Reassessment reassessment;
 
-	Recomputation(AssessmentStore assessments, Reassessment reassessment) {
+	private final UrgencyFactsAssembly assembly;
+
+	Recomputation(AssessmentStore assessments, Reassessment reassessment, UrgencyFactsAssembly assembly) {
 		this.assessments = assessments;
 		this.reassessment = reassessment;
+		this.assembly = assembly;
 	}
 
 	/** Answers how many cases were assessed. */
@@ -34,10 +37,11 @@ class Recomputation {
 		int done = 0;
 		UUID after = new UUID(0, 0); // the lowest uuid as PostgreSQL orders them (unsigned)
 		List<UUID> batch;
+		UrgencyFactsAssembly.Run run = assembly.newRun();
 		do {
 			batch = assessments.followedCases(after, BATCH);
 			try {
-				done += reassessment.reassess(batch).size();
+				done += reassessment.reassess(batch, run).size();
 			}
 			catch (RuntimeException ex) {
 				log.warn("A batch of {} cases could not be assessed together; assessing them one by one", batch.size(), ex);

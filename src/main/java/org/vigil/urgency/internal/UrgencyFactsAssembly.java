@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 import org.vigil.cases.Outcome;
@@ -25,32 +24,43 @@ import org.vigil.urgency.internal.KnownWhereabouts.Place;
 @Component
 class UrgencyFactsAssembly {
 
-	/** How many distances are kept: far more than the places of every case, and a bounded memory. */
+	/** How many distances a run keeps: far more than the places of every case, and a bounded memory. */
 	static final int KNOWN_DISTANCES = 50_000;
 
 	private final Borders borders;
-
-	/**
-	 * The distances measured, by point and country, kept across assessments: the recomputation of
-	 * every case measures the same few thousand places again and again. Only places of custody and of
-	 * expected transfers are measured here (case data, never a place of hiding).
-	 */
-	private final Map<String, Optional<Double>> known = new ConcurrentHashMap<>();
 
 	UrgencyFactsAssembly(Borders borders) {
 		this.borders = borders;
 	}
 
-	UrgencyFacts assemble(VisibleCase visibleCase, KnownWhereabouts known, Optional<Instant> lastAppeal, Optional<Outcome> outcome, Instant now) {
+	/**
+	 * The distances measured during one run of assessments, by point and country: the recomputation
+	 * of every case measures the same few thousand places again and again. Kept for the run only, so
+	 * that nothing of a case outlives it (a purged case's places are forgotten with the run). Only
+	 * places of custody and of expected transfers are measured here (case data, never a place of hiding).
+	 */
+	static final class Run {
+
+		private final Map<String, Optional<Double>> known = new HashMap<>();
+
+	}
+
+	/** A run of assessments: one case after a fact changed, or every case on the schedule. */
+	Run newRun() {
+		return new Run();
+	}
+
+	UrgencyFacts assemble(Run run, VisibleCase visibleCase, KnownWhereabouts known, Optional<Instant> lastAppeal, Optional<Outcome> outcome,
+			Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		String feared = visibleCase.countryOfFearedReturn();
 		Map<Place, Double> distances = new HashMap<>();
 		var transfers = known.transfers().stream()
-			.map(t -> new UrgencyFacts.Transfer(t.personLabel(), t.to().label(), distances.computeIfAbsent(t.to(), p -> km(p, feared)),
+			.map(t -> new UrgencyFacts.Transfer(t.personLabel(), t.to().label(), distances.computeIfAbsent(t.to(), p -> km(run, p, feared)),
 					t.intoHandsOf(), t.receivingState(), t.earliest(), t.certainty(), t.reliability(), daysSince(t.reportedOn(), today)))
 			.toList();
 		var custody = known.custody().stream()
-			.map(c -> new UrgencyFacts.Custody(c.personLabel(), c.place().label(), distances.computeIfAbsent(c.place(), p -> km(p, feared)),
+			.map(c -> new UrgencyFacts.Custody(c.personLabel(), c.place().label(), distances.computeIfAbsent(c.place(), p -> km(run, p, feared)),
 					c.custodian(), c.certainty(), c.reliability(), daysSince(c.reportedOn(), today)))
 			.toList();
 		return new UrgencyFacts(visibleCase.id(), visibleCase.status(), feared, today, transfers, custody,
@@ -59,17 +69,17 @@ class UrgencyFactsAssembly {
 	}
 
 	/** {@code null} when there is no country of feared return, or Vigil has no boundary for it. */
-	private Double km(Place place, String feared) {
+	private Double km(Run run, Place place, String feared) {
 		if (feared == null) {
 			return null;
 		}
 		if (feared.equals(place.country())) {
 			return 0.0;
 		}
-		if (known.size() >= KNOWN_DISTANCES) {
-			known.clear();
+		if (run.known.size() >= KNOWN_DISTANCES) {
+			run.known.clear();
 		}
-		return known.computeIfAbsent(place.lat() + " " + place.lon() + " " + feared, point -> {
+		return run.known.computeIfAbsent(place.lat() + " " + place.lon() + " " + feared, point -> {
 			OptionalDouble km = borders.distanceKm(place.lat(), place.lon(), feared);
 			return km.isPresent() ? Optional.of(km.getAsDouble()) : Optional.empty();
 		}).orElse(null);

@@ -1,6 +1,5 @@
 package org.vigil.whereabouts.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 interface WhereaboutsEntryRepository extends JpaRepository<WhereaboutsEntry, UUID> {
 
 	List<WhereaboutsEntry> findByCaseIdOrderByDateEarliestAscCreatedAtAsc(UUID caseId);
-
-	List<WhereaboutsEntry> findByCaseIdInOrderByDateEarliestAscCreatedAtAsc(Collection<UUID> caseIds);
 
 	/** One person's entries: what a new entry is checked against. */
 	List<WhereaboutsEntry> findByCaseIdAndPersonId(UUID caseId, UUID personId);
