@@ -43,12 +43,18 @@ class AttemptLedger {
 			.query(Integer.class).optional());
 	}
 
-	/** The server accepted the letter: it is never sent again. */
-	void sent(UUID attemptId, Instant at) {
-		ownTransaction.executeWithoutResult(status -> jdbc.sql("""
-				update dispatch_attempts set status = 'SENT', sent_at = :at, in_flight_since = null, last_error = null,
-				next_attempt_at = null, version = version + 1 where id = :id""")
-			.param("at", Timestamp.from(at)).param("id", attemptId).update());
+	/**
+	 * The server accepted the letter: it is never sent again. Answers whether it is the first of its
+	 * appeal's letters to go out since {@code burstSince} — the one that announces the dispatch.
+	 */
+	boolean sent(UUID attemptId, Instant at, Instant burstSince) {
+		return Boolean.TRUE.equals(ownTransaction.execute(status -> jdbc.sql("""
+				update dispatch_attempts a set status = 'SENT', sent_at = :at, in_flight_since = null, last_error = null,
+				next_attempt_at = null, version = version + 1 where id = :id
+				returning not exists (select 1 from dispatch_attempts o where o.appeal_id = a.appeal_id and o.id <> a.id
+				and o.sent_at >= :since)""")
+			.param("at", Timestamp.from(at)).param("since", Timestamp.from(burstSince)).param("id", attemptId)
+			.query(Boolean.class).optional().orElse(false)));
 	}
 
 	/** The try failed: pending again, to be tried at {@code next}, or FAILED when {@code next} is null. */

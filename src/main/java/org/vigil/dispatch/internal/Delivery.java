@@ -1,5 +1,6 @@
 package org.vigil.dispatch.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -38,6 +39,14 @@ class Delivery {
 
 	private static final Logger log = LoggerFactory.getLogger(Delivery.class);
 
+	/**
+	 * Letters of one appeal that go out within this time of each other are one dispatch: the first
+	 * announces it ({@link AppealDispatched}), the others publish nothing. A dispatch to two hundred
+	 * addressees would otherwise have urgency reassess the case two hundred times, one after the other
+	 * under the case's lock, while the letters wait for the listener threads.
+	 */
+	static final Duration BURST = Duration.ofMinutes(10);
+
 	private final DeliveryAttemptRepository attempts;
 
 	private final AttemptLedger ledger;
@@ -49,6 +58,8 @@ class Delivery {
 	private final LetterFiles letters;
 
 	private final LetterMail mail;
+
+	private final SmtpConnections connections;
 
 	private final PaperLetters paper;
 
@@ -63,7 +74,7 @@ class Delivery {
 	private final boolean configured;
 
 	Delivery(DeliveryAttemptRepository attempts, AttemptLedger ledger, ApprovedAppeals appeals, CaseDirectory cases,
-			LetterFiles letters, LetterMail mail, PaperLetters paper, ObjectProvider<JavaMailSender> senders, DispatchProperties properties,
+			LetterFiles letters, LetterMail mail, SmtpConnections connections, PaperLetters paper, ObjectProvider<JavaMailSender> senders, DispatchProperties properties,
 			DispatchAudit audit, ApplicationEventPublisher events, @Value("${spring.mail.host:}") String host) {
 		this.attempts = attempts;
 		this.ledger = ledger;
@@ -71,6 +82,7 @@ class Delivery {
 		this.cases = cases;
 		this.letters = letters;
 		this.mail = mail;
+		this.connections = connections;
 		this.paper = paper;
 		this.senders = senders;
 		this.properties = properties;
@@ -120,9 +132,11 @@ class Delivery {
 			throw new DeliveryDeferred("Delivery attempt " + attemptId + " failed on try " + tries, ex);
 		}
 		Instant sentAt = Instant.now();
-		ledger.sent(attemptId, sentAt);
+		boolean firstOfBurst = ledger.sent(attemptId, sentAt, sentAt.minus(BURST));
 		audit.tried(attempt, AuditEvent.SUCCESS, tries);
-		events.publishEvent(new AppealDispatched(attempt.caseId(), attempt.appealId(), attemptId, attempt.channel().name(), sentAt));
+		if (firstOfBurst) {
+			events.publishEvent(new AppealDispatched(attempt.caseId(), attempt.appealId(), attemptId, attempt.channel().name(), sentAt));
+		}
 	}
 
 	private void send(DeliveryAttempt attempt) throws MessagingException {
@@ -140,7 +154,7 @@ class Delivery {
 			}
 			pdf = Optional.of(paper.fax(attempt.destination(), appeal, reference, pdf.get(), LocalDate.now()));
 		}
-		sender.send(mail.compose(sender, attempt, appeal, reference, pdf));
+		connections.send(sender, mail.compose(sender, attempt, appeal, reference, pdf));
 	}
 
 	/** The error as stored and shown: its own words, without line breaks, at most 500 characters. */
