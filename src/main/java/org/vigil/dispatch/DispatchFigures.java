@@ -24,6 +24,12 @@ public interface DispatchFigures {
 	 */
 	Medians medians();
 
+	/**
+	 * Replies attached to appeals by their impact as the officers judged it (HURIDOCS MT44: {@code POSITIVE},
+	 * {@code NO_IMPACT}, {@code NEGATIVE}, {@code UNKNOWN}), in that order, then those not judged ({@code null} label).
+	 */
+	List<Count> repliesByImpact();
+
 	record Count(String label, long count) {
 	}
 

@@ -9,8 +9,8 @@
  * delays a letter (it is retried with backoff) but never loses it, and an attempt recorded as sent is
  * never sent again; post and web forms are marked sent by the officer. The reply mailbox brings
  * replies (matched to their appeal or left in triage), the fax gateway's reports and bounces (which
- * update their attempts). It publishes {@link org.vigil.dispatch.AppealDispatched} when a letter has
- * gone out.
+ * update their attempts). It publishes {@link org.vigil.dispatch.AppealDispatched} when a dispatch has
+ * gone out (once for letters of one appeal sent within minutes of each other).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dispatch")
 package org.vigil.dispatch;

@@ -43,17 +43,19 @@ class AttemptLedger {
 			.query(Integer.class).optional());
 	}
 
-	/** The server accepted the letter: it is never sent again. */
-	void sent(UUID attemptId, Instant at) {
-		sent(attemptId, at, null);
-	}
-
-	/** The server accepted the letter and gave a receipt (a fax service's id for it), or {@code null}. */
-	void sent(UUID attemptId, Instant at, String receipt) {
-		ownTransaction.executeWithoutResult(status -> jdbc.sql("""
-				update dispatch_attempts set status = 'SENT', sent_at = :at, in_flight_since = null, last_error = null,
-				next_attempt_at = null, receipt = coalesce(cast(:receipt as varchar), receipt), version = version + 1 where id = :id""")
-			.param("at", Timestamp.from(at)).param("receipt", receipt).param("id", attemptId).update());
+	/**
+	 * The server accepted the letter (with a receipt — a fax service's id for it — or {@code null}):
+	 * it is never sent again. Answers whether it is the first of its appeal's letters to go out since
+	 * {@code burstSince} — the one that announces the dispatch.
+	 */
+	boolean sent(UUID attemptId, Instant at, Instant burstSince, String receipt) {
+		return Boolean.TRUE.equals(ownTransaction.execute(status -> jdbc.sql("""
+				update dispatch_attempts a set status = 'SENT', sent_at = :at, in_flight_since = null, last_error = null,
+				next_attempt_at = null, receipt = coalesce(cast(:receipt as varchar), receipt), version = version + 1 where id = :id
+				returning not exists (select 1 from dispatch_attempts o where o.appeal_id = a.appeal_id and o.id <> a.id
+				and o.sent_at >= :since)""")
+			.param("at", Timestamp.from(at)).param("since", Timestamp.from(burstSince)).param("receipt", receipt).param("id", attemptId)
+			.query(Boolean.class).optional().orElse(false)));
 	}
 
 	/** The try failed: pending again, to be tried at {@code next}, or FAILED when {@code next} is null. */

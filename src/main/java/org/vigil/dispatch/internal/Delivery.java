@@ -1,5 +1,6 @@
 package org.vigil.dispatch.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -38,6 +39,14 @@ class Delivery {
 
 	private static final Logger log = LoggerFactory.getLogger(Delivery.class);
 
+	/**
+	 * Letters of one appeal that go out within this time of each other are one dispatch: the first
+	 * announces it ({@link AppealDispatched}), the others publish nothing. A dispatch to two hundred
+	 * addressees would otherwise have urgency reassess the case two hundred times, one after the other
+	 * under the case's lock, while the letters wait for the listener threads.
+	 */
+	static final Duration BURST = Duration.ofMinutes(10);
+
 	private final DeliveryAttemptRepository attempts;
 
 	private final AttemptLedger ledger;
@@ -49,6 +58,8 @@ class Delivery {
 	private final LetterFiles letters;
 
 	private final LetterMail mail;
+
+	private final SmtpConnections connections;
 
 	private final PaperLetters paper;
 
@@ -65,14 +76,16 @@ class Delivery {
 	private final boolean configured;
 
 	Delivery(DeliveryAttemptRepository attempts, AttemptLedger ledger, ApprovedAppeals appeals, CaseDirectory cases,
-			LetterFiles letters, LetterMail mail, PaperLetters paper, FaxService faxes, ObjectProvider<JavaMailSender> senders,
-			DispatchProperties properties, DispatchAudit audit, ApplicationEventPublisher events, @Value("${spring.mail.host:}") String host) {
+			LetterFiles letters, LetterMail mail, SmtpConnections connections, PaperLetters paper, FaxService faxes,
+			ObjectProvider<JavaMailSender> senders, DispatchProperties properties, DispatchAudit audit, ApplicationEventPublisher events,
+			@Value("${spring.mail.host:}") String host) {
 		this.attempts = attempts;
 		this.ledger = ledger;
 		this.appeals = appeals;
 		this.cases = cases;
 		this.letters = letters;
 		this.mail = mail;
+		this.connections = connections;
 		this.paper = paper;
 		this.faxes = faxes;
 		this.senders = senders;
@@ -134,12 +147,14 @@ class Delivery {
 			return;
 		}
 		Instant sentAt = Instant.now();
-		ledger.sent(attemptId, sentAt, answer.map(FaxService.Answer::words).orElse(null));
+		boolean firstOfBurst = ledger.sent(attemptId, sentAt, sentAt.minus(BURST), answer.map(FaxService.Answer::words).orElse(null));
 		if (answer.isPresent() && answer.get().status() == AttemptStatus.DELIVERED) {
 			ledger.reported(attemptId, AttemptStatus.DELIVERED, answer.get().words(), sentAt);
 		}
 		audit.tried(attempt, AuditEvent.SUCCESS, tries);
-		events.publishEvent(new AppealDispatched(attempt.caseId(), attempt.appealId(), attemptId, attempt.channel().name(), sentAt));
+		if (firstOfBurst) {
+			events.publishEvent(new AppealDispatched(attempt.caseId(), attempt.appealId(), attemptId, attempt.channel().name(), sentAt));
+		}
 	}
 
 	/** Sends the attempt; answers the fax service's reply when it went through the HTTP API. */
@@ -161,7 +176,7 @@ class Delivery {
 		if (sender == null) {
 			throw new DeliveryDeferred("No SMTP server is configured (spring.mail.host)");
 		}
-		sender.send(mail.compose(sender, attempt, appeal, reference, pdf));
+		connections.send(sender, mail.compose(sender, attempt, appeal, reference, pdf));
 		return Optional.empty();
 	}
 

@@ -221,6 +221,7 @@ class DispatchPagesController {
 	String triage(Model model) {
 		model.addAttribute("messages", replies.triage(viewers.get()));
 		model.addAttribute("types", ResponseType.values());
+		model.addAttribute("impacts", ResponseImpact.values());
 		return "dispatch/triage";
 	}
 
@@ -238,14 +239,15 @@ class DispatchPagesController {
 
 	@PostMapping("/triage/{replyId}/attach")
 	String attach(@PathVariable UUID replyId, @RequestParam(required = false) String reference,
-			@RequestParam(required = false) ResponseType type, RedirectAttributes redirect) {
+			@RequestParam(required = false) ResponseType type, @RequestParam(required = false) ResponseImpact impact,
+			RedirectAttributes redirect) {
 		Optional<DeliveryAttempt> letter = reference == null ? Optional.empty() : dispatching.sentUnder(reference.strip());
 		if (letter.isEmpty() || type == null) {
 			redirect.addFlashAttribute("refusal", "dispatch.referenceUnknown");
 			return "redirect:/triage";
 		}
 		try {
-			replies.attach(viewers.get(), replyId, letter.get().caseId(), letter.get().appealId(), type);
+			replies.attach(viewers.get(), replyId, letter.get().caseId(), letter.get().appealId(), type, impact);
 			redirect.addFlashAttribute("done", "dispatch.attached");
 		}
 		catch (Refused refused) {

@@ -103,6 +103,14 @@ class DispatchRecords implements Dispatches, DispatchFigures {
 	}
 
 	@Override
+	public List<Count> repliesByImpact() {
+		return jdbc.sql("""
+				select impact, count(*) from dispatch_replies where status = 'ATTACHED' group by impact
+				order by array_position(array['POSITIVE', 'NO_IMPACT', 'NEGATIVE', 'UNKNOWN']::varchar[], impact) nulls last""")
+			.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2))).list();
+	}
+
+	@Override
 	public Medians medians() {
 		return jdbc.sql(APPEALS + """
 				select percentile_cont(0.5) within group (order by extract(epoch from s.first_sent - c.created_at) / 86400),

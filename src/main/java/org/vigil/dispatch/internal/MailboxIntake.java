@@ -1,18 +1,22 @@
 package org.vigil.dispatch.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,9 @@ class MailboxIntake {
 
 	/** A message larger than this is kept as its headers and a note, not its content. */
 	static final int MAX_MESSAGE_BYTES = 50 * 1024 * 1024;
+
+	/** Messages flagged as seen in one command: at most this many are read again after a crash. */
+	private static final int SEEN_AT_ONCE = 100;
 
 	private final DispatchProperties properties;
 
@@ -79,16 +86,23 @@ class MailboxIntake {
 		int matched = 0;
 		int triaged = 0;
 		int reports = 0;
-		try (Store store = Session.getInstance(settings).getStore(protocol)) {
+		Session session = Session.getInstance(settings);
+		try (Store store = session.getStore(protocol)) {
 			store.connect(imap.host(), imap.port(), imap.username(), imap.password());
 			Folder folder = store.getFolder(imap.folder());
 			folder.open(Folder.READ_WRITE);
 			try {
-				for (Message message : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+				Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+				FetchProfile sizes = new FetchProfile();
+				sizes.add(FetchProfile.Item.SIZE);
+				folder.fetch(unseen, sizes); // one command for every size, not one a message
+				List<Message> taken = new ArrayList<>();
+				for (Message message : unseen) {
 					byte[] raw = rawSource(message);
-					ReceivedMail mail = MailReading.read(message, raw);
+					Message readable = local(session, raw, message);
+					ReceivedMail mail = MailReading.read(readable, raw);
 					read++;
-					if (applied(mail, contentType(message), raw)) {
+					if (applied(mail, contentType(readable), raw)) {
 						reports++;
 					}
 					else if (!replies.knows(mail.messageId())) {
@@ -103,8 +117,12 @@ class MailboxIntake {
 						audit.byVigil("reply.received", ReplyStore.RECORD, id, match.map(ReplyStore.Match::caseId).orElse(null),
 								Map.of("matchedBy", match.map(ReplyStore.Match::by).orElse("none"), "malformed", Boolean.toString(mail.malformed())));
 					}
-					message.setFlag(Flags.Flag.SEEN, true);
+					taken.add(message);
+					if (taken.size() == SEEN_AT_ONCE) {
+						seen(folder, taken);
+					}
 				}
+				seen(folder, taken);
 			}
 			finally {
 				folder.close(false);
@@ -115,6 +133,17 @@ class MailboxIntake {
 					matched, triaged, reports);
 		}
 		return new Intake(read, matched, triaged, reports);
+	}
+
+	/**
+	 * Flags the messages taken in as seen, in one command, and forgets them. Should Vigil stop before,
+	 * they are read again next time and recognised by their Message-ID (a report changes nothing twice).
+	 */
+	private static void seen(Folder folder, List<Message> taken) throws MessagingException {
+		if (!taken.isEmpty()) {
+			folder.setFlags(taken.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
+			taken.clear();
+		}
 	}
 
 	/**
@@ -170,7 +199,23 @@ class MailboxIntake {
 		});
 	}
 
-	/** The message's source, for a message that cannot be parsed; {@code null} when too large or unreadable. */
+	/**
+	 * The message read from the source fetched once, rather than asking the server for each header and
+	 * part; the server's copy when there is no source or its headers cannot be read.
+	 */
+	private static Message local(Session session, byte[] raw, Message message) {
+		if (raw == null) {
+			return message;
+		}
+		try {
+			return new MimeMessage(session, new ByteArrayInputStream(raw));
+		}
+		catch (MessagingException | RuntimeException unreadable) {
+			return message;
+		}
+	}
+
+	/** The message's source, read once (and kept as it is when it cannot be parsed); {@code null} when too large or unreadable. */
 	private static byte[] rawSource(Message message) {
 		try {
 			if (message.getSize() > MAX_MESSAGE_BYTES) {

@@ -53,11 +53,12 @@ class Replies {
 		requireAppeal(standing.caseId(), appealId);
 		refuseUnless(viewer, "reply.logged", appealId, standing.caseId(), DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
 			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty()));
-		UUID id = store.log(standing.caseId(), appealId, logged.receivedVia(), logged.type(), logged.sender().strip(),
+		UUID id = store.log(standing.caseId(), appealId, logged.receivedVia(), logged.type(), logged.impact(), logged.sender().strip(),
 				logged.subject() == null || logged.subject().isBlank() ? null : logged.subject().strip(), logged.text(), logged.receivedAt(),
 				viewer.username());
 		audit.record(viewer, "reply.logged", ReplyStore.RECORD, id, standing.caseId(),
-				Map.of("appeal", appealId.toString(), "type", logged.type().name(), "via", logged.receivedVia().name()));
+				Map.of("appeal", appealId.toString(), "type", logged.type().name(), "via", logged.receivedVia().name(),
+						"impact", logged.impact() == null ? "none" : logged.impact().name()));
 		return store.ofAppeal(standing.caseId(), appealId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
 	}
 
@@ -86,17 +87,18 @@ class Replies {
 	}
 
 	/** Attaches a message in triage to an appeal of a case the viewer may see and handles replies of. */
-	void attach(Viewer viewer, UUID replyId, UUID caseId, UUID appealId, ResponseType type) {
+	void attach(Viewer viewer, UUID replyId, UUID caseId, UUID appealId, ResponseType type, ResponseImpact impact) {
 		refuseUnless(viewer, "reply.attached", replyId, null, DispatchPolicy.toTriage(viewer));
 		store.inTriage(replyId).orElseThrow(() -> Refusal.of(DispatchRule.REPLY_NOT_IN_TRIAGE).toException());
 		CaseStanding standing = cases.standing(viewer, caseId);
 		requireAppeal(caseId, appealId);
 		refuseUnless(viewer, "reply.attached", replyId, caseId, DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
 			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty()));
-		if (!store.attach(replyId, caseId, appealId, type, viewer.username())) {
+		if (!store.attach(replyId, caseId, appealId, type, impact, viewer.username())) {
 			throw Refusal.of(DispatchRule.REPLY_NOT_IN_TRIAGE).toException();
 		}
-		audit.record(viewer, "reply.attached", ReplyStore.RECORD, replyId, caseId, Map.of("appeal", appealId.toString(), "type", type.name()));
+		audit.record(viewer, "reply.attached", ReplyStore.RECORD, replyId, caseId, Map.of("appeal", appealId.toString(), "type", type.name(),
+				"impact", impact == null ? "none" : impact.name()));
 	}
 
 	void dismiss(Viewer viewer, UUID replyId) {

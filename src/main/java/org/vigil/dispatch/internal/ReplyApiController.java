@@ -42,7 +42,7 @@ class ReplyApiController {
 	}
 
 	/**
-	 * Logs a reply received by fax, post or otherwise, with its type (HURIDOCS MT27).
+	 * Logs a reply received by fax, post or otherwise, with its type (HURIDOCS MT27) and, optionally, its impact (MT44).
 	 *
 	 * <p>Its sender, subject and text are encrypted with the case's key.
 	 */
@@ -69,7 +69,7 @@ class ReplyApiController {
 	@PostMapping("/api/triage/{replyId}/attach")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void attachReply(@PathVariable UUID replyId, @Valid @RequestBody AttachRequest request) {
-		replies.attach(viewers.get(), replyId, request.caseId(), request.appealId(), request.type());
+		replies.attach(viewers.get(), replyId, request.caseId(), request.appealId(), request.type(), request.impact());
 	}
 
 	/** Dismisses a message waiting in triage; its key is destroyed, so its content can no longer be read. */

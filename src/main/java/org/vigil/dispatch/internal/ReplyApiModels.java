@@ -21,17 +21,18 @@ final class ReplyApiModels {
 
 	/**
 	 * A reply logged by hand on an appeal: how it came ({@code receivedVia}), when, from whom, what it
-	 * says and of what {@code type} (HURIDOCS MT27).
+	 * says, of what {@code type} (HURIDOCS MT27) and, when the officer can tell, its {@code impact}
+	 * (HURIDOCS MT44, optional).
 	 */
-	public record LoggedResponse(@NotNull ReceivedVia receivedVia, @NotNull ResponseType type,
+	public record LoggedResponse(@NotNull ReceivedVia receivedVia, @NotNull ResponseType type, ResponseImpact impact,
 			@NotNull @PastOrPresent Instant receivedAt,
 			@NotBlank @Size(max = 500) @Pattern(regexp = DispatchApiModels.ONE_LINE) String sender,
 			@Size(max = 998) @Pattern(regexp = DispatchApiModels.ONE_LINE) String subject,
 			@NotBlank @Size(max = LOGGED_TEXT) @Pattern(regexp = DispatchApiModels.LINES) String text) {
 	}
 
-	/** Attaching a message from triage to an appeal of a case, with its {@code type}. */
-	public record AttachRequest(@NotNull UUID caseId, @NotNull UUID appealId, @NotNull ResponseType type) {
+	/** Attaching a message from triage to an appeal of a case, with its {@code type} and, optionally, its {@code impact} (MT44). */
+	public record AttachRequest(@NotNull UUID caseId, @NotNull UUID appealId, @NotNull ResponseType type, ResponseImpact impact) {
 	}
 
 	/**
@@ -47,12 +48,12 @@ final class ReplyApiModels {
 	 * as MIME and {@code text} is its raw source.
 	 */
 	public record ReplyResponse(UUID id, String status, UUID caseId, UUID appealId, UUID attemptId, String matchedBy,
-			ReceivedVia receivedVia, ResponseType type, boolean malformed, String sender, String subject, String text,
+			ReceivedVia receivedVia, ResponseType type, ResponseImpact impact, boolean malformed, String sender, String subject, String text,
 			Instant receivedAt, Instant takenInAt, String takenInBy, List<FileResponse> attachments) {
 
 		static ReplyResponse of(Reply r) {
 			return new ReplyResponse(r.id(), r.status(), r.caseId(), r.appealId(), r.attemptId(), r.matchedBy(), r.receivedVia(),
-					r.responseType(), r.malformed(), r.sender(), r.subject(), r.text(), r.receivedAt(), r.takenInAt(), r.takenInBy(),
+					r.responseType(), r.impact(), r.malformed(), r.sender(), r.subject(), r.text(), r.receivedAt(), r.takenInAt(), r.takenInBy(),
 					r.files().stream().map(f -> new FileResponse(f.id(), f.name(), f.mediaType(), f.size())).toList());
 		}
 

@@ -79,15 +79,16 @@ class ReplyStore {
 
 	/** A reply logged by hand on an appeal (a letter, a fax, a call); answers its id. */
 	@Transactional
-	UUID log(UUID caseId, UUID appealId, ReceivedVia via, ResponseType type, String sender, String subject, String text,
-			Instant receivedAt, String by) {
+	UUID log(UUID caseId, UUID appealId, ReceivedVia via, ResponseType type, ResponseImpact impact, String sender, String subject,
+			String text, Instant receivedAt, String by) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into dispatch_replies (id, status, case_id, appeal_id, matched_by, received_via, response_type, sender, subject, body,
-				received_at, taken_in_at, taken_in_by, handled_at, handled_by, version)
-				values (:id, 'ATTACHED', :caseId, :appealId, 'LOGGED', :via, :type, :sender, :subject, :body, :receivedAt, now(), :by, now(), :by, 0)""")
+				insert into dispatch_replies (id, status, case_id, appeal_id, matched_by, received_via, response_type, impact, sender, subject,
+				body, received_at, taken_in_at, taken_in_by, handled_at, handled_by, version)
+				values (:id, 'ATTACHED', :caseId, :appealId, 'LOGGED', :via, :type, :impact, :sender, :subject, :body, :receivedAt, now(), :by,
+				now(), :by, 0)""")
 			.param("id", id).param("caseId", caseId).param("appealId", appealId).param("via", via.name())
-			.param("type", type == null ? null : type.name())
+			.param("type", type == null ? null : type.name()).param("impact", impact == null ? null : impact.name())
 			.param("sender", seal(caseId, id, "sender", sender)).param("subject", seal(caseId, id, "subject", subject))
 			.param("body", seal(caseId, id, "body", text)).param("receivedAt", Timestamp.from(receivedAt)).param("by", by)
 			.update();
@@ -114,7 +115,7 @@ class ReplyStore {
 	 * Answers false when it is no longer in triage (someone else handled it).
 	 */
 	@Transactional
-	boolean attach(UUID id, UUID caseId, UUID appealId, ResponseType type, String by) {
+	boolean attach(UUID id, UUID caseId, UUID appealId, ResponseType type, ResponseImpact impact, String by) {
 		Optional<Reply> open = inTriage(id);
 		if (open.isEmpty()) {
 			return false;
@@ -122,9 +123,10 @@ class ReplyStore {
 		Reply reply = open.get();
 		int changed = jdbc.sql("""
 				update dispatch_replies set status = 'ATTACHED', case_id = :caseId, appeal_id = :appealId, matched_by = 'OFFICER',
-				response_type = :type, sender = :sender, subject = :subject, body = :body, handled_at = now(), handled_by = :by,
+				response_type = :type, impact = :impact, sender = :sender, subject = :subject, body = :body, handled_at = now(), handled_by = :by,
 				version = version + 1 where id = :id and status = 'TRIAGE'""")
 			.param("caseId", caseId).param("appealId", appealId).param("type", type == null ? null : type.name())
+			.param("impact", impact == null ? null : impact.name())
 			.param("sender", seal(caseId, id, "sender", reply.sender())).param("subject", seal(caseId, id, "subject", reply.subject()))
 			.param("body", seal(caseId, id, "body", reply.text())).param("by", by).param("id", id)
 			.update();
@@ -169,9 +171,10 @@ class ReplyStore {
 					openName(scope, f.getObject(1, UUID.class), f.getString(2)), f.getString(3), f.getLong(4)))
 			.list();
 		String type = rs.getString("response_type");
+		String impact = rs.getString("impact");
 		return new Reply(id, rs.getString("status"), caseId, rs.getObject("appeal_id", UUID.class), rs.getObject("attempt_id", UUID.class),
 				rs.getString("matched_by"), ReceivedVia.valueOf(rs.getString("received_via")), type == null ? null : ResponseType.valueOf(type),
-				rs.getBoolean("malformed"), open(scope, id, "sender", rs.getString("sender")), open(scope, id, "subject", rs.getString("subject")),
+				impact == null ? null : ResponseImpact.valueOf(impact), rs.getBoolean("malformed"), open(scope, id, "sender", rs.getString("sender")), open(scope, id, "subject", rs.getString("subject")),
 				open(scope, id, "body", rs.getString("body")), rs.getTimestamp("received_at").toInstant(),
 				rs.getTimestamp("taken_in_at").toInstant(), rs.getString("taken_in_by"), files);
 	}

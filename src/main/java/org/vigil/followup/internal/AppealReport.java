@@ -13,7 +13,8 @@ import org.vigil.platform.Refusal;
 /**
  * What the appeals achieve, for directors (reviewers and administrators): appeals sent per month,
  * answered by state and by addressee, the median days from a case's opening to its appeal and from
- * the appeal to its reply, and the outcomes by country of custody. Every figure is a count or a median
+ * the appeal to its reply, the replies by the impact officers judged (HURIDOCS MT44), and the outcomes by
+ * country of custody. Every figure is a count or a median
  * worked out in the database; no chart names a case, a reference or a person.
  */
 @Component
@@ -24,7 +25,8 @@ class AppealReport {
 	static final int ADDRESSEES = 20;
 
 	/** The charts by their name, in the order the page shows them. */
-	static final List<String> CHARTS = List.of("sent-per-month", "answered-by-state", "answered-by-addressee", "medians", "outcomes");
+	static final List<String> CHARTS = List.of("sent-per-month", "answered-by-state", "answered-by-addressee", "medians", "impact",
+			"outcomes");
 
 	private final DispatchFigures figures;
 
@@ -52,6 +54,10 @@ class AppealReport {
 			case "answered-by-state" -> answered(id, "report.state", figures.answeredByState());
 			case "answered-by-addressee" -> answered(id, "report.addressee", figures.answeredByAddressee(ADDRESSEES));
 			case "medians" -> medians(id);
+			case "impact" -> BarChart.of(id, "report.impact", List.of("report.replies"), figures.repliesByImpact().stream()
+				.map(c -> new BarChart.Labelled(c.label() == null ? "dispatch.impact.notJudged" : "dispatch.impact." + c.label(),
+						List.<Number>of(c.count())))
+				.toList()).withLabelKeys();
 			case "outcomes" -> outcomes(id);
 			default -> null;
 		};

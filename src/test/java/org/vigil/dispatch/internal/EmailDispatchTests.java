@@ -51,6 +51,23 @@ class EmailDispatchTests extends DispatchIntegrationTest {
 	}
 
 	@Test
+	void aDispatchToSeveralAddresseesIsAnnouncedOnceToTheModulesThatFollowIt() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+
+		dispatch(officer, appeal.caseId(), appeal.appealId(), uniqueAddress("a"), uniqueAddress("b"), uniqueAddress("c"))
+			.andExpect(status().isCreated());
+		eventually(() -> assertThat(attempts(officer, appeal.caseId(), appeal.appealId()).findValues("status"))
+			.allMatch(status -> status.asString().equals("SENT")).hasSize(3));
+		awaitListeners();
+
+		// One publication per listener (follow-up's due dates, urgency), not one per letter.
+		assertThat(jdbc.queryForObject("select count(distinct serialized_event) from event_publication where event_type like ? "
+				+ "and serialized_event like ?", Long.class, "%AppealDispatched", "%" + appeal.appealId() + "%")).isEqualTo(1L);
+	}
+
+	@Test
 	void theDispatchAndEveryTryAreAudited() throws Exception {
 		String team = newTeam();
 		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");

@@ -165,6 +165,33 @@ class ReplyIntakeTests extends DispatchIntegrationTest {
 	}
 
 	@Test
+	void aReplyLoggedByHandKeepsTheImpactTheOfficerJudged() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+
+		mvc.perform(api(post(responsesUrl(appeal)), officer).content(json.writeValueAsString(java.util.Map.of("receivedVia", "FAX",
+				"type", "ACTION_TAKEN", "impact", "POSITIVE", "receivedAt", "2026-11-30T10:00:00Z", "sender", "Ministry of Public Security",
+				"text", "The persons concerned were released."))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.impact").value("POSITIVE"));
+
+		assertThat(responses(officer, appeal).get(0).get("impact").asString()).isEqualTo("POSITIVE");
+	}
+
+	@Test
+	void aLoggedReplyWithAnImpactOutsideTheVocabularyIsABadRequest() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+
+		mvc.perform(api(post(responsesUrl(appeal)), officer).content(json.writeValueAsString(java.util.Map.of("receivedVia", "FAX",
+				"type", "OTHER", "impact", "TREMENDOUS", "receivedAt", "2026-11-30T10:00:00Z", "sender", "Ministry", "text", "Text"))))
+			.andExpect(status().isBadRequest());
+		assertThat(responses(officer, appeal)).isEmpty();
+	}
+
+	@Test
 	void aResearcherMayNotLogAReplyNorReadTheTriageList() throws Exception {
 		String team = newTeam();
 		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");

@@ -10,6 +10,7 @@ import org.vigil.support.DispatchingIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -59,6 +60,26 @@ class AppealReportTests extends DispatchingIntegrationTest {
 	void aChartOfNoNameIsNotFound() throws Exception {
 		var session = signIn(user(newTeam(), Role.REVIEWER));
 		mvc.perform(get("/reports/appeals/names.csv").session(session)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theRepliesAreCountedByTheImpactTheOfficersJudged() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		TestUser reviewer = user(newTeam(), Role.REVIEWER);
+		long before = negative(csv(reviewer, "impact"));
+
+		mvc.perform(api(post("/api/cases/" + sent.caseId() + "/appeals/" + sent.appealId() + "/responses"), sent.officer())
+			.content(json.writeValueAsString(Map.of("receivedVia", "POST", "type", "DENIAL", "impact", "NEGATIVE",
+					"receivedAt", java.time.Instant.now().toString(), "sender", "Ministry", "text", "They were moved to the border."))))
+			.andExpect(status().isCreated());
+
+		assertThat(negative(csv(reviewer, "impact"))).isEqualTo(before + 1);
+	}
+
+	/** The count of the row "Negative impact" in the impact chart's CSV, 0 when there is none. */
+	private static long negative(String csv) {
+		return csv.lines().filter(l -> l.startsWith("\"Negative impact\",")).findFirst()
+			.map(l -> Long.parseLong(l.substring(l.lastIndexOf(',') + 1).replace("\"", "").strip())).orElse(0L);
 	}
 
 	private String csv(TestUser reviewer, String chart) throws Exception {
