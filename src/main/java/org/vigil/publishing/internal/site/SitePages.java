@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.vigil.platform.Refusal;
 
 /**
@@ -36,6 +38,11 @@ class SitePages {
 
 	private final int pageSize;
 
+	/** The navigation's counts as last made, until an item changes; {@code null}: to be made. */
+	private volatile Navigation counts;
+
+	private final AtomicLong changes = new AtomicLong();
+
 	SitePages(Items items, MessageSource messages, SiteProperties properties) {
 		this.items = items;
 		this.messages = messages;
@@ -55,9 +62,28 @@ class SitePages {
 	record Navigation(List<Facet> regions, List<Facet> countries, List<Facet> themes) {
 	}
 
+	/**
+	 * The regions, countries (named in the reader's language) and themes with their items counted. The counts read every
+	 * listed item, so they are kept until an item is published, corrected or withdrawn ({@link #on}).
+	 */
 	Navigation navigation() {
-		return new Navigation(items.regions(), items.countries().stream().map(c -> new Facet(c.key(), countryName(c.key()), c.items())).toList(),
-				items.themes());
+		Navigation counted = counts;
+		if (counted == null) {
+			long before = changes.get();
+			counted = new Navigation(items.regions(), items.countries(), items.themes());
+			if (changes.get() == before) {
+				counts = counted; // not if an item changed meanwhile: these counts may be from before it
+			}
+		}
+		return new Navigation(counted.regions(), counted.countries().stream().map(c -> new Facet(c.key(), countryName(c.key()), c.items()))
+			.toList(), counted.themes());
+	}
+
+	/** An item was published, corrected or withdrawn: the counts are made again when next needed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(PublicItemChanged changed) {
+		changes.incrementAndGet();
+		counts = null;
 	}
 
 	/**
