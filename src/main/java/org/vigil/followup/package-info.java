@@ -2,7 +2,8 @@
  * Follow-up: nobody forgets an appeal that went out. When a letter of an appeal is sent (dispatch's
  * {@link org.vigil.dispatch.AppealDispatched}) it sets tasks due by rules of {@code vigil.followup.*}
  * — follow up when no reply came within a week, decide on publication when the sixty-day confidential
- * window of the UN special procedures ends. A scheduled job opens each task on its day, closes the
+ * window of the UN special procedures ends (closed once a publication of the appeal is released: publishing's
+ * {@link org.vigil.publishing.AppealReleased}). A scheduled job opens each task on its day, closes the
  * follow-ups a reply answered, and reminds the advocacy desk by email once per task (the case's
  * reference and the task only, never a person). Advocacy officers and reviewers of the case's team
  * assign, snooze and finish them at {@code /api/tasks}; a due follow-up drafts its follow-up letter

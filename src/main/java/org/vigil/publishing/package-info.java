@@ -11,7 +11,8 @@
  * nothing that links it to a case. The site serves that copy without sign-in: the latest items, pages
  * by region, country and theme, a stable page per item with its earlier versions, full-text search,
  * Atom, RSS and JSON feeds, a public JSON list, and a static export of the whole site for an
- * organisation whose website is elsewhere.
+ * organisation whose website is elsewhere. Releasing a publication of an appeal publishes the event
+ * {@link org.vigil.publishing.AppealReleased}, by which follow-up closes the appeal's decision on publication.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publishing")
 package org.vigil.publishing;

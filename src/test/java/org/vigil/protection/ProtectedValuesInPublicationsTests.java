@@ -31,6 +31,8 @@ class ProtectedValuesInPublicationsTests extends DispatchingIntegrationTest {
 
 	private static final String PLACE_MARK = "Zh" + letters(UUID.randomUUID());
 
+	private static final String SECOND_MARK = "Zw" + letters(UUID.randomUUID());
+
 	/** The case, its draft publication and the reviewers, made once for all the fields tried. */
 	private static Fixture fixture;
 
@@ -46,8 +48,14 @@ class ProtectedValuesInPublicationsTests extends DispatchingIntegrationTest {
 				Arguments.of("Little " + MARK + "ie", "an alias of person 1 (Latin script)"),
 				Arguments.of("born on 14 March 1990", "the birth date of person 1"),
 				Arguments.of("(1990년 3월 14일생)", "the birth date of person 1"),
+				Arguments.of("1990年3月14日出生的人", "the birth date of person 1"),
+				Arguments.of("03/14/1990", "the birth date of person 1"),
+				Arguments.of("a man born in 1985", "the birth date of person 2"),
+				Arguments.of("꼬마" + hangul(SECOND_MARK), "an alias of person 2 (Hangul script)"),
+				Arguments.of("the back room of " + SECOND_MARK + " Bakery", "where person 2 is now (precise location)"),
 				Arguments.of("Pak " + SOURCE_MARK, "the name of source 1"),
 				Arguments.of("call 13812345678", "the contact details of source 1"),
+				Arguments.of("pak." + SOURCE_MARK.toLowerCase(java.util.Locale.ROOT) + "@mail.example.org", "the contact details of source 1"),
 				Arguments.of("the flat of " + PLACE_MARK, "a place of hiding recorded in the whereabouts (1)"));
 	}
 
@@ -68,9 +76,29 @@ class ProtectedValuesInPublicationsTests extends DispatchingIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(refusal).contains("PROTECTED_VALUE").contains(field).contains("\"field\":\"body\"");
-		assertThat(refusal).doesNotContain(MARK).doesNotContain(SOURCE_MARK).doesNotContain(PLACE_MARK).doesNotContain("1381234");
+		assertThat(refusal).doesNotContain(MARK).doesNotContain(SOURCE_MARK).doesNotContain(PLACE_MARK).doesNotContain(SECOND_MARK)
+			.doesNotContain(hangul(SECOND_MARK)).doesNotContain("1381234").doesNotContain("1990").doesNotContain("1985");
 		assertThat(jdbc.queryForList("select t::text from publications t", String.class).toString()).as("the draft at rest")
-			.doesNotContain(MARK).doesNotContain(SOURCE_MARK).doesNotContain(PLACE_MARK);
+			.doesNotContain(MARK).doesNotContain(SOURCE_MARK).doesNotContain(PLACE_MARK).doesNotContain(SECOND_MARK);
+	}
+
+	@ParameterizedTest(name = "in the {0}")
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "title", "summary" })
+	void aProtectedValueInTheTitleOrSummaryIsRefusedNamingThatPart(String part) throws Exception {
+		Fixture f = fixture();
+		long version = read(mvc.perform(api(get("/api/publications/" + f.publicationId()), f.preparer())).andReturn()).get("version").asLong();
+		Map<String, Object> text = new java.util.HashMap<>(Map.of("title", "Do not return the five refugees", "summary",
+				"Five refugees face forced return.", "body", "The five refugees must not be returned.", "language", "en", "region",
+				"East Asia", "countryCode", "CN", "version", version));
+		text.put(part, "Free Kwon " + MARK);
+		mvc.perform(api(put("/api/publications/" + f.publicationId()), f.preparer()).content(json.writeValueAsString(text)))
+			.andExpect(status().isOk());
+
+		String refusal = mvc.perform(api(post("/api/publications/" + f.publicationId() + "/release"), f.releaser())
+				.content(json.writeValueAsString(Map.of("version", version + 1))))
+			.andExpect(status().isBadRequest())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(refusal).contains("the name of person 1 (Latin script)").contains("\"field\":\"" + part + "\"").doesNotContain(MARK);
 	}
 
 	private Fixture fixture() throws Exception {
@@ -86,8 +114,13 @@ class ProtectedValuesInPublicationsTests extends DispatchingIntegrationTest {
 						"namesInOtherScripts", "권" + hangul(MARK) + "; 金" + hanzi(MARK), "aliases", "Little " + MARK + "ie",
 						"birthDate", "1990-03-14"))))
 			.andExpect(status().isCreated()).andReturn()).get("id").asString();
+		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher).content(json.writeValueAsString(Map.of("kind", "INDIVIDUAL",
+				"publicLabel", "Refugee B", "name", "Ri " + SECOND_MARK, "aliases", "꼬마" + hangul(SECOND_MARK), "birthDate", "1985-01-01",
+				"birthDatePrecision", "YEAR_ONLY", "preciseLocation", "back room of " + SECOND_MARK + " Bakery"))))
+			.andExpect(status().isCreated());
 		mvc.perform(api(post("/api/cases/" + caseId + "/sources"), researcher).content(json.writeValueAsString(Map.of(
-				"label", "Contact near Yanji", "name", "Pak " + SOURCE_MARK, "contactDetails", "+86 138 1234 5678"))))
+				"label", "Contact near Yanji", "name", "Pak " + SOURCE_MARK, "contactDetails",
+				"+86 138 1234 5678; pak." + SOURCE_MARK.toLowerCase(java.util.Locale.ROOT) + "@mail.example.org"))))
 			.andExpect(status().isCreated());
 		mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), researcher).content(json.writeValueAsString(Map.of(
 				"personId", personId, "kind", "HIDING", "place", Map.of("name", "flat of " + PLACE_MARK, "lat", 42.88, "lon", 129.5),

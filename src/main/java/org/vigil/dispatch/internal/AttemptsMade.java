@@ -25,4 +25,10 @@ class AttemptsMade implements DispatchedAppeals {
 		return !attempts.findByCaseIdAndAppealIdOrderByCreatedAt(caseId, appealId).isEmpty();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.List<Dispatched> dispatchedOf(UUID caseId) {
+		return attempts.firstAttemptsOfCase(caseId).stream().map(row -> new Dispatched((UUID) row[0], (java.time.Instant) row[1])).toList();
+	}
+
 }

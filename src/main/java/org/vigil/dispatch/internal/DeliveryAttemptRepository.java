@@ -15,4 +15,9 @@ interface DeliveryAttemptRepository extends JpaRepository<DeliveryAttempt, UUID>
 	/** The attempts whose subject quoted this reference: the letters a reply may answer. */
 	List<DeliveryAttempt> findByAppealReferenceOrderByCreatedAtDesc(String appealReference);
 
+	/** Each appeal of the case with an attempt, and when its first attempt was made, the first first. */
+	@org.springframework.data.jpa.repository.Query("select a.appealId, min(a.createdAt) from DeliveryAttempt a where a.caseId = :caseId "
+			+ "group by a.appealId order by min(a.createdAt), a.appealId")
+	List<Object[]> firstAttemptsOfCase(UUID caseId);
+
 }

@@ -1,12 +1,15 @@
 package org.vigil.publishing.internal.prepare;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +23,11 @@ import org.vigil.accounts.CurrentViewer;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseStanding;
+import org.vigil.platform.Refusal;
 import org.vigil.platform.Refused;
+import org.vigil.platform.web.Dates;
 import org.vigil.platform.web.FormRefusals;
+import org.vigil.platform.web.TimeZoneChoice;
 
 /**
  * The reviewer's pages: the list of publications, one publication to edit, check and release (or
@@ -36,9 +42,15 @@ class PublicationPagesController {
 
 	private final CurrentViewer viewers;
 
-	PublicationPagesController(Publications publications, CurrentViewer viewers) {
+	private final Dates dates;
+
+	private final ObjectProvider<TimeZoneChoice> zones;
+
+	PublicationPagesController(Publications publications, CurrentViewer viewers, Dates dates, ObjectProvider<TimeZoneChoice> zones) {
 		this.publications = publications;
 		this.viewers = viewers;
+		this.dates = dates;
+		this.zones = zones;
 	}
 
 	@GetMapping("/publications")
@@ -55,7 +67,9 @@ class PublicationPagesController {
 		Viewer viewer = viewers.get();
 		model.addAttribute("caseId", standing.caseId());
 		model.addAttribute("publications", publications.ofCase(standing.caseId(), LIST_SIZE));
-		model.addAttribute("mayPrepare", PublicationPolicy.mayWorkOn(viewer, standing).isEmpty());
+		boolean mayPrepare = PublicationPolicy.mayWorkOn(viewer, standing).isEmpty();
+		model.addAttribute("mayPrepare", mayPrepare);
+		model.addAttribute("appeals", mayPrepare ? publications.dispatchedAppeals(standing.caseId()) : List.of());
 		return "publishing/section :: section";
 	}
 
@@ -95,12 +109,16 @@ class PublicationPagesController {
 		return "redirect:/publications/" + id;
 	}
 
-	/** Releases the draft, at once or at the embargo (a date and time in UTC). */
+	/**
+	 * Releases the draft, at once or at the embargo: a date and time in the reviewer's time zone — the one they chose under
+	 * Settings, else their browser's ({@code embargoZone}, which the page fills in), else the organisation's.
+	 */
 	@PostMapping("/publications/{id}/release")
 	String release(@PathVariable UUID id, @RequestParam long version,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime embargoUntil) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime embargoUntil,
+			@RequestParam(required = false) String embargoZone) {
 		Viewer viewer = viewers.get();
-		Instant until = embargoUntil == null ? null : embargoUntil.toInstant(ZoneOffset.UTC);
+		Instant until = embargoUntil == null ? null : embargoUntil.atZone(embargoZone(embargoZone)).toInstant();
 		publications.release(viewer, publications.find(viewer, id), version, until);
 		return "redirect:/publications/" + id;
 	}
@@ -124,6 +142,25 @@ class PublicationPagesController {
 		return "redirect:/publications/" + id;
 	}
 
+	/** The reader's own time zone if they chose one, else the one their browser gave, else the organisation's. */
+	private ZoneId embargoZone(String given) {
+		Optional<ZoneId> chosen = chosenZone();
+		if (chosen.isPresent() || given == null || given.isBlank()) {
+			return chosen.orElse(dates.zone());
+		}
+		try {
+			return ZoneId.of(given.strip());
+		}
+		catch (DateTimeException unknown) {
+			throw Refusal.onField(PublicationRule.EMBARGO_ZONE_UNKNOWN, "embargoZone").toException();
+		}
+	}
+
+	private Optional<ZoneId> chosenZone() {
+		TimeZoneChoice choice = zones.getIfAvailable();
+		return choice == null ? Optional.empty() : choice.ofCurrentReader();
+	}
+
 	private String page(Publications.Found found, Model model) {
 		Publication publication = found.publication();
 		Viewer viewer = viewers.get();
@@ -131,6 +168,8 @@ class PublicationPagesController {
 		model.addAttribute("warnings", publications.warnings(publication));
 		model.addAttribute("isReviewer", viewer.has(Role.REVIEWER));
 		model.addAttribute("languages", List.of("en", "ko", "zh"));
+		model.addAttribute("zoneChosen", chosenZone().isPresent());
+		model.addAttribute("zone", dates.zone().getId());
 		return "publishing/show";
 	}
 

@@ -38,6 +38,9 @@ enum PublicationRule implements RefusalRule {
 	/** An embargo ends in the future, within a year. */
 	EMBARGO_OUT_OF_RANGE(Kind.BAD_INPUT),
 
+	/** The time zone an embargo was entered in is not one Vigil knows. */
+	EMBARGO_ZONE_UNKNOWN(Kind.BAD_INPUT),
+
 	/** A correction says what was corrected. */
 	NOTE_REQUIRED(Kind.BAD_INPUT),
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import org.vigil.letters.LetterKind;
 import org.vigil.platform.EditRule;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
+import org.vigil.publishing.AppealReleased;
 import org.vigil.publishing.PublicItem;
 import org.vigil.publishing.PublicKind;
 import org.vigil.publishing.PublicSite;
@@ -57,11 +59,13 @@ class Publications {
 
 	private final PublicationAudit audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Publications(PublicationStore store, ApprovedAppeals appeals, ObjectProvider<DispatchedAppeals> dispatched, DraftSource drafts,
 			CaseDirectory cases, RedactionPass redaction, ProtectedValueCheck check, PublicSite site, PublicationAudit audit,
-			ObjectProvider<Clock> clocks) {
+			ApplicationEventPublisher events, ObjectProvider<Clock> clocks) {
 		this.store = store;
 		this.appeals = appeals;
 		this.dispatched = dispatched;
@@ -71,6 +75,7 @@ class Publications {
 		this.check = check;
 		this.site = site;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clocks.getIfUnique(Clock::systemUTC);
 	}
 
@@ -120,6 +125,13 @@ class Publications {
 	record Found(CaseStanding standing, Publication publication) {
 	}
 
+	/** The case's appeals whose letter was dispatched, those a publication may be prepared from, the first sent first. */
+	@Transactional(readOnly = true)
+	List<DispatchedAppeals.Dispatched> dispatchedAppeals(UUID caseId) {
+		DispatchedAppeals letters = dispatched.getIfAvailable();
+		return letters == null ? List.of() : letters.dispatchedOf(caseId);
+	}
+
 	/** The publications of the case, the latest first. */
 	@Transactional(readOnly = true)
 	List<Publication> ofCase(UUID caseId, int limit) {
@@ -164,6 +176,7 @@ class Publications {
 				PublicationPolicy.mayRelease(viewer, found.standing(), publication, embargoUntil, now));
 		require(viewer, "publication.released", publication, check.refusal(publication.caseId(), publication.text(), locale()));
 		stale(publication, version);
+		decided(publication, embargoUntil != null ? embargoUntil : now);
 		if (embargoUntil != null) {
 			return saved(publication.embargoed(viewer.username(), now, embargoUntil), version, viewer.username(), "publication.embargoed",
 					Map.of("until", embargoUntil.toString()));
@@ -171,6 +184,13 @@ class Publications {
 		PublicItem item = site.publish(publicText(publication, now));
 		return saved(publication.published(viewer.username(), now, item, now), version, viewer.username(), "publication.released",
 				Map.of("slug", item.slug()));
+	}
+
+	/** Tells follow-up that the appeal's publication was decided (only once the release commits: a refused one tells nothing). */
+	private void decided(Publication publication, Instant publicFrom) {
+		if (publication.appealId() != null) {
+			events.publishEvent(new AppealReleased(publication.caseId(), publication.appealId(), publication.id(), publicFrom));
+		}
 	}
 
 	/** Corrects a published item: a new version on the public site, the earlier ones kept; the note says what changed. */

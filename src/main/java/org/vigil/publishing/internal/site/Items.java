@@ -5,9 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -138,10 +142,31 @@ class Items {
 			.param("country", countryCode).param("region", regionKey).query(Long.class).single();
 	}
 
-	/** Every listed item, newest first, one at a time: for the static export. */
-	void each(java.util.function.Consumer<Item> action) {
-		jdbc.sql("select * from public_items where " + LISTED + " order by first_published desc, id").query(Items::item).stream()
-			.forEach(action);
+	/**
+	 * The listed items after {@code last} (from the first when {@code null}), newest first as every listing orders them, at
+	 * most {@code limit}: the static export reads every item in such batches, each found by the index where the one before
+	 * ended rather than by counting past those before.
+	 */
+	List<Item> after(Item last, int limit) {
+		if (last == null) {
+			return latest(0, limit);
+		}
+		return jdbc.sql("select * from public_items where " + LISTED + " and first_published <= :at and not (first_published = :at and id <= :id) "
+				+ "order by first_published desc, id limit :limit")
+			.param("at", Timestamp.from(last.firstPublished())).param("id", last.id()).param("limit", limit).query(Items::item).list();
+	}
+
+	/** Every version of each of these items, the first first, by item. */
+	Map<UUID, List<ItemVersion>> versions(Collection<UUID> itemIds) {
+		Map<UUID, List<ItemVersion>> versions = new HashMap<>();
+		if (itemIds.isEmpty()) {
+			return versions;
+		}
+		jdbc.sql("select * from public_item_versions where item_id in (:ids) order by item_id, version").param("ids", itemIds)
+			.query(rs -> {
+				versions.computeIfAbsent(rs.getObject("item_id", UUID.class), id -> new ArrayList<>()).add(version(rs, 0));
+			});
+		return versions;
 	}
 
 	/**

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.vigil.platform.Refusal;
 
 /**
@@ -36,6 +38,11 @@ class SitePages {
 
 	private final int pageSize;
 
+	/** The navigation's counts as last made, until an item changes; {@code null}: to be made. */
+	private volatile Navigation counts;
+
+	private final AtomicLong changes = new AtomicLong();
+
 	SitePages(Items items, MessageSource messages, SiteProperties properties) {
 		this.items = items;
 		this.messages = messages;
@@ -48,11 +55,46 @@ class SitePages {
 
 	/** The home page: the latest items, and the regions, countries and themes there are items under. */
 	Page home(int page, SiteLinks links) {
-		List<Item> latest = items.latest(page * pageSize, pageSize + 1);
-		Map<String, Object> model = listing(links, "", page, latest, message("public.home.title"), feeds(links, null));
-		model.put("regions", items.regions());
-		model.put("countries", items.countries().stream().map(c -> new Facet(c.key(), countryName(c.key()), c.items())).toList());
-		model.put("themes", items.themes());
+		return home(items.latest(page * pageSize, pageSize + 1), page, links, navigation());
+	}
+
+	/** The regions, countries and themes the home page lists, each with its items counted. */
+	record Navigation(List<Facet> regions, List<Facet> countries, List<Facet> themes) {
+	}
+
+	/**
+	 * The regions, countries (named in the reader's language) and themes with their items counted. The counts read every
+	 * listed item, so they are kept until an item is published, corrected or withdrawn ({@link #on}).
+	 */
+	Navigation navigation() {
+		Navigation counted = counts;
+		if (counted == null) {
+			long before = changes.get();
+			counted = new Navigation(items.regions(), items.countries(), items.themes());
+			if (changes.get() == before) {
+				counts = counted; // not if an item changed meanwhile: these counts may be from before it
+			}
+		}
+		return new Navigation(counted.regions(), counted.countries().stream().map(c -> new Facet(c.key(), countryName(c.key()), c.items()))
+			.toList(), counted.themes());
+	}
+
+	/** An item was published, corrected or withdrawn: the counts are made again when next needed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(PublicItemChanged changed) {
+		changes.incrementAndGet();
+		counts = null;
+	}
+
+	/**
+	 * A page of the home page's listing whose items were found already ({@code pageSize + 1} when a next page follows): the
+	 * static export finds them in one pass over every item.
+	 */
+	Page home(List<Item> found, int page, SiteLinks links, Navigation navigation) {
+		Map<String, Object> model = listing(links, "", page, found, message("public.home.title"), feeds(links, null));
+		model.put("regions", navigation.regions());
+		model.put("countries", navigation.countries());
+		model.put("themes", navigation.themes());
 		return new Page("public/home", model, false);
 	}
 
@@ -66,12 +108,21 @@ class SitePages {
 		if (found.isEmpty() && page > 0) {
 			return Optional.empty();
 		}
-		Map<String, Object> model = listing(links, SiteLinks.countryPath(upper), page, found, countryName(upper), feeds(links, upper));
-		return Optional.of(new Page("public/list", model, false));
+		return Optional.of(country(upper, found, page, links));
+	}
+
+	/** A page of the country's listing (code {@code CN}) whose items were found already. */
+	Page country(String countryCode, List<Item> found, int page, SiteLinks links) {
+		return new Page("public/list", listing(links, SiteLinks.countryPath(countryCode), page, found, countryName(countryCode),
+				feeds(links, countryCode)), false);
 	}
 
 	Optional<Page> region(String key, int page, SiteLinks links) {
-		List<Item> found = items.ofRegion(key, page * pageSize, pageSize + 1);
+		return region(key, items.ofRegion(key, page * pageSize, pageSize + 1), page, links);
+	}
+
+	/** A page of the region's listing whose items were found already; nothing when there are none. */
+	Optional<Page> region(String key, List<Item> found, int page, SiteLinks links) {
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -80,7 +131,11 @@ class SitePages {
 	}
 
 	Optional<Page> theme(String key, int page, SiteLinks links) {
-		List<Item> found = items.ofTheme(key, page * pageSize, pageSize + 1);
+		return theme(key, items.ofTheme(key, page * pageSize, pageSize + 1), page, links);
+	}
+
+	/** A page of the theme's listing whose items were found already; nothing when there are none. */
+	Optional<Page> theme(String key, List<Item> found, int page, SiteLinks links) {
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}

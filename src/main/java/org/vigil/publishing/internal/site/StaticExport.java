@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntFunction;
+import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class StaticExport {
+
+	/** How many items are read (and their versions) at a time. */
+	private static final int BATCH = 500;
 
 	/** What an export wrote. */
 	record Written(int items, int files) {
@@ -73,52 +76,33 @@ class StaticExport {
 
 	private Written write(Path folder, Locale locale, String address) throws IOException {
 		Files.createDirectories(folder);
-		int[] files = { 0 };
-		int[] count = { 0 };
-		List<Map<String, Object>> index = new ArrayList<>();
 		SiteLinks feedLinks = SiteLinks.exportedAt(address);
-		List<IOException> failed = new ArrayList<>();
-		items.each(item -> {
-			try {
-				List<ItemVersion> versions = items.versions(item.id());
-				SiteLinks links = SiteLinks.exported(depth(item.slug()) + 1);
-				for (ItemVersion version : versions) {
-					boolean current = version.version() == item.version();
-					Optional<SitePages.Page> page = pages.item(item, versions, version.version(), links);
-					if (page.isPresent()) {
-						file(folder, item.slug() + "/" + (current ? "index.html" : "v" + version.version() + ".html"), render(page.get(), locale));
-						files[0]++;
-					}
-				}
+		SitePages.Navigation navigation = pages.navigation();
+		Listings listings = new Listings(folder, locale);
+		listings.add("", (found, page) -> Optional.of(pages.home(found, page, SiteLinks.exported(0), navigation)), null);
+		List<Map<String, Object>> index = new ArrayList<>();
+		int files = 0;
+		Item last = null;
+		for (List<Item> batch = items.after(null, BATCH); !batch.isEmpty(); batch = items.after(last, BATCH)) {
+			Map<UUID, List<ItemVersion>> versions = items.versions(batch.stream().map(Item::id).toList());
+			for (Item item : batch) {
+				files += itemPages(folder, item, versions.getOrDefault(item.id(), List.of()), locale);
 				index.add(indexEntry(item, feedLinks));
-				count[0]++;
+				listings.list(item);
 			}
-			catch (IOException ex) {
-				failed.add(ex);
-			}
-		});
-		if (!failed.isEmpty()) {
-			throw failed.get(0);
+			last = batch.get(batch.size() - 1);
 		}
-		files[0] += listing(folder, "", page -> Optional.of(pages.home(page, SiteLinks.exported(0))), locale);
+		files += listings.finish();
 		for (Facet country : items.countries()) {
-			String path = SiteLinks.countryPath(country.key());
-			files[0] += listing(folder, path, page -> pages.country(country.key().toLowerCase(Locale.ROOT), page, SiteLinks.exported(2)), locale);
 			String code = country.key();
 			for (FeedFormat format : FeedFormat.values()) {
-				file(folder, path + "/" + format.fileName(), feeds.write(format, code, feeds.latest(code), feedLinks));
-				files[0]++;
+				file(folder, SiteLinks.countryPath(code) + "/" + format.fileName(), feeds.write(format, code, feeds.latest(code), feedLinks));
+				files++;
 			}
-		}
-		for (Facet region : items.regions()) {
-			files[0] += listing(folder, "region/" + region.key(), page -> pages.region(region.key(), page, SiteLinks.exported(2)), locale);
-		}
-		for (Facet theme : items.themes()) {
-			files[0] += listing(folder, "theme/" + theme.key(), page -> pages.theme(theme.key(), page, SiteLinks.exported(2)), locale);
 		}
 		for (FeedFormat format : FeedFormat.values()) {
 			file(folder, format.fileName(), feeds.write(format, null, feeds.latest(null), feedLinks));
-			files[0]++;
+			files++;
 		}
 		file(folder, "index.json", json.writeValueAsString(Map.of("items", index)));
 		for (SiteAssets asset : SiteAssets.values()) {
@@ -128,24 +112,114 @@ class StaticExport {
 				Files.write(file, content.readAllBytes());
 			}
 		}
-		return new Written(count[0], files[0] + 1 + SiteAssets.values().length);
+		return new Written(index.size(), files + 1 + SiteAssets.values().length);
 	}
 
-	/** Writes every page of a listing ({@code path/index.html}, {@code path/page-2.html} …); answers how many. */
-	private int listing(Path folder, String path, IntFunction<Optional<SitePages.Page>> page, Locale locale) throws IOException {
+	/** Writes the item's page and those of its earlier versions; answers how many. */
+	private int itemPages(Path folder, Item item, List<ItemVersion> versions, Locale locale) throws IOException {
+		SiteLinks links = SiteLinks.exported(depth(item.slug()) + 1);
 		int written = 0;
-		for (int number = 0;; number++) {
-			Optional<SitePages.Page> shown = page.apply(number);
-			if (shown.isEmpty()) {
-				return written;
-			}
-			String name = number == 0 ? "index.html" : "page-" + (number + 1) + ".html";
-			file(folder, path.isEmpty() ? name : path + "/" + name, render(shown.get(), locale));
-			written++;
-			if (shown.get().model().get("next") == null) {
-				return written;
+		for (ItemVersion version : versions) {
+			boolean current = version.version() == item.version();
+			Optional<SitePages.Page> page = pages.item(item, versions, version.version(), links);
+			if (page.isPresent()) {
+				file(folder, item.slug() + "/" + (current ? "index.html" : "v" + version.version() + ".html"), render(page.get(), locale));
+				written++;
 			}
 		}
+		return written;
+	}
+
+	/** A listing page made of the items found for it: {@code pageSize + 1} of them when a next page follows. */
+	private interface ListingPage {
+
+		Optional<SitePages.Page> of(List<Item> found, int page);
+
+	}
+
+	/**
+	 * Every listing of the site (home, countries, regions, themes) filled in the one pass over the items, newest first as
+	 * the listings are: a listing writes a page as soon as it holds one more item than a page shows (so it knows a next one
+	 * follows), and keeps that item for its next page. Only a page's worth of items per listing is ever held.
+	 */
+	private final class Listings {
+
+		private final Path folder;
+
+		private final Locale locale;
+
+		private final Map<String, Listing> byPath = new LinkedHashMap<>();
+
+		private int written;
+
+		Listings(Path folder, Locale locale) {
+			this.folder = folder;
+			this.locale = locale;
+		}
+
+		private final class Listing {
+
+			final String path;
+
+			final ListingPage page;
+
+			List<Item> found = new ArrayList<>();
+
+			int number;
+
+			Listing(String path, ListingPage page) {
+				this.path = path;
+				this.page = page;
+			}
+
+			void add(Item item) throws IOException {
+				found.add(item);
+				if (found.size() > pages.pageSize()) {
+					write();
+					found = new ArrayList<>(List.of(item));
+					number++;
+				}
+			}
+
+			void write() throws IOException {
+				Optional<SitePages.Page> shown = page.of(found, number);
+				if (shown.isPresent()) {
+					String name = number == 0 ? "index.html" : "page-" + (number + 1) + ".html";
+					file(folder, path.isEmpty() ? name : path + "/" + name, render(shown.get(), locale));
+					written++;
+				}
+			}
+
+		}
+
+		/** Adds a listing (its items to come) at the path; with an item, that item is its first. */
+		void add(String path, ListingPage page, Item first) throws IOException {
+			Listing listing = byPath.computeIfAbsent(path, p -> new Listing(p, page));
+			if (first != null) {
+				listing.add(first);
+			}
+		}
+
+		/** Puts the item on the home page's listing and on those of its country, region and themes. */
+		void list(Item item) throws IOException {
+			byPath.get("").add(item);
+			String code = item.countryCode();
+			add(SiteLinks.countryPath(code), (found, page) -> Optional.of(pages.country(code, found, page, SiteLinks.exported(2))), item);
+			String region = item.regionKey();
+			add("region/" + region, (found, page) -> pages.region(region, found, page, SiteLinks.exported(2)), item);
+			for (String theme : item.themeKeys()) {
+				add("theme/" + theme, (found, page) -> pages.theme(theme, found, page, SiteLinks.exported(2)), item);
+			}
+		}
+
+		/** Writes the last page of every listing; answers how many pages were written in all. */
+		int finish() throws IOException {
+			for (Listing listing : byPath.values()) {
+				listing.write();
+			}
+			return written;
+		}
+
 	}
 
 	private static int depth(String path) {

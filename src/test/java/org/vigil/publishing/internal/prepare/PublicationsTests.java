@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -120,6 +121,102 @@ class PublicationsTests extends DispatchingIntegrationTest {
 	}
 
 	@Test
+	void releasingAPublicationOfTheAppealClosesItsDecisionOnPublicationButNotItsFollowUp() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		String id = prepare(user(sent.team(), Role.REVIEWER), sent).get("id").asString();
+		assertThat(tasksOf(sent)).containsEntry("PUBLICATION_DECISION", "SCHEDULED");
+
+		release(user(sent.team(), Role.REVIEWER), id, Map.of("version", 0, "embargoUntil", clock.instant().plus(Duration.ofDays(3)).toString()));
+		awaitListeners();
+		assertThat(tasksOf(sent)).containsEntry("PUBLICATION_DECISION", "CLOSED PUBLISHED").containsEntry("FOLLOW_UP", "SCHEDULED");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entries where action = 'followup.closed' and details ->> 'reason' = 'PUBLISHED' "
+				+ "and details ->> 'publication' = ?", Integer.class, id)).isEqualTo(1);
+	}
+
+	@Test
+	void aReleaseRefusedLeavesTheDecisionOnPublicationDue() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		TestUser reviewer = user(sent.team(), Role.REVIEWER);
+		String id = prepare(reviewer, sent).get("id").asString();
+		mvc.perform(api(post("/api/publications/" + id + "/release"), reviewer).content("{\"version\": 0}"))
+			.andExpect(status().isForbidden());
+		awaitListeners();
+		assertThat(tasksOf(sent)).containsEntry("PUBLICATION_DECISION", "SCHEDULED");
+	}
+
+	@Test
+	void theCasePageOffersTheCasesDispatchedAppealsToPublishFrom() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		UUID notSent = draftAppeal(user(sent.team()), sent.caseId(), "Your Excellency, a second appeal not sent yet.");
+		String section = mvc.perform(get("/cases/" + sent.caseId() + "/publications/section").session(signIn(user(sent.team(), Role.REVIEWER))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(section).contains("<option value=\"" + sent.appealId() + "\"")
+			.contains(org.vigil.appeals.ApprovedAppeal.referenceOf(sent.appealId()) + ", first sent ")
+			.doesNotContain(notSent.toString());
+	}
+
+	@Test
+	void aCaseWithNoDispatchedAppealSaysSoInsteadOfOfferingOne() throws Exception {
+		String team = newTeam();
+		UUID caseId = openCase(user(team), "Five refugees", "CN");
+		String section = mvc.perform(get("/cases/" + caseId + "/publications/section").session(signIn(user(team, Role.REVIEWER))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(section).contains("No appeal of this case was dispatched yet").doesNotContain("name=\"appealId\"");
+	}
+
+	@Test
+	void anEmbargoIsEnteredInTheTimeZoneTheReviewerChoseAndShownInIt() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		String id = prepare(user(sent.team(), Role.REVIEWER), sent).get("id").asString();
+		TestUser second = user(sent.team(), Role.REVIEWER);
+		var session = signIn(second);
+		mvc.perform(post("/settings").session(session).with(csrf()).param("timeZone", "Asia/Seoul").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(session, "/publications/" + id)).contains("In the time zone Asia/Seoul").doesNotContain("data-browser-zone");
+
+		java.time.LocalDateTime inSeoul = clock.instant().plus(Duration.ofDays(2)).atZone(java.time.ZoneId.of("Asia/Seoul"))
+			.toLocalDateTime().withSecond(0).withNano(0);
+		// The browser's zone is sent too, but the reviewer's own choice is what the page stated.
+		mvc.perform(post("/publications/" + id + "/release").session(session).with(csrf()).param("version", "0")
+				.param("embargoUntil", inSeoul.toString()).param("embargoZone", "America/New_York"))
+			.andExpect(status().is3xxRedirection());
+		Instant stored = Instant.parse(read(mvc.perform(api(get("/api/publications/" + id), second)).andReturn()).get("embargoUntil").asString());
+		assertThat(stored).isEqualTo(inSeoul.atZone(java.time.ZoneId.of("Asia/Seoul")).toInstant());
+		assertThat(page(session, "/publications/" + id)).contains("(Asia/Seoul");
+	}
+
+	@Test
+	void withoutAChosenTimeZoneTheEmbargoIsReadInTheBrowsersZone() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		String id = prepare(user(sent.team(), Role.REVIEWER), sent).get("id").asString();
+		TestUser second = user(sent.team(), Role.REVIEWER);
+		var session = signIn(second);
+		assertThat(page(session, "/publications/" + id)).contains("data-browser-zone=\"fill\"").contains("data-zone-sentence=\"In the time zone {zone}\"");
+
+		java.time.LocalDateTime inNewYork = clock.instant().plus(Duration.ofDays(2)).atZone(java.time.ZoneId.of("America/New_York"))
+			.toLocalDateTime().withSecond(0).withNano(0);
+		mvc.perform(post("/publications/" + id + "/release").session(session).with(csrf()).param("version", "0")
+				.param("embargoUntil", inNewYork.toString()).param("embargoZone", "America/New_York"))
+			.andExpect(status().is3xxRedirection());
+		Instant stored = Instant.parse(read(mvc.perform(api(get("/api/publications/" + id), second)).andReturn()).get("embargoUntil").asString());
+		assertThat(stored).isEqualTo(inNewYork.atZone(java.time.ZoneId.of("America/New_York")).toInstant());
+	}
+
+	@Test
+	void anEmbargoInAnUnknownTimeZoneIsRefused() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		String id = prepare(user(sent.team(), Role.REVIEWER), sent).get("id").asString();
+		var session = signIn(user(sent.team(), Role.REVIEWER));
+		mvc.perform(post("/publications/" + id + "/release").session(session).with(csrf()).param("version", "0")
+				.param("embargoUntil", clock.instant().plus(Duration.ofDays(2)).atZone(java.time.ZoneOffset.UTC).toLocalDateTime().withNano(0).toString())
+				.param("embargoZone", "Mars/Olympus_Mons"))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("The time zone the embargo was entered in is not one Vigil knows.")));
+		assertThat(statusOf(user(sent.team(), Role.REVIEWER), id)).isEqualTo("DRAFT");
+	}
+
+	@Test
 	void anEmbargoInThePastIsRefusedNamingTheField() throws Exception {
 		Sent sent = sentAppeal(newTeam());
 		String id = prepare(user(sent.team(), Role.REVIEWER), sent).get("id").asString();
@@ -208,6 +305,20 @@ class PublicationsTests extends DispatchingIntegrationTest {
 		return read(mvc.perform(api(post("/api/publications/" + id + "/release"), reviewer).content(json.writeValueAsString(body)))
 			.andExpect(status().isOk())
 			.andReturn());
+	}
+
+	/** The appeal's follow-up tasks: kind to status (and the reason it was closed, if it was). */
+	private Map<String, String> tasksOf(Sent sent) {
+		Map<String, String> tasks = new java.util.HashMap<>();
+		jdbc.query("select kind, status, closed_reason from followup_tasks where appeal_id = ?", rs -> {
+			tasks.put(rs.getString(1), rs.getString(2) + (rs.getString(3) == null ? "" : " " + rs.getString(3)));
+		}, sent.appealId());
+		return tasks;
+	}
+
+	private String page(org.springframework.mock.web.MockHttpSession session, String path) throws Exception {
+		return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private String statusOf(TestUser reviewer, String id) throws Exception {
