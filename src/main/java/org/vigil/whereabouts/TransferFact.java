@@ -1,6 +1,7 @@
 package org.vigil.whereabouts;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.vigil.cases.Reliability;
@@ -20,4 +21,14 @@ import org.vigil.cases.Reliability;
  */
 public record TransferFact(UUID entryId, UUID personId, String personLabel, PlaceRef from, PlaceRef to, String intoHandsOf,
 		String receivingState, FuzzyDate expected, Certainty certainty, Reliability sourceReliability, LocalDate reportedOn) {
+
+	/**
+	 * The state the transfer takes them into: the receiving state when one is named, else the
+	 * country of the place they are to be taken to; upper case, or {@code null} when neither is known.
+	 */
+	public String state() {
+		String state = receivingState != null && !receivingState.isBlank() ? receivingState : to == null ? null : to.country();
+		return state == null || state.isBlank() ? null : state.strip().toUpperCase(Locale.ROOT);
+	}
+
 }

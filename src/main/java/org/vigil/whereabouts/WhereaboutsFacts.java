@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,10 +26,9 @@ public interface WhereaboutsFacts {
 	default List<String> transferStates(UUID caseId) {
 		List<String> states = new ArrayList<>();
 		for (TransferFact transfer : of(caseId).expectedTransfers()) {
-			String state = transfer.receivingState() != null && !transfer.receivingState().isBlank() ? transfer.receivingState()
-					: transfer.to() == null ? null : transfer.to().country();
-			if (state != null && !state.isBlank() && !states.contains(state.strip().toUpperCase(Locale.ROOT))) {
-				states.add(state.strip().toUpperCase(Locale.ROOT));
+			String state = transfer.state();
+			if (state != null && !states.contains(state)) {
+				states.add(state);
 			}
 		}
 		return states;

@@ -1,11 +1,14 @@
 package org.vigil.cases;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.accounts.Role;
 import org.vigil.accounts.Viewer;
 import org.vigil.platform.NotFoundException;
@@ -29,6 +32,9 @@ class CaseDirectoryTests extends WebIntegrationTest {
 
 	@Autowired
 	private CaseKeys keys;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	@Test
 	void theStandingSaysWhatTheViewerMayDoOnTheCase() throws Exception {
@@ -93,6 +99,24 @@ class CaseDirectoryTests extends WebIntegrationTest {
 			assertThat(entry.keyScope()).isEqualTo(KeyScope.of(UUID.fromString(personId)));
 			assertThat(entry.toString()).doesNotContain("Kim");
 		});
+	}
+
+	@Test
+	void thePersonDirectoryGivesTheSameEntriesInsideATransactionAndOutside() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Persons in order", "CN");
+		for (String person : List.of("""
+				{"kind": "INDIVIDUAL", "publicLabel": "Person B", "name": "Ri Yong-ho", "categories": ["WOMAN"]}""", """
+				{"kind": "GROUP", "publicLabel": "Group A", "numberOfPersons": 3, "name": "Three others", "categories": ["CHILD"]}""")) {
+			mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher).content(person)).andExpect(status().isCreated());
+		}
+		CaseStanding standing = cases.standing(viewer(researcher), caseId);
+
+		List<PersonEntry> outside = persons.persons(standing);
+		List<PersonEntry> inside = new TransactionTemplate(transactions).execute(status -> persons.persons(standing));
+
+		assertThat(outside).extracting(PersonEntry::publicLabel).containsExactly("Person B", "Group A");
+		assertThat(outside).isEqualTo(inside);
 	}
 
 	private Viewer viewer(TestUser user) {

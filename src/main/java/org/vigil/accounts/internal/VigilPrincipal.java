@@ -52,7 +52,6 @@ final class VigilPrincipal implements UserDetails, CredentialsContainer, Seriali
 	/** The holder of an API token, who signs in with no password: the token was the factor. */
 	static VigilPrincipal ofTokenHolder(Viewer holder, boolean locked) {
 		List<SimpleGrantedAuthority> authorities = holder.roles().stream()
-			.sorted()
 			.map(r -> new SimpleGrantedAuthority(r.authority()))
 			.toList();
 		return new VigilPrincipal(holder.userId(), holder.username(), null, true, locked, authorities);

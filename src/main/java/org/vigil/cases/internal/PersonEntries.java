@@ -9,7 +9,9 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.vigil.accounts.Viewer;
 import org.vigil.cases.CaseDirectory;
 import org.vigil.cases.CaseStanding;
@@ -49,8 +51,18 @@ class PersonEntries implements PersonDirectory {
 		return persons(cases.standing(viewer, caseId));
 	}
 
+	/**
+	 * Outside a transaction (a request reading, nearly always) in one plain statement of the public
+	 * columns, without a transaction of its own: loading the entities would also fetch the case's key
+	 * and open each person's protected fields, which an entry never shows. Inside one, through the
+	 * entities, so that a caller who has just changed a person reads its own change.
+	 */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<PersonEntry> persons(CaseStanding standing) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			return personsOf(List.of(standing.caseId())).getOrDefault(standing.caseId(), List.of());
+		}
 		return persons.findByCaseIdOrderByCreatedAtAsc(standing.caseId()).stream().map(PersonEntries::entry).toList();
 	}
 

@@ -78,9 +78,8 @@ class CaseObligations implements CaseLaw {
 	static List<String> handovers(VisibleCase visibleCase, List<TransferFact> expectedTransfers) {
 		List<String> states = new ArrayList<>();
 		for (TransferFact transfer : expectedTransfers) {
-			String state = transfer.receivingState() != null ? transfer.receivingState()
-					: transfer.to() == null ? null : transfer.to().country();
-			if (state != null && !state.isBlank()) {
+			String state = transfer.state();
+			if (state != null) {
 				states.add(state);
 			}
 		}
