@@ -105,20 +105,24 @@ class ChainedAuditLog implements AuditLog {
 
 	private List<Long> append(List<Pending> group) {
 		AuditEntries.Head head = entries.lockHead();
-		List<Long> ids = new ArrayList<>(group.size());
+		List<AuditEntry> chained = new ArrayList<>(group.size());
 		long lastId = head.lastId();
 		String lastHash = head.lastHash();
 		for (Pending pending : group) {
 			// PostgreSQL keeps microseconds: truncate first so that the hash survives the round trip.
 			Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
 			AuditEntry entry = AuditEntry.append(lastId + 1, at, pending.event(), lastHash);
-			entries.append(entry);
+			chained.add(entry);
+			lastId = entry.id();
+			lastHash = entry.hash();
+		}
+		entries.append(chained);
+		List<Long> ids = new ArrayList<>(chained.size());
+		for (AuditEntry entry : chained) {
 			if (entry.id() % properties.checkpointEvery() == 0) {
 				checkpoints.sign(entry.id(), entry.hash());
 			}
-			lastId = entry.id();
-			lastHash = entry.hash();
-			ids.add(lastId);
+			ids.add(entry.id());
 		}
 		return ids;
 	}
