@@ -31,10 +31,10 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 	 * events, a command does neither (its work is one use case, and it must not send the server's
 	 * email). Schedulers check {@code vigil.command}.
 	 */
-	private static Map<String, Object> commandSettings(String name, ClassLoader loader) {
+	private static Map<String, Object> commandSettings(String name, ClassLoader loader, boolean withJpa) {
 		return Map.ofEntries(
 				Map.entry("vigil.command", name),
-				Map.entry("spring.autoconfigure.exclude", unwatched(loader)),
+				Map.entry("spring.autoconfigure.exclude", unwatched(loader, withJpa)),
 				// The server validates the schema and the migrations' checksums; a command only applies what is missing.
 				Map.entry("spring.jpa.hibernate.ddl-auto", "none"),
 				Map.entry("spring.flyway.validate-on-migrate", "false"),
@@ -50,15 +50,21 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 	private static final Pattern UNWATCHED = Pattern.compile(
 			"^org\\.springframework\\.boot\\.(micrometer|health|actuate)\\.|\\.(metrics|health|observation)\\.|^org\\.springframework\\.modulith\\.(moments|core)\\.");
 
+	private static final Pattern JPA = Pattern.compile(
+			"^org\\.springframework\\.boot\\.(hibernate|data\\.jpa)\\.|^org\\.springframework\\.modulith\\.events\\.");
+
 	/**
-	 * The auto-configurations of what watches a running server (health, metrics, tracing, the
-	 * actuator's endpoints) and Spring Modulith's runtime extras (its clock of moments, the
-	 * modules' initialisers): a command of a few seconds has no use for them, and making their
-	 * beans cost it a second.
+	 * The auto-configurations a command leaves out. Always what watches a running server (health,
+	 * metrics, tracing, the actuator's endpoints) and Spring Modulith's runtime extras (its clock of
+	 * moments, the modules' initialisers): a command of a few seconds has no use for them, and
+	 * making their beans cost it a second. Without {@code withJpa}, also JPA (Hibernate, Spring
+	 * Data's repositories) and Spring Modulith's event publication registry, which keeps its
+	 * publications through JPA: a command whose modules map no entity (see
+	 * {@link CommandScope#mapsEntities}) would build a persistence unit for nothing.
 	 */
-	static String unwatched(ClassLoader loader) {
+	static String unwatched(ClassLoader loader, boolean withJpa) {
 		return ImportCandidates.load(AutoConfiguration.class, loader).getCandidates().stream()
-			.filter(type -> UNWATCHED.matcher(type).find())
+			.filter(type -> UNWATCHED.matcher(type).find() || !withJpa && JPA.matcher(type).find())
 			.collect(Collectors.joining(","));
 	}
 
@@ -109,8 +115,10 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 			app.setLazyInitialization(true);
 			// What a command prints (a token, a verdict) stands alone: the log goes to the file only.
 			app.setDefaultProperties(Map.of("logging.threshold.console", "OFF"));
+			ClassLoader loader = application.getClassLoader();
+			boolean withJpa = scope.map(only -> only.mapsEntities(loader)).orElse(true);
 			app.addInitializers(started -> started.getEnvironment().getPropertySources()
-				.addFirst(new MapPropertySource("vigil-command", commandSettings(name, application.getClassLoader()))));
+				.addFirst(new MapPropertySource("vigil-command", commandSettings(name, loader, withJpa))));
 			scope.ifPresent(only -> app.addInitializers(only::applyTo));
 			// PostgreSQL starts while Spring reads the configuration, not after.
 			app.addInitializers(starting -> headStart = EmbeddedDatabaseHeadStart.begin(starting));

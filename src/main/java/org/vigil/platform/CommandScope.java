@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import jakarta.persistence.Entity;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.data.repository.Repository;
 import org.springframework.orm.jpa.persistenceunit.ManagedClassNameFilter;
 
@@ -34,6 +38,18 @@ record CommandScope(String application, List<String> packages) {
 			.map(module -> root + "." + module)
 			.toList();
 		return Optional.of(new CommandScope(root, packages));
+	}
+
+	/**
+	 * Whether a module of the scope maps an entity. A scope that maps none starts without JPA:
+	 * no Hibernate, no Spring Data repositories and no event publication registry (its modules'
+	 * work is plain SQL; {@code CommandScopeTests} checks that nothing in such a scope waits for an event).
+	 */
+	boolean mapsEntities(ClassLoader loader) {
+		ClassPathScanningCandidateComponentProvider entities = new ClassPathScanningCandidateComponentProvider(false);
+		entities.setResourceLoader(new DefaultResourceLoader(loader));
+		entities.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
+		return packages.stream().anyMatch(module -> !entities.findCandidateComponents(module).isEmpty());
 	}
 
 	/** Whether the class named belongs to the scope, or to no module of the application at all. */
