@@ -31,10 +31,13 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 	 * events, a command does neither (its work is one use case, and it must not send the server's
 	 * email). Schedulers check {@code vigil.command}.
 	 */
-	private static Map<String, Object> commandSettings(String name, ClassLoader loader, boolean withJpa) {
+	private static Map<String, Object> commandSettings(String name, ClassLoader loader, CommandScope.Persistence persistence) {
 		return Map.ofEntries(
 				Map.entry("vigil.command", name),
-				Map.entry("spring.autoconfigure.exclude", unwatched(loader, withJpa)),
+				Map.entry("spring.autoconfigure.exclude", unwatched(loader, persistence != CommandScope.Persistence.NONE)),
+				// Envers builds its own model of every entity, on a thread of its own: only for modules that keep a history.
+				Map.entry("spring.jpa.properties.hibernate.integration.envers.enabled",
+						Boolean.toString(persistence == CommandScope.Persistence.ENTITIES_WITH_HISTORY)),
 				// The server validates the schema and the migrations' checksums; a command only applies what is missing.
 				Map.entry("spring.jpa.hibernate.ddl-auto", "none"),
 				Map.entry("spring.flyway.validate-on-migrate", "false"),
@@ -60,7 +63,7 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 	 * making their beans cost it a second. Without {@code withJpa}, also JPA (Hibernate, Spring
 	 * Data's repositories) and Spring Modulith's event publication registry, which keeps its
 	 * publications through JPA: a command whose modules map no entity (see
-	 * {@link CommandScope#mapsEntities}) would build a persistence unit for nothing.
+	 * {@link CommandScope#persistence}) would build a persistence unit for nothing.
 	 */
 	static String unwatched(ClassLoader loader, boolean withJpa) {
 		return ImportCandidates.load(AutoConfiguration.class, loader).getCandidates().stream()
@@ -116,9 +119,10 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 			// What a command prints (a token, a verdict) stands alone: the log goes to the file only.
 			app.setDefaultProperties(Map.of("logging.threshold.console", "OFF"));
 			ClassLoader loader = application.getClassLoader();
-			boolean withJpa = scope.map(only -> only.mapsEntities(loader)).orElse(true);
+			CommandScope.Persistence persistence = scope.map(only -> only.persistence(loader))
+				.orElse(CommandScope.Persistence.ENTITIES_WITH_HISTORY);
 			app.addInitializers(started -> started.getEnvironment().getPropertySources()
-				.addFirst(new MapPropertySource("vigil-command", commandSettings(name, loader, withJpa))));
+				.addFirst(new MapPropertySource("vigil-command", commandSettings(name, loader, persistence))));
 			scope.ifPresent(only -> app.addInitializers(only::applyTo));
 			// PostgreSQL starts while Spring reads the configuration, not after.
 			app.addInitializers(starting -> headStart = EmbeddedDatabaseHeadStart.begin(starting));

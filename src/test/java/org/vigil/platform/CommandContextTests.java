@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.envers.boot.internal.EnversService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -60,6 +62,17 @@ class CommandContextTests {
 			assertThat(context.getBeanNamesForType(EntityManagerFactory.class)).isEmpty();
 			assertThat(context.getBeanNamesForType(org.springframework.data.repository.Repository.class)).isEmpty();
 			assertThat(context.getBean(AuditVerifier.class).verify().intact()).isTrue();
+		}
+	}
+
+	@Test
+	void aCommandWhoseModulesKeepNoHistoryStartsHibernateWithoutEnvers() {
+		Class<?> admin = OperatorCommands.named(OperatorCommands.commandClasses(VigilApplication.class), "admin").get(0);
+		try (CommandContext command = new CommandContext(VigilApplication.class, "admin", List.of())) {
+			ConfigurableApplicationContext context = command.started(admin);
+
+			SessionFactoryImplementor hibernate = context.getBean(EntityManagerFactory.class).unwrap(SessionFactoryImplementor.class);
+			assertThat(hibernate.getServiceRegistry().requireService(EnversService.class).isEnabled()).isFalse();
 		}
 	}
 

@@ -95,7 +95,7 @@ class CommandScopeTests {
 			.toList();
 		assertThat(scopes).isNotEmpty();
 		List<CommandScope> withoutJpa = scopes.stream()
-			.filter(scope -> !scope.mapsEntities(VigilApplication.class.getClassLoader()))
+			.filter(scope -> scope.persistence(VigilApplication.class.getClassLoader()) == CommandScope.Persistence.NONE)
 			.toList();
 		List<String> missed = new ArrayList<>();
 		try (CommandContext command = new CommandContext(VigilApplication.class, "events", List.of())) {
