@@ -31,10 +31,13 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 	 * events, a command does neither (its work is one use case, and it must not send the server's
 	 * email). Schedulers check {@code vigil.command}.
 	 */
-	private static Map<String, Object> commandSettings(String name, ClassLoader loader) {
+	private static Map<String, Object> commandSettings(String name, ClassLoader loader, CommandScope.Persistence persistence) {
 		return Map.ofEntries(
 				Map.entry("vigil.command", name),
-				Map.entry("spring.autoconfigure.exclude", unwatched(loader)),
+				Map.entry("spring.autoconfigure.exclude", unwatched(loader, persistence != CommandScope.Persistence.NONE)),
+				// Envers builds its own model of every entity, on a thread of its own: only for modules that keep a history.
+				Map.entry("spring.jpa.properties.hibernate.integration.envers.enabled",
+						Boolean.toString(persistence == CommandScope.Persistence.ENTITIES_WITH_HISTORY)),
 				// The server validates the schema and the migrations' checksums; a command only applies what is missing.
 				Map.entry("spring.jpa.hibernate.ddl-auto", "none"),
 				Map.entry("spring.flyway.validate-on-migrate", "false"),
@@ -50,15 +53,21 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 	private static final Pattern UNWATCHED = Pattern.compile(
 			"^org\\.springframework\\.boot\\.(micrometer|health|actuate)\\.|\\.(metrics|health|observation)\\.|^org\\.springframework\\.modulith\\.(moments|core)\\.");
 
+	private static final Pattern JPA = Pattern.compile(
+			"^org\\.springframework\\.boot\\.(hibernate|data\\.jpa)\\.|^org\\.springframework\\.modulith\\.events\\.");
+
 	/**
-	 * The auto-configurations of what watches a running server (health, metrics, tracing, the
-	 * actuator's endpoints) and Spring Modulith's runtime extras (its clock of moments, the
-	 * modules' initialisers): a command of a few seconds has no use for them, and making their
-	 * beans cost it a second.
+	 * The auto-configurations a command leaves out. Always what watches a running server (health,
+	 * metrics, tracing, the actuator's endpoints) and Spring Modulith's runtime extras (its clock of
+	 * moments, the modules' initialisers): a command of a few seconds has no use for them, and
+	 * making their beans cost it a second. Without {@code withJpa}, also JPA (Hibernate, Spring
+	 * Data's repositories) and Spring Modulith's event publication registry, which keeps its
+	 * publications through JPA: a command whose modules map no entity (see
+	 * {@link CommandScope#persistence}) would build a persistence unit for nothing.
 	 */
-	static String unwatched(ClassLoader loader) {
+	static String unwatched(ClassLoader loader, boolean withJpa) {
 		return ImportCandidates.load(AutoConfiguration.class, loader).getCandidates().stream()
-			.filter(type -> UNWATCHED.matcher(type).find())
+			.filter(type -> UNWATCHED.matcher(type).find() || !withJpa && JPA.matcher(type).find())
 			.collect(Collectors.joining(","));
 	}
 
@@ -109,8 +118,11 @@ final class CommandContext implements CommandLine.IFactory, AutoCloseable {
 			app.setLazyInitialization(true);
 			// What a command prints (a token, a verdict) stands alone: the log goes to the file only.
 			app.setDefaultProperties(Map.of("logging.threshold.console", "OFF"));
+			ClassLoader loader = application.getClassLoader();
+			CommandScope.Persistence persistence = scope.map(only -> only.persistence(loader))
+				.orElse(CommandScope.Persistence.ENTITIES_WITH_HISTORY);
 			app.addInitializers(started -> started.getEnvironment().getPropertySources()
-				.addFirst(new MapPropertySource("vigil-command", commandSettings(name, application.getClassLoader()))));
+				.addFirst(new MapPropertySource("vigil-command", commandSettings(name, loader, persistence))));
 			scope.ifPresent(only -> app.addInitializers(only::applyTo));
 			// PostgreSQL starts while Spring reads the configuration, not after.
 			app.addInitializers(starting -> headStart = EmbeddedDatabaseHeadStart.begin(starting));

@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.data.repository.Repository;
 import org.springframework.orm.jpa.persistenceunit.ManagedClassNameFilter;
 
@@ -34,6 +40,39 @@ record CommandScope(String application, List<String> packages) {
 			.map(module -> root + "." + module)
 			.toList();
 		return Optional.of(new CommandScope(root, packages));
+	}
+
+	/** What a command's modules keep through JPA, and so what of JPA its application starts. */
+	enum Persistence {
+
+		/** No entity: no Hibernate, no Spring Data repositories, no event publication registry (the modules' work is plain SQL). */
+		NONE,
+
+		/** Entities, none of them with a history (Envers): Hibernate without Envers. */
+		ENTITIES,
+
+		/** Entities with a history: the whole of JPA, as the server has it. */
+		ENTITIES_WITH_HISTORY
+
+	}
+
+	/**
+	 * What the scope's modules map: {@code CommandScopeTests} checks that nothing in a scope
+	 * without entities waits for an event, since such a scope has no event publication registry.
+	 */
+	Persistence persistence(ClassLoader loader) {
+		ClassPathScanningCandidateComponentProvider entities = new ClassPathScanningCandidateComponentProvider(false);
+		entities.setResourceLoader(new DefaultResourceLoader(loader));
+		entities.addIncludeFilter(new AnnotationTypeFilter(Entity.class));
+		List<AnnotatedBeanDefinition> found = packages.stream()
+			.flatMap(module -> entities.findCandidateComponents(module).stream())
+			.map(AnnotatedBeanDefinition.class::cast)
+			.toList();
+		if (found.isEmpty()) {
+			return Persistence.NONE;
+		}
+		return found.stream().anyMatch(entity -> entity.getMetadata().hasAnnotation(Audited.class.getName()))
+				? Persistence.ENTITIES_WITH_HISTORY : Persistence.ENTITIES;
 	}
 
 	/** Whether the class named belongs to the scope, or to no module of the application at all. */

@@ -3,6 +3,9 @@ package org.vigil.platform;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.envers.boot.internal.EnversService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -13,6 +16,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 import org.vigil.VigilApplication;
+import org.vigil.audit.AuditVerifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +50,29 @@ class CommandContextTests {
 			assertThat(context.getBeanNamesForType(ServletWebServerFactory.class)).isEmpty();
 			// Only a server runs the commands sent to the home's socket.
 			assertThat(context.getBeanNamesForType(CommandChannelServer.class)).isEmpty();
+		}
+	}
+
+	@Test
+	void aCommandWhoseModulesMapNoEntityStartsWithoutJpaAndStillVerifiesTheAuditChain() {
+		Class<?> audit = OperatorCommands.named(OperatorCommands.commandClasses(VigilApplication.class), "audit").get(0);
+		try (CommandContext command = new CommandContext(VigilApplication.class, "audit", List.of())) {
+			ConfigurableApplicationContext context = command.started(audit);
+
+			assertThat(context.getBeanNamesForType(EntityManagerFactory.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(org.springframework.data.repository.Repository.class)).isEmpty();
+			assertThat(context.getBean(AuditVerifier.class).verify().intact()).isTrue();
+		}
+	}
+
+	@Test
+	void aCommandWhoseModulesKeepNoHistoryStartsHibernateWithoutEnvers() {
+		Class<?> admin = OperatorCommands.named(OperatorCommands.commandClasses(VigilApplication.class), "admin").get(0);
+		try (CommandContext command = new CommandContext(VigilApplication.class, "admin", List.of())) {
+			ConfigurableApplicationContext context = command.started(admin);
+
+			SessionFactoryImplementor hibernate = context.getBean(EntityManagerFactory.class).unwrap(SessionFactoryImplementor.class);
+			assertThat(hibernate.getServiceRegistry().requireService(EnversService.class).isEnabled()).isFalse();
 		}
 	}
 
