@@ -7,7 +7,7 @@ package org.vigil.publishing;
  *        same release is handed in twice; never shown)
  * @param body plain text, paragraphs separated by a blank line (the site escapes it; never HTML)
  * @param language a BCP 47 tag (en, ko, zh)
- * @param region a display name such as "East Asia" (the caller derives it)
+ * @param region the UN M49 code of the area the item is filed under ({@code 030}: Eastern Asia; the site knows its names)
  * @param countryCode ISO 3166-1 alpha-2
  * @param themes the themes it is listed under, e.g. "Refoulement"
  * @param releasedAt when it was released

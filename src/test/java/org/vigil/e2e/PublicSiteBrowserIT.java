@@ -60,8 +60,8 @@ class PublicSiteBrowserIT extends BrowserTest {
 	void aKoreanAndAChineseItemAreListedAndShownInRealGlyphs() {
 		String korean = "탈북민 강제송환 중단 촉구 " + serial();
 		String chinese = "停止强制遣返朝鲜难民 " + serial();
-		PublicItem koreanItem = site.publish(text("ko", korean, "다섯 명의 난민이 옌지 근처에 구금되어 있습니다.", "동아시아"));
-		PublicItem chineseItem = site.publish(text("zh", chinese, "五名难民被关押在延吉附近。", "东亚"));
+		PublicItem koreanItem = site.publish(text("ko", korean, "다섯 명의 난민이 옌지 근처에 구금되어 있습니다."));
+		PublicItem chineseItem = site.publish(text("zh", chinese, "五名难民被关押在延吉附近。"));
 
 		browser.get(url("/public"));
 		for (String title : List.of(korean, chinese)) {
@@ -81,7 +81,7 @@ class PublicSiteBrowserIT extends BrowserTest {
 
 	@Test
 	void aPrintedPageLeavesOutTheSearchButKeepsTheText() {
-		PublicItem item = site.publish(text("en", "Do not return the five " + serial(), "They are held near Yanji.", "East Asia"));
+		PublicItem item = site.publish(text("en", "Do not return the five " + serial(), "They are held near Yanji."));
 		browser.get(url(item.path()));
 		assertThat(browser.findElement(By.cssSelector(".public-search")).isDisplayed()).isTrue();
 
@@ -100,8 +100,8 @@ class PublicSiteBrowserIT extends BrowserTest {
 			.isEqualTo(((Number) drawn.get("chars")).intValue());
 	}
 
-	private static PublicText text(String language, String title, String body, String region) {
-		return new PublicText(UUID.randomUUID(), PublicKind.URGENT_APPEAL, title, "", body, language, region, "CN",
+	private static PublicText text(String language, String title, String body) {
+		return new PublicText(UUID.randomUUID(), PublicKind.URGENT_APPEAL, title, "", body, language, "030", "CN",
 				List.of("Refoulement"), Instant.now());
 	}
 

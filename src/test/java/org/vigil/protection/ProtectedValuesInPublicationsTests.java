@@ -67,7 +67,7 @@ class ProtectedValuesInPublicationsTests extends DispatchingIntegrationTest {
 		String body = "The five refugees must not be returned. We learnt of them from " + value + ".";
 		JsonNode saved = read(mvc.perform(api(put("/api/publications/" + f.publicationId()), f.preparer()).content(json.writeValueAsString(
 				Map.of("title", "Do not return the five refugees", "summary", "Five refugees face forced return.", "body", body,
-						"language", "en", "region", "East Asia", "countryCode", "CN", "version", version))))
+						"language", "en", "region", "030", "countryCode", "CN", "version", version))))
 			.andExpect(status().isOk()).andReturn());
 		assertThat(saved.get("warnings").toString()).as("the warning on save").contains(field);
 
@@ -89,7 +89,7 @@ class ProtectedValuesInPublicationsTests extends DispatchingIntegrationTest {
 		long version = read(mvc.perform(api(get("/api/publications/" + f.publicationId()), f.preparer())).andReturn()).get("version").asLong();
 		Map<String, Object> text = new java.util.HashMap<>(Map.of("title", "Do not return the five refugees", "summary",
 				"Five refugees face forced return.", "body", "The five refugees must not be returned.", "language", "en", "region",
-				"East Asia", "countryCode", "CN", "version", version));
+				"030", "countryCode", "CN", "version", version));
 		text.put(part, "Free Kwon " + MARK);
 		mvc.perform(api(put("/api/publications/" + f.publicationId()), f.preparer()).content(json.writeValueAsString(text)))
 			.andExpect(status().isOk());

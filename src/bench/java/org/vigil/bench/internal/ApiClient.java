@@ -31,6 +31,18 @@ final class ApiClient {
 		return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
 	}
 
+	/** GETs the path and answers its entity tag ({@code ETag}), or {@code null} when it did not answer 200 OK with one. */
+	String etag(String path) throws IOException, InterruptedException {
+		HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		return response.statusCode() == 200 ? response.headers().firstValue("ETag").orElse(null) : null;
+	}
+
+	/** GETs the path as a reader who holds it ({@code If-None-Match}), and answers whether the server said 304 Not Modified. */
+	boolean notModified(String path, String etag) throws IOException, InterruptedException {
+		return http.send(request(path).setHeader("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode() == 304;
+	}
+
 	/** GETs the path asking for a document of the given media type (a PDF), and answers whether the server said 200 OK. */
 	boolean get(String path, String mediaType) throws IOException, InterruptedException {
 		return http.send(request(path).setHeader("Accept", mediaType).GET().build(), HttpResponse.BodyHandlers.ofByteArray())

@@ -2,6 +2,7 @@ package org.vigil.bench.internal;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -44,6 +45,8 @@ class BenchCommand implements Command {
 			@Option(names = "--url", description = "a server already running on this database (default: launch one)") URI url,
 			@Option(names = "--launch", paramLabel = "JAR", defaultValue = "target/vigil.jar",
 					description = "the Vigil jar to start for the run when no --url is given (default ${DEFAULT-VALUE})") Path launch,
+			@Option(names = "--launch-wait", paramLabel = "MINUTES", defaultValue = "15",
+					description = "how long to wait for the launched server to answer (default ${DEFAULT-VALUE} min)") int launchWait,
 			@Option(names = "--writers", defaultValue = "4", description = "requests sent side by side (default ${DEFAULT-VALUE})") int writers,
 			@Option(names = "--i-know-this-is-not-production",
 					description = "write into a database that holds data although it is not marked as a benchmark database") boolean notProduction) {
@@ -56,7 +59,7 @@ class BenchCommand implements Command {
 		}
 		generator.generate(new DatasetShape(cases, persons, sources, Math.min(hugeCases, cases), seed,
 				appeals != null ? appeals : 2 * cases, publishedItems),
-				new DatasetGenerator.Target(url, launch, writers, notProduction), Terminal.out());
+				new DatasetGenerator.Target(url, launch, launchTime(launchWait), writers, notProduction), Terminal.out());
 		return 0;
 	}
 
@@ -70,6 +73,8 @@ class BenchCommand implements Command {
 			@Option(names = "--pid", description = "the server's process id, to read its memory") Long pid,
 			@Option(names = "--launch", paramLabel = "JAR", description = "start this Vigil jar for the run, and stop it after") Path launch,
 			@Option(names = "--launch-jvm", paramLabel = "OPTIONS", description = "JVM options for the launched server, e.g. \"-Xmx512m\"") String launchJvm,
+			@Option(names = "--launch-wait", paramLabel = "MINUTES", defaultValue = "15",
+					description = "how long to wait for the launched server to answer (default ${DEFAULT-VALUE} min)") int launchWait,
 			@Option(names = "--jdbc-url", description = "run the baselines against this database") String jdbcUrl,
 			@Option(names = "--jdbc-user", defaultValue = "postgres") String jdbcUser,
 			@Option(names = "--jdbc-password", defaultValue = "") String jdbcPassword,
@@ -85,8 +90,19 @@ class BenchCommand implements Command {
 					+ "half-way); it flushes every commit again, as the product does. A server already running keeps its sessions' setting "
 					+ "until it reconnects: restart it.");
 		}
-		driver.run(settings, launchJvm != null ? List.of(launchJvm.trim().split("\\s+")) : List.of(), Terminal.out());
+		driver.run(settings, launchJvm != null ? List.of(launchJvm.trim().split("\\s+")) : List.of(), launchTime(launchWait), Terminal.out());
 		return 0;
+	}
+
+	/**
+	 * The wait for a launched server, checked. Fifteen minutes by default: at 50 000 published items and a load of 20 or
+	 * more, a start (migrations, search index) has taken six.
+	 */
+	static Duration launchTime(int minutes) {
+		if (minutes < 1 || minutes > 120) {
+			throw new UsageException("--launch-wait must be between 1 and 120 minutes.");
+		}
+		return Duration.ofMinutes(minutes);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -50,7 +51,7 @@ class DatasetGenerator {
 	}
 
 	/** Where the cases go: a server already running on this database, or one to launch for the run. */
-	record Target(URI url, Path launch, int writers, boolean notProduction) {
+	record Target(URI url, Path launch, Duration launchWait, int writers, boolean notProduction) {
 	}
 
 	/** Answers what was written. */
@@ -60,7 +61,7 @@ class DatasetGenerator {
 		// A server launched here connects afterwards, so its sessions take this; one given by --url keeps its own.
 		database.acknowledgeBeforeFlush();
 		try (ServerProcess launched = target.url() == null ? ServerProcess.launch(target.launch(), properties.home(),
-				Path.of("target", "bench"), List.of()) : null) {
+				Path.of("target", "bench"), List.of(), target.launchWait()) : null) {
 			URI url = launched != null ? launched.url() : target.url();
 			ApiClient api = new ApiClient(url, credentials.token());
 			if (!api.get("/api/cases?size=1")) {

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,14 +44,14 @@ class LoadDriver {
 		this.properties = properties;
 	}
 
-	BenchResults run(DriverSettings requested, List<String> launchJvmOptions, PrintWriter out) {
+	BenchResults run(DriverSettings requested, List<String> launchJvmOptions, Duration launchWait, PrintWriter out) {
 		DriverSettings settings = requested;
 		ServerProcess launched = null;
 		List<Connection> connections = new ArrayList<>();
 		try {
 			if (settings.launch() != null) {
 				launched = ServerProcess.launch(settings.launch(), properties.home(), settings.out().toAbsolutePath().getParent(),
-						launchJvmOptions);
+						launchJvmOptions, launchWait);
 				out.printf("Server started in %.2f s (pid %d, %s)%n", launched.startupSeconds(), launched.pid(), launched.url());
 				settings = settings.withUrl(launched.url()).withPid(launched.pid());
 				Thread.sleep(5_000); // let start-up work settle before reading memory "at rest"

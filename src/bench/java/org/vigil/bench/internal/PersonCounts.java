@@ -24,7 +24,8 @@ final class PersonCounts {
 		this.random = random;
 		this.shape = shape;
 		long budget = shape.expectedPersons();
-		this.hugeSize = (int) Math.max(1, Math.min(LARGEST, budget * 3 / 10 / shape.hugeCases()));
+		// No huge case at all (--huge-cases 0) leaves the whole budget to the regular ones.
+		this.hugeSize = shape.hugeCases() == 0 ? 0 : (int) Math.max(1, Math.min(LARGEST, budget * 3 / 10 / shape.hugeCases()));
 		long rest = Math.max(0, budget - (long) hugeSize * shape.hugeCases());
 		int regularCases = shape.cases() - shape.hugeCases();
 		this.regularMean = regularCases == 0 ? 1 : Math.max(1.0, (double) rest / regularCases);

@@ -18,8 +18,8 @@ final class PublishedItemsData {
 
 	private static final String COUNTRIES = "array['CN','CN','CN','CN','KP','KR','VN','LA','TH','MN','MY','ID']";
 
-	private static final String REGIONS = "array['East Asia','East Asia','East Asia','East Asia','East Asia','East Asia','South-East Asia',"
-			+ "'South-East Asia','South-East Asia','East Asia','South-East Asia','South-East Asia']";
+	/** Each country's UN M49 area: Eastern Asia (030) or South-eastern Asia (035). */
+	private static final String REGIONS = "array['030','030','030','030','030','030','035','035','035','030','035','035']";
 
 	private PublishedItemsData() {
 	}
@@ -58,7 +58,7 @@ final class PublishedItemsData {
 					insert into public_items (id, publication_id, slug, kind, year, slug_country, number, version, title, summary, body,
 					language, region, region_key, country_code, themes, theme_keys, released_at, search_text, first_published)
 					select id, gen_random_uuid(), year || '/' || lower(country) || '-' || number || '-urgent-appeal-bench-item-' || g,
-					'URGENT_APPEAL', year, country, number, 1, title, '', body, language, region, lower(replace(region, ' ', '-')), country,
+					'URGENT_APPEAL', year, country, number, 1, title, '', body, language, region, case region when '030' then 'eastern-asia' else 'south-eastern-asia' end, country,
 					array['Refoulement', case when r2 % 2 = 0 then 'Torture' else 'Detention' end]::varchar[],
 					array['refoulement', case when r2 % 2 = 0 then 'torture' else 'detention' end]::varchar[],
 					at, lower(title || ' ' || body), at from bench_new_items""");

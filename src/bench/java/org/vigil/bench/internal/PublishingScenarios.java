@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The public site's scenarios, the pages that take the press traffic (issue 13: the item page and the
@@ -16,6 +18,9 @@ import java.util.List;
 final class PublishingScenarios {
 
 	private static final String LATEST = "select * from public_items where withdrawn_at is null order by first_published desc, id limit 50";
+
+	/** How many items the press reads at once, in the scenarios of a hot set: the cache holds them all. */
+	private static final int HOT = 20;
 
 	private static final String COUNTRY = "select * from public_items where withdrawn_at is null and country_code = ? "
 			+ "order by first_published desc, id limit 50";
@@ -28,12 +33,28 @@ final class PublishingScenarios {
 		if (!slugs.isEmpty()) {
 			scenarios.add(new Scenario("public-item", "GET /public/{slug}, one of " + slugs.size() + " published items in turn",
 					(w, i) -> api.get("/public/" + slugs.get(i % slugs.size())), "SQL: the item by slug + its versions",
+					(w, i) -> itemQueries(baselines.connection(w), slugs.get(i % slugs.size()))));
+		}
+		if (slugs.size() >= HOT) {
+			List<String> hot = slugs.subList(0, HOT);
+			scenarios.add(new Scenario("public-item-hot", "GET /public/{slug}, " + HOT + " items in turn (the press on a few releases)",
+					(w, i) -> api.get("/public/" + hot.get(i % HOT)), "SQL: the item by slug + its versions",
+					(w, i) -> itemQueries(baselines.connection(w), hot.get(i % HOT))));
+			Map<String, String> tags = new ConcurrentHashMap<>();
+			scenarios.add(new Scenario("public-item-revalidate", "GET /public/{slug} with If-None-Match of its ETag: 304, " + HOT + " items in turn",
 					(w, i) -> {
-						Connection c = baselines.connection(w);
-						String slug = slugs.get(i % slugs.size());
-						return Baselines.readAll(c, "select * from public_items where slug = ?", slug) && Baselines.readAll(c,
-								"select * from public_item_versions where item_id = (select id from public_items where slug = ?) order by version", slug);
-					}));
+						String slug = hot.get(i % HOT);
+						String tag = tags.get(slug);
+						if (tag == null) {
+							tag = api.etag("/public/" + slug);
+							if (tag == null) {
+								return false;
+							}
+							tags.put(slug, tag);
+						}
+						return api.notModified("/public/" + slug, tag);
+					}, "SQL: the item by slug", (w, i) -> Baselines.readAll(baselines.connection(w),
+							"select * from public_items where slug = ?", hot.get(i % HOT))));
 		}
 		scenarios.add(new Scenario("public-country", "GET /public/country/cn, the busiest country's latest 50",
 				(w, i) -> api.get("/public/country/cn"), "SQL: the country's latest 50",
@@ -53,6 +74,11 @@ final class PublishingScenarios {
 		scenarios.add(new Scenario("public-feed", "GET /public/feed.atom, the latest 50 as Atom",
 				(w, i) -> api.get("/public/feed.atom", "application/atom+xml"), "SQL: the latest 50",
 				(w, i) -> read(baselines.connection(w), LATEST)));
+	}
+
+	private static boolean itemQueries(Connection c, String slug) throws SQLException {
+		return Baselines.readAll(c, "select * from public_items where slug = ?", slug) && Baselines.readAll(c,
+				"select * from public_item_versions where item_id = (select id from public_items where slug = ?) order by version", slug);
 	}
 
 	/** Runs a query without parameters and reads every column of every row, as a mapper would. */

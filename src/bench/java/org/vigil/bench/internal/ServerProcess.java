@@ -33,7 +33,7 @@ final class ServerProcess implements AutoCloseable {
 		this.startupSeconds = startupSeconds;
 	}
 
-	static ServerProcess launch(Path jar, Path home, Path logDirectory, List<String> jvmOptions) throws IOException, InterruptedException {
+	static ServerProcess launch(Path jar, Path home, Path logDirectory, List<String> jvmOptions, Duration wait) throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -49,7 +49,7 @@ final class ServerProcess implements AutoCloseable {
 			.redirectOutput(logDirectory.resolve("server.log").toFile()).start();
 		URI url = URI.create("http://127.0.0.1:" + port);
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-		long deadline = started + Duration.ofMinutes(3).toNanos();
+		long deadline = started + wait.toNanos();
 		while (System.nanoTime() < deadline && process.isAlive()) {
 			try {
 				if (http.send(HttpRequest.newBuilder(url.resolve("/actuator/health")).build(), HttpResponse.BodyHandlers.discarding())
@@ -63,7 +63,8 @@ final class ServerProcess implements AutoCloseable {
 			Thread.sleep(25);
 		}
 		process.destroy();
-		throw new IllegalStateException("The server did not become ready; see " + logDirectory.resolve("server.log"));
+		throw new IllegalStateException("The server did not become ready " + (process.isAlive() ? "within " + wait.toMinutes()
+				+ " min (--launch-wait)" : "(it stopped)") + "; see " + logDirectory.resolve("server.log"));
 	}
 
 	URI url() {

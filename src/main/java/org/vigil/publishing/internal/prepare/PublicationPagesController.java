@@ -168,6 +168,7 @@ class PublicationPagesController {
 		model.addAttribute("warnings", publications.warnings(publication));
 		model.addAttribute("isReviewer", viewer.has(Role.REVIEWER));
 		model.addAttribute("languages", List.of("en", "ko", "zh"));
+		model.addAttribute("regions", publications.regions());
 		model.addAttribute("zoneChosen", chosenZone().isPresent());
 		model.addAttribute("zone", dates.zone().getId());
 		return "publishing/show";

@@ -35,6 +35,9 @@ enum PublicationRule implements RefusalRule {
 	/** The public site lists every item under its region and country: both are needed before a release. */
 	TAG_REQUIRED(Kind.BAD_INPUT),
 
+	/** A publication is filed under one of the UN M49 areas the table of regions lists. */
+	REGION_UNKNOWN(Kind.BAD_INPUT),
+
 	/** An embargo ends in the future, within a year. */
 	EMBARGO_OUT_OF_RANGE(Kind.BAD_INPUT),
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param body plain text, paragraphs separated by a blank line
  * @param language {@code en}, {@code ko} or {@code zh}
- * @param region a display name ("East Asia"), or {@code null}
+ * @param region the UN M49 code of the area it is filed under ({@code 030}: Eastern Asia), or {@code null}
  * @param countryCode ISO 3166-1 alpha-2, or {@code null}
  */
 record PublicationText(String title, String summary, String body, String language, String region, String countryCode,

@@ -31,6 +31,8 @@ import org.vigil.publishing.PublicItem;
 import org.vigil.publishing.PublicKind;
 import org.vigil.publishing.PublicSite;
 import org.vigil.publishing.PublicText;
+import org.vigil.publishing.internal.regions.Region;
+import org.vigil.publishing.internal.regions.Regions;
 
 /**
  * Preparing, editing, releasing, correcting and withdrawing publications, for a viewer whose standing
@@ -63,9 +65,12 @@ class Publications {
 
 	private final Clock clock;
 
+	private final Regions regions;
+
 	Publications(PublicationStore store, ApprovedAppeals appeals, ObjectProvider<DispatchedAppeals> dispatched, DraftSource drafts,
 			CaseDirectory cases, RedactionPass redaction, ProtectedValueCheck check, PublicSite site, PublicationAudit audit,
-			ApplicationEventPublisher events, ObjectProvider<Clock> clocks) {
+			ApplicationEventPublisher events, ObjectProvider<Clock> clocks, Regions regions) {
+		this.regions = regions;
 		this.store = store;
 		this.appeals = appeals;
 		this.dispatched = dispatched;
@@ -91,7 +96,7 @@ class Publications {
 		}
 		VisibleCase visible = standing.visibleCase();
 		PublicationText text = redaction.publicText(standing.caseId(), new RedactionPass.Letter(language(appeal.language()),
-				appeal.subject(), appeal.asks(), appeal.body(), visible.region(), visible.countryOfCustody(), List.copyOf(visible.themes())));
+				appeal.subject(), appeal.asks(), appeal.body(), regionOf(visible), visible.countryOfCustody(), List.copyOf(visible.themes())));
 		return prepared(viewer, standing, appealId, PublicKind.URGENT_APPEAL, text);
 	}
 
@@ -102,8 +107,18 @@ class Publications {
 				language(language), List.of(), List.of(), List.of(), null, false)); // a press release never names the people
 		VisibleCase visible = standing.visibleCase();
 		PublicationText text = redaction.publicText(standing.caseId(), new RedactionPass.Letter(language(language), draft.subject(),
-				String.join("\n", draft.asks()), draft.body(), visible.region(), visible.countryOfCustody(), List.copyOf(visible.themes())));
+				String.join("\n", draft.asks()), draft.body(), regionOf(visible), visible.countryOfCustody(), List.copyOf(visible.themes())));
 		return prepared(viewer, standing, null, PublicKind.PRESS_RELEASE, text);
+	}
+
+	/** The area the case's country of custody lies in (UN M49, the smallest that holds it): the region a publication starts with. */
+	private String regionOf(VisibleCase visible) {
+		return regions.ofCountry(visible.countryOfCustody()).map(Region::code).orElse(null);
+	}
+
+	/** The regions a reviewer chooses from, each region followed by the areas it holds. */
+	List<Region> regions() {
+		return regions.all();
 	}
 
 	private Publication prepared(Viewer viewer, CaseStanding standing, UUID appealId, PublicKind kind, PublicationText text) {
@@ -161,6 +176,9 @@ class Publications {
 	Publication edit(Viewer viewer, Found found, PublicationText text, long version) {
 		Publication publication = found.publication();
 		require(viewer, "publication.edited", publication, PublicationPolicy.mayEdit(viewer, found.standing(), publication));
+		if (text.region() != null && regions.of(text.region()).isEmpty()) {
+			require(viewer, "publication.edited", publication, Optional.of(Refusal.onField(PublicationRule.REGION_UNKNOWN, "region")));
+		}
 		return saved(publication.edited(text, viewer.username(), clock.instant()), version, viewer.username(), "publication.edited",
 				Map.of());
 	}

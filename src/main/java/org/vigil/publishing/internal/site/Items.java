@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.vigil.publishing.PublicKind;
+import org.vigil.publishing.internal.regions.Regions;
 
 /**
  * Where the public site keeps its items and their versions (tables {@code public_items} and
@@ -31,8 +32,11 @@ class Items {
 
 	private final JdbcClient jdbc;
 
-	Items(JdbcClient jdbc) {
+	private final Regions regions;
+
+	Items(JdbcClient jdbc, Regions regions) {
 		this.jdbc = jdbc;
+		this.regions = regions;
 	}
 
 	Optional<Item> find(String slug) {
@@ -104,6 +108,12 @@ class Items {
 			.param("releasedAt", Timestamp.from(item.releasedAt())).param("publishedAt", Timestamp.from(publishedAt)).update();
 	}
 
+	/** When the site last changed: the latest publication, correction or withdrawal of any item; nothing before the first. */
+	Optional<Instant> latestChange() {
+		return jdbc.sql("select max(greatest(first_published, last_corrected, withdrawn_at)) from public_items")
+			.query((rs, row) -> Optional.ofNullable(instant(rs, "max"))).single();
+	}
+
 	/** Every version of the item, the first first. */
 	List<ItemVersion> versions(UUID itemId) {
 		return jdbc.sql("select * from public_item_versions where item_id = :id order by version").param("id", itemId)
@@ -119,27 +129,44 @@ class Items {
 		return list(LISTED + " and country_code = :value", countryCode, offset, limit);
 	}
 
-	List<Item> ofRegion(String regionKey, int offset, int limit) {
-		return list(LISTED + " and region_key = :value", regionKey, offset, limit);
+	/** The items filed under any of these areas (an area and those it holds). */
+	List<Item> ofRegions(List<String> regionKeys, int offset, int limit) {
+		return jdbc.sql("select * from public_items where " + LISTED + " and region_key in (:keys) order by first_published desc, id "
+				+ "offset :offset limit :limit").param("keys", regionKeys).param("offset", offset).param("limit", limit)
+			.query(Items::item).list();
 	}
 
 	List<Item> ofTheme(String themeKey, int offset, int limit) {
 		return list(LISTED + " and theme_keys @> array[cast(:value as varchar)]", themeKey, offset, limit);
 	}
 
-	/** The items in a country and a region (either may be {@code null}: any), newest first. */
-	List<Item> where(String countryCode, String regionKey, int offset, int limit) {
-		return jdbc.sql("select * from public_items where " + LISTED + " and (cast(:country as char(2)) is null or country_code = :country) "
-				+ "and (cast(:region as varchar) is null or region_key = :region) order by first_published desc, id offset :offset limit :limit")
-			.param("country", countryCode).param("region", regionKey).param("offset", offset).param("limit", limit)
-			.query(Items::item).list();
+	/**
+	 * The items in a country and under any of the areas (an area and those it holds), newest first.
+	 * @param countryCode the country, or {@code null}: any
+	 * @param regionKeys the areas' keys, not empty; or {@code null}: any
+	 */
+	List<Item> where(String countryCode, List<String> regionKeys, int offset, int limit) {
+		return filtered("select * from public_items where " + condition(countryCode, regionKeys)
+				+ " order by first_published desc, id offset :offset limit :limit", countryCode, regionKeys)
+			.param("offset", offset).param("limit", limit).query(Items::item).list();
 	}
 
 	/** How many items {@link #where} finds in all. */
-	long count(String countryCode, String regionKey) {
-		return jdbc.sql("select count(*) from public_items where " + LISTED + " and (cast(:country as char(2)) is null or country_code = :country) "
-				+ "and (cast(:region as varchar) is null or region_key = :region)")
-			.param("country", countryCode).param("region", regionKey).query(Long.class).single();
+	long count(String countryCode, List<String> regionKeys) {
+		return filtered("select count(*) from public_items where " + condition(countryCode, regionKeys), countryCode, regionKeys)
+			.query(Long.class).single();
+	}
+
+	private static String condition(String countryCode, List<String> regionKeys) {
+		return LISTED + (countryCode == null ? "" : " and country_code = :country") + (regionKeys == null ? "" : " and region_key in (:regions)");
+	}
+
+	private JdbcClient.StatementSpec filtered(String sql, String countryCode, List<String> regionKeys) {
+		var spec = jdbc.sql(sql);
+		if (countryCode != null) {
+			spec = spec.param("country", countryCode);
+		}
+		return regionKeys == null ? spec : spec.param("regions", regionKeys);
 	}
 
 	/**
@@ -196,7 +223,7 @@ class Items {
 
 	List<Facet> regions() {
 		return facets("select region_key as key, min(region) as name, count(*) as items from public_items where " + LISTED
-				+ " group by region_key order by min(region)");
+				+ " group by region_key order by region_key");
 	}
 
 	List<Facet> themes() {
@@ -216,8 +243,10 @@ class Items {
 		return spec.param("offset", offset).param("limit", limit).query(Items::item).list();
 	}
 
-	private static String searchText(Item item) {
-		return String.join("\n", item.title(), item.summary(), item.body(), item.region(), String.join("\n", item.themes()))
+	/** What the search looks in: the text, the area's name in every language the site speaks, and the themes. */
+	private String searchText(Item item) {
+		String region = regions.of(item.region()).map(r -> String.join("\n", r.nameEn(), r.nameKo(), r.nameZh())).orElse(item.region());
+		return String.join("\n", item.title(), item.summary(), item.body(), region, String.join("\n", item.themes()))
 			.toLowerCase(Locale.ROOT);
 	}
 

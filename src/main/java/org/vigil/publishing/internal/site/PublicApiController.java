@@ -17,6 +17,8 @@ import org.vigil.platform.api.ApiPage;
 import org.vigil.platform.validation.CountryCode;
 import org.vigil.platform.validation.PageLimits;
 import org.vigil.publishing.PublicKind;
+import org.vigil.publishing.internal.regions.Region;
+import org.vigil.publishing.internal.regions.Regions;
 
 /**
  * The public JSON of the site, {@code /public/api/items}: the published items, newest first, a
@@ -30,29 +32,38 @@ class PublicApiController {
 
 	private final SiteAddress address;
 
-	PublicApiController(Items items, SiteAddress address) {
+	private final Regions regions;
+
+	PublicApiController(Items items, SiteAddress address, Regions regions) {
 		this.items = items;
 		this.address = address;
+		this.regions = regions;
 	}
 
 	/**
 	 * An item as the public JSON gives it.
 	 *
 	 * @param url its page on the public site
-	 * @param regionKey the region as it reads in addresses and in the {@code region} parameter
+	 * @param region the UN M49 code of the area the item is filed under ({@code 030})
+	 * @param regionKey the area as it reads in addresses and in the {@code region} parameter ({@code eastern-asia})
+	 * @param regionName the area's English name as the UN writes it ({@code Eastern Asia})
 	 */
 	record PublicItemResponse(String slug, String url, PublicKind kind, int version, String title, String summary, String language,
-			String region, String regionKey, String countryCode, List<String> themes, Instant firstPublished, Instant lastCorrected) {
+			String region, String regionKey, String regionName, String countryCode, List<String> themes, Instant firstPublished,
+			Instant lastCorrected) {
 
-		static PublicItemResponse of(Item item, SiteLinks links) {
+		static PublicItemResponse of(Item item, SiteLinks links, Regions regions) {
 			return new PublicItemResponse(item.slug(), links.item(item), item.kind(), item.version(), item.title(), item.summary(),
-					item.language(), item.region(), item.regionKey(), item.countryCode(), item.themes(), item.firstPublished(),
-					item.lastCorrected());
+					item.language(), item.region(), item.regionKey(), regions.name(item.region(), Locale.ENGLISH), item.countryCode(),
+					item.themes(), item.firstPublished(), item.lastCorrected());
 		}
 
 	}
 
-	/** Lists the published items, newest first, of a country ({@code country=CN}) and of a region ({@code region=east-asia}) when given. */
+	/**
+	 * Lists the published items, newest first, of a country ({@code country=CN}) and of a UN M49 area ({@code region=eastern-asia}
+	 * or {@code region=030}; a region lists the items of the areas it holds too) when given.
+	 */
 	@GetMapping("/public/api/items")
 	ApiPage<PublicItemResponse> listPublicItems(@RequestParam(required = false) @Size(max = 2) String country,
 			@RequestParam(required = false) @Size(max = PublicTexts.MAX_REGION) String region,
@@ -62,11 +73,17 @@ class PublicApiController {
 		if (code != null && !CountryCode.Validator.isCountryCode(code)) {
 			throw Refusal.onField(PublicSiteRule.PUBLIC_FIELD_INVALID, "country", "country").toException();
 		}
-		String regionKey = region == null || region.isBlank() ? null : region.strip().toLowerCase(Locale.ROOT);
+		List<String> regionKeys = null;
+		if (region != null && !region.isBlank()) {
+			String asked = region.strip().toLowerCase(Locale.ROOT);
+			Region area = regions.ofKey(asked).or(() -> regions.of(asked))
+				.orElseThrow(() -> Refusal.onField(PublicSiteRule.PUBLIC_FIELD_INVALID, "region", "region").toException());
+			regionKeys = regions.keysWithin(area);
+		}
 		SiteLinks links = address.links();
-		List<PublicItemResponse> found = items.where(code, regionKey, page * size, size).stream()
-			.map(item -> PublicItemResponse.of(item, links)).toList();
-		long total = items.count(code, regionKey);
+		List<PublicItemResponse> found = items.where(code, regionKeys, page * size, size).stream()
+			.map(item -> PublicItemResponse.of(item, links, regions)).toList();
+		long total = items.count(code, regionKeys);
 		return new ApiPage<>(found, page, size, total, (int) ((total + size - 1) / size));
 	}
 

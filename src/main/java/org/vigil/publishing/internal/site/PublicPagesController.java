@@ -1,6 +1,8 @@
 package org.vigil.publishing.internal.site;
 
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,13 +10,19 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.validation.PageLimits;
 
@@ -22,58 +30,76 @@ import org.vigil.platform.validation.PageLimits;
  * The public site's pages under {@code /public}, for anyone, without sign-in: the latest items, the
  * items of a country, a region or a theme, the search, and each item's page. Each page is built by
  * {@link SitePages} (which the static export uses too); a withdrawn item's address answers
- * {@code 410 Gone} with its notice.
+ * {@code 410 Gone} with its notice. Every page but the search is served from {@link RenderedPages}
+ * when it was rendered already, and answers {@code 304 Not Modified} to a reader who holds it before
+ * anything is read or rendered.
  */
 @Controller
 @ConditionalOnBooleanProperty(name = "vigil.publishing.site.enabled", matchIfMissing = true)
 class PublicPagesController {
 
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
+
 	private final SitePages pages;
 
-	PublicPagesController(SitePages pages) {
+	private final Items items;
+
+	private final RenderedPages rendered;
+
+	private final PageRenderer renderer;
+
+	PublicPagesController(SitePages pages, Items items, RenderedPages rendered, PageRenderer renderer) {
 		this.pages = pages;
+		this.items = items;
+		this.rendered = rendered;
+		this.renderer = renderer;
 	}
 
 	@GetMapping({ "/public", "/public/" })
-	String home(@RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page, HttpServletRequest request, Model model) {
-		return show(pages.home(page, links(request)), model);
+	ResponseEntity<String> home(@RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page, HttpServletRequest request,
+			HttpServletResponse response) {
+		return listing(request, response, () -> Optional.of(pages.home(page, links(request))));
 	}
 
 	@GetMapping("/public/country/{code}")
-	String country(@PathVariable String code, @RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
-			HttpServletRequest request, Model model) {
-		return show(found(pages.country(code, page, links(request))), model);
+	ResponseEntity<String> country(@PathVariable String code, @RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
+			HttpServletRequest request, HttpServletResponse response) {
+		return listing(request, response, () -> pages.country(code, page, links(request)));
 	}
 
 	@GetMapping("/public/region/{key}")
-	String region(@PathVariable String key, @RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
-			HttpServletRequest request, Model model) {
-		return show(found(pages.region(key, page, links(request))), model);
+	ResponseEntity<String> region(@PathVariable String key, @RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
+			HttpServletRequest request, HttpServletResponse response) {
+		return listing(request, response, () -> pages.region(key, page, links(request)));
 	}
 
 	@GetMapping("/public/theme/{key}")
-	String theme(@PathVariable String key, @RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
-			HttpServletRequest request, Model model) {
-		return show(found(pages.theme(key, page, links(request))), model);
+	ResponseEntity<String> theme(@PathVariable String key, @RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
+			HttpServletRequest request, HttpServletResponse response) {
+		return listing(request, response, () -> pages.theme(key, page, links(request)));
 	}
 
 	@GetMapping("/public/search")
 	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page,
 			HttpServletRequest request, Model model) {
-		return show(pages.search(q, page, links(request)), model);
+		model.addAllAttributes(pages.search(q, page, links(request)).model());
+		return "public/search";
 	}
 
 	@GetMapping("/public/{year:[0-9]+}/{name}")
-	String item(@PathVariable String year, @PathVariable String name,
+	ResponseEntity<String> item(@PathVariable String year, @PathVariable String name,
 			@RequestParam(required = false) @Min(1) @Max(Integer.MAX_VALUE) Integer version, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		SitePages.Page page = found(pages.item(year + "/" + name, version, links(request)));
-		if (page.gone()) {
-			response.setStatus(HttpServletResponse.SC_GONE);
+			HttpServletResponse response) {
+		String key = key(request);
+		Optional<ResponseEntity<String>> kept = kept(key, request, response);
+		if (kept.isPresent()) {
+			return kept.get();
 		}
-		return show(page, model);
+		long changes = rendered.changes();
+		Item item = items.find(year + "/" + name).orElseThrow(() -> new NotFoundException("Public page"));
+		return answer(key, changes, rendered.itemTag(item, language()), request, response,
+				() -> pages.item(item, version, links(request)));
 	}
-
 	@GetMapping("/public/site.css")
 	ResponseEntity<Resource> styleSheet() {
 		return asset(SiteAssets.STYLE_SHEET);
@@ -88,13 +114,51 @@ class PublicPagesController {
 		return ResponseEntity.ok().contentType(asset.mediaType).body(asset.resource);
 	}
 
-	private static SitePages.Page found(Optional<SitePages.Page> page) {
-		return page.orElseThrow(() -> new NotFoundException("Public page"));
+	/** A listing: its entity tag is the site's latest change. */
+	private ResponseEntity<String> listing(HttpServletRequest request, HttpServletResponse response, Supplier<Optional<SitePages.Page>> page) {
+		String key = key(request);
+		Optional<ResponseEntity<String>> kept = kept(key, request, response);
+		if (kept.isPresent()) {
+			return kept.get();
+		}
+		long changes = rendered.changes();
+		return answer(key, changes, rendered.listingTag(language()), request, response, page);
 	}
 
-	private static String show(SitePages.Page page, Model model) {
-		model.addAllAttributes(page.model());
-		return page.template();
+	/** The page as kept, or 304 when the reader holds it; nothing when it is not kept. */
+	private Optional<ResponseEntity<String>> kept(String key, HttpServletRequest request, HttpServletResponse response) {
+		return rendered.get(key).map(page -> notModified(page.etag(), request, response)
+			.orElseGet(() -> ResponseEntity.status(page.status()).contentType(HTML).eTag(page.etag()).body(page.html())));
+	}
+
+	/** 304 when the reader holds the page of this tag; else the page rendered (and kept), or 404 when there is none. */
+	private ResponseEntity<String> answer(String key, long changes, String etag, HttpServletRequest request, HttpServletResponse response,
+			Supplier<Optional<SitePages.Page>> page) {
+		return notModified(etag, request, response).orElseGet(() -> {
+			SitePages.Page shown = page.get().orElseThrow(() -> new NotFoundException("Public page"));
+			int status = shown.gone() ? HttpStatus.GONE.value() : HttpStatus.OK.value();
+			RenderedPages.Rendered made = rendered.keep(key, changes, status, etag, renderer.render(shown, LocaleContextHolder.getLocale()));
+			return ResponseEntity.status(made.status()).contentType(HTML).eTag(made.etag()).body(made.html());
+		});
+	}
+
+	private static Optional<ResponseEntity<String>> notModified(String etag, HttpServletRequest request, HttpServletResponse response) {
+		if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+			return Optional.of(ResponseEntity.status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, etag).build());
+		}
+		return Optional.empty();
+	}
+
+	/** What a page is kept under: its address with its query, and the reader's language (pages follow it). */
+	private static String key(HttpServletRequest request) {
+		ShallowEtagHeaderFilter.disableContentCaching(request); // the page carries its own entity tag, checked here
+		StringBuilder key = new StringBuilder(language()).append(' ').append(request.getRequestURI());
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> key.append(' ').append(name).append('=').append(String.join(",", values)));
+		return key.toString();
+	}
+
+	private static String language() {
+		return LocaleContextHolder.getLocale().toLanguageTag();
 	}
 
 	private static SiteLinks links(HttpServletRequest request) {

@@ -14,6 +14,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.vigil.platform.Refusal;
+import org.vigil.publishing.internal.regions.Region;
+import org.vigil.publishing.internal.regions.Regions;
 
 /**
  * What each public page shows: its template and model, for the served site and the static export
@@ -38,13 +40,16 @@ class SitePages {
 
 	private final int pageSize;
 
+	private final Regions regions;
+
 	/** The navigation's counts as last made, until an item changes; {@code null}: to be made. */
 	private volatile Navigation counts;
 
 	private final AtomicLong changes = new AtomicLong();
 
-	SitePages(Items items, MessageSource messages, SiteProperties properties) {
+	SitePages(Items items, MessageSource messages, SiteProperties properties, Regions regions) {
 		this.items = items;
+		this.regions = regions;
 		this.messages = messages;
 		this.pageSize = properties.pageSize();
 	}
@@ -63,7 +68,7 @@ class SitePages {
 	}
 
 	/**
-	 * The regions, countries (named in the reader's language) and themes with their items counted. The counts read every
+	 * The regions, countries (both named in the reader's language) and themes with their items counted. The counts read every
 	 * listed item, so they are kept until an item is published, corrected or withdrawn ({@link #on}).
 	 */
 	Navigation navigation() {
@@ -75,7 +80,9 @@ class SitePages {
 				counts = counted; // not if an item changed meanwhile: these counts may be from before it
 			}
 		}
-		return new Navigation(counted.regions(), counted.countries().stream().map(c -> new Facet(c.key(), countryName(c.key()), c.items()))
+		Locale locale = LocaleContextHolder.getLocale();
+		return new Navigation(counted.regions().stream().map(r -> new Facet(r.key(), regions.name(r.name(), locale), r.items())).toList(),
+				counted.countries().stream().map(c -> new Facet(c.key(), countryName(c.key()), c.items()))
 			.toList(), counted.themes());
 	}
 
@@ -117,17 +124,23 @@ class SitePages {
 				feeds(links, countryCode)), false);
 	}
 
+	/** A page of the area's listing (UN M49, {@code eastern-asia}): its items and those of the areas it holds. */
 	Optional<Page> region(String key, int page, SiteLinks links) {
-		return region(key, items.ofRegion(key, page * pageSize, pageSize + 1), page, links);
-	}
-
-	/** A page of the region's listing whose items were found already; nothing when there are none. */
-	Optional<Page> region(String key, List<Item> found, int page, SiteLinks links) {
-		if (found.isEmpty()) {
+		Optional<Region> area = regions.ofKey(key);
+		if (area.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Page("public/list",
-				listing(links, SiteLinks.regionPath(key), page, found, found.get(0).region(), feeds(links, null)), false));
+		List<Item> found = items.ofRegions(regions.keysWithin(area.get()), page * pageSize, pageSize + 1);
+		if (found.isEmpty() && page > 0) {
+			return Optional.empty();
+		}
+		return region(key, found, page, links);
+	}
+
+	/** A page of the area's listing whose items were found already; nothing for a key that is no area. */
+	Optional<Page> region(String key, List<Item> found, int page, SiteLinks links) {
+		return regions.ofKey(key).map(area -> new Page("public/list", listing(links, SiteLinks.regionPath(key), page, found,
+				area.name(LocaleContextHolder.getLocale()), feeds(links, null)), false));
 	}
 
 	Optional<Page> theme(String key, int page, SiteLinks links) {
@@ -171,11 +184,11 @@ class SitePages {
 
 	/** The item's page, or the earlier version asked for; a withdrawn item's notice; nothing for an unknown item or version. */
 	Optional<Page> item(String slug, Integer version, SiteLinks links) {
-		Optional<Item> found = items.find(slug);
-		if (found.isEmpty()) {
-			return Optional.empty();
-		}
-		Item item = found.get();
+		return items.find(slug).flatMap(item -> item(item, version, links));
+	}
+
+	/** The page of an item found already, or of the earlier version asked for; a withdrawn item's notice. */
+	Optional<Page> item(Item item, Integer version, SiteLinks links) {
 		if (item.withdrawn()) {
 			Map<String, Object> model = base(links, List.of());
 			model.put("item", item);
@@ -196,6 +209,7 @@ class SitePages {
 		model.put("versions", versions);
 		model.put("shown", shown.get());
 		model.put("countryName", countryName(item.countryCode()));
+		model.put("regionName", regions.name(item.region(), LocaleContextHolder.getLocale()));
 		return Optional.of(new Page("public/item", model, false));
 	}
 

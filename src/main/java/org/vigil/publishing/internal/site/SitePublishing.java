@@ -17,6 +17,8 @@ import org.vigil.platform.validation.AcceptedText;
 import org.vigil.publishing.PublicItem;
 import org.vigil.publishing.PublicSite;
 import org.vigil.publishing.PublicText;
+import org.vigil.publishing.internal.regions.Region;
+import org.vigil.publishing.internal.regions.Regions;
 
 /**
  * The public site taking released texts: a new item with its slug, a correction as a new version at
@@ -33,8 +35,11 @@ class SitePublishing implements PublicSite {
 
 	private final ApplicationEventPublisher events;
 
-	SitePublishing(Items items, ObjectProvider<Clock> clocks, ApplicationEventPublisher events) {
+	private final Regions regions;
+
+	SitePublishing(Items items, ObjectProvider<Clock> clocks, ApplicationEventPublisher events, Regions regions) {
 		this.items = items;
+		this.regions = regions;
 		this.clock = clocks.getIfUnique(Clock::systemUTC);
 		this.events = events;
 	}
@@ -42,7 +47,7 @@ class SitePublishing implements PublicSite {
 	@Override
 	@Transactional
 	public PublicItem publish(PublicText text) {
-		refuseIfWrong(PublicTexts.refusal(text));
+		Region region = checked(text);
 		Optional<Item> already = items.ofPublication(text.publicationId());
 		if (already.isPresent()) {
 			return already.get().published();
@@ -51,7 +56,7 @@ class SitePublishing implements PublicSite {
 		int year = text.releasedAt().atZone(ZoneOffset.UTC).getYear();
 		int number = items.nextNumber(year, text.countryCode());
 		String slug = Slugs.item(year, text.countryCode(), number, text.kind(), clean(text.title()));
-		Item item = item(UUID.randomUUID(), slug, 1, text, now, null);
+		Item item = item(UUID.randomUUID(), slug, 1, text, region, now, null);
 		items.add(text.publicationId(), item, year, number);
 		events.publishEvent(new PublicItemChanged(slug, PublicItemChanged.Change.PUBLISHED, 1, now));
 		return item.published();
@@ -60,10 +65,10 @@ class SitePublishing implements PublicSite {
 	@Override
 	@Transactional
 	public PublicItem correct(String slug, PublicText text) {
-		refuseIfWrong(PublicTexts.refusal(text));
+		Region region = checked(text);
 		Item current = current(slug);
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-		Item corrected = item(current.id(), current.slug(), current.version() + 1, text, current.firstPublished(), now);
+		Item corrected = item(current.id(), current.slug(), current.version() + 1, text, region, current.firstPublished(), now);
 		items.replace(corrected);
 		events.publishEvent(new PublicItemChanged(slug, PublicItemChanged.Change.CORRECTED, corrected.version(), now));
 		return corrected.published();
@@ -88,12 +93,19 @@ class SitePublishing implements PublicSite {
 		return item;
 	}
 
-	private static Item item(UUID id, String slug, int version, PublicText text, Instant firstPublished, Instant lastCorrected) {
+	/** The text's area (UN M49) once the text is found right; a refusal naming the first field that is not. */
+	private Region checked(PublicText text) {
+		refuseIfWrong(PublicTexts.refusal(text));
+		return regions.of(clean(text.region()))
+			.orElseThrow(() -> Refusal.onField(PublicSiteRule.PUBLIC_FIELD_INVALID, "region", "region").toException());
+	}
+
+	private static Item item(UUID id, String slug, int version, PublicText text, Region region, Instant firstPublished,
+			Instant lastCorrected) {
 		List<String> themes = text.themes() == null ? List.of()
 				: text.themes().stream().map(SitePublishing::clean).distinct().toList();
-		String region = clean(text.region());
 		return new Item(id, slug, text.kind(), version, clean(text.title()), text.summary() == null ? "" : clean(text.summary()),
-				AcceptedText.normalise(text.body()).strip(), text.language(), region, Slugs.key(region), text.countryCode(), themes,
+				AcceptedText.normalise(text.body()).strip(), text.language(), region.code(), region.key(), text.countryCode(), themes,
 				themes.stream().map(Slugs::key).toList(), text.releasedAt(), firstPublished, lastCorrected, null, null);
 	}
 

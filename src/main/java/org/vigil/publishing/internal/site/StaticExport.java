@@ -6,19 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.vigil.publishing.internal.regions.Regions;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * as served (from the same templates), with links relative to each file, the feeds, and
  * {@code index.json} listing every item. Item {@code 2026/cn-1-…} is {@code 2026/cn-1-…/index.html},
  * its earlier versions {@code v1.html} … beside it; listings are {@code country/cn/index.html},
- * {@code page-2.html} …. There is no search in the export (a static site cannot search).
+ * {@code page-2.html} …. There is no search in the export (a static site cannot search). Pages are
+ * rendered on every core at once, and a file that already holds what it would be written with is left as
+ * it is (an upload that copies changed files only copies what changed).
  */
 @Component
 class StaticExport {
@@ -44,18 +50,18 @@ class StaticExport {
 
 	private final Feeds feeds;
 
-	private final ITemplateEngine templates;
-
-	private final ApplicationContext context;
+	private final PageRenderer renderer;
 
 	private final JsonMapper json;
 
-	StaticExport(Items items, SitePages pages, Feeds feeds, ITemplateEngine templates, ApplicationContext context, JsonMapper json) {
+	private final Regions regions;
+
+	StaticExport(Items items, SitePages pages, Feeds feeds, PageRenderer renderer, JsonMapper json, Regions regions) {
 		this.items = items;
+		this.regions = regions;
 		this.pages = pages;
 		this.feeds = feeds;
-		this.templates = templates;
-		this.context = context;
+		this.renderer = renderer;
 		this.json = json;
 	}
 
@@ -78,21 +84,25 @@ class StaticExport {
 		Files.createDirectories(folder);
 		SiteLinks feedLinks = SiteLinks.exportedAt(address);
 		SitePages.Navigation navigation = pages.navigation();
-		Listings listings = new Listings(folder, locale);
-		listings.add("", (found, page) -> Optional.of(pages.home(found, page, SiteLinks.exported(0), navigation)), null);
 		List<Map<String, Object>> index = new ArrayList<>();
-		int files = 0;
-		Item last = null;
-		for (List<Item> batch = items.after(null, BATCH); !batch.isEmpty(); batch = items.after(last, BATCH)) {
-			Map<UUID, List<ItemVersion>> versions = items.versions(batch.stream().map(Item::id).toList());
-			for (Item item : batch) {
-				files += itemPages(folder, item, versions.getOrDefault(item.id(), List.of()), locale);
-				index.add(indexEntry(item, feedLinks));
-				listings.list(item);
+		int files;
+		try (Rendering rendering = new Rendering(locale, Runtime.getRuntime().availableProcessors())) {
+			Listings listings = new Listings(folder, locale, rendering);
+			listings.add("", (found, page) -> Optional.of(pages.home(found, page, SiteLinks.exported(0), navigation)), null);
+			Item last = null;
+			for (List<Item> batch = items.after(null, BATCH); !batch.isEmpty(); batch = items.after(last, BATCH)) {
+				Map<UUID, List<ItemVersion>> versions = items.versions(batch.stream().map(Item::id).toList());
+				for (Item item : batch) {
+					List<ItemVersion> itsVersions = versions.getOrDefault(item.id(), List.of());
+					rendering.submit(() -> itemPages(folder, item, itsVersions, locale));
+					index.add(indexEntry(item, feedLinks));
+					listings.list(item);
+				}
+				last = batch.get(batch.size() - 1);
 			}
-			last = batch.get(batch.size() - 1);
+			listings.finish();
+			files = rendering.finish();
 		}
-		files += listings.finish();
 		for (Facet country : items.countries()) {
 			String code = country.key();
 			for (FeedFormat format : FeedFormat.values()) {
@@ -130,6 +140,93 @@ class StaticExport {
 		return written;
 	}
 
+	/**
+	 * Renders and writes pages on several threads, with a bounded number waiting (so that only a few pages' worth of items
+	 * is held), each in the export's language; answers how many files were written, and throws the first failure.
+	 */
+	private static final class Rendering implements AutoCloseable {
+
+		/** Some work that renders and writes pages, answering how many. */
+		interface Work {
+
+			int run() throws IOException;
+
+		}
+
+		private final Locale locale;
+
+		private final ExecutorService workers;
+
+		private final Semaphore room;
+
+		private final AtomicInteger written = new AtomicInteger();
+
+		private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+		Rendering(Locale locale, int threads) {
+			this.locale = locale;
+			this.workers = Executors.newFixedThreadPool(threads, work -> {
+				Thread thread = new Thread(work, "static-export");
+				thread.setDaemon(true);
+				return thread;
+			});
+			this.room = new Semaphore(threads * 8);
+		}
+
+		void submit(Work work) throws IOException {
+			rethrow();
+			room.acquireUninterruptibly();
+			workers.execute(() -> {
+				LocaleContextHolder.setLocale(locale);
+				try {
+					written.addAndGet(work.run());
+				}
+				catch (Throwable ex) {
+					failure.compareAndSet(null, ex);
+				}
+				finally {
+					LocaleContextHolder.resetLocaleContext();
+					room.release();
+				}
+			});
+		}
+
+		/** Waits for every page submitted; answers how many files were written. */
+		int finish() throws IOException {
+			workers.shutdown();
+			try {
+				if (!workers.awaitTermination(1, TimeUnit.DAYS)) {
+					throw new IllegalStateException("The export's rendering did not end.");
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("The export was interrupted.", ex);
+			}
+			rethrow();
+			return written.get();
+		}
+
+		private void rethrow() throws IOException {
+			Throwable failed = failure.get();
+			if (failed instanceof IOException io) {
+				throw io;
+			}
+			if (failed instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (failed != null) {
+				throw new IllegalStateException(failed);
+			}
+		}
+
+		@Override
+		public void close() {
+			workers.shutdownNow();
+		}
+
+	}
+
 	/** A listing page made of the items found for it: {@code pageSize + 1} of them when a next page follows. */
 	private interface ListingPage {
 
@@ -148,13 +245,14 @@ class StaticExport {
 
 		private final Locale locale;
 
+		private final Rendering rendering;
+
 		private final Map<String, Listing> byPath = new LinkedHashMap<>();
 
-		private int written;
-
-		Listings(Path folder, Locale locale) {
+		Listings(Path folder, Locale locale, Rendering rendering) {
 			this.folder = folder;
 			this.locale = locale;
+			this.rendering = rendering;
 		}
 
 		private final class Listing {
@@ -182,12 +280,17 @@ class StaticExport {
 			}
 
 			void write() throws IOException {
-				Optional<SitePages.Page> shown = page.of(found, number);
-				if (shown.isPresent()) {
-					String name = number == 0 ? "index.html" : "page-" + (number + 1) + ".html";
+				List<Item> shownItems = found;
+				int shownNumber = number;
+				rendering.submit(() -> {
+					Optional<SitePages.Page> shown = page.of(shownItems, shownNumber);
+					if (shown.isEmpty()) {
+						return 0;
+					}
+					String name = shownNumber == 0 ? "index.html" : "page-" + (shownNumber + 1) + ".html";
 					file(folder, path.isEmpty() ? name : path + "/" + name, render(shown.get(), locale));
-					written++;
-				}
+					return 1;
+				});
 			}
 
 		}
@@ -200,24 +303,24 @@ class StaticExport {
 			}
 		}
 
-		/** Puts the item on the home page's listing and on those of its country, region and themes. */
+		/** Puts the item on the home page's listing and on those of its country, its area and the areas holding it, and its themes. */
 		void list(Item item) throws IOException {
 			byPath.get("").add(item);
 			String code = item.countryCode();
 			add(SiteLinks.countryPath(code), (found, page) -> Optional.of(pages.country(code, found, page, SiteLinks.exported(2))), item);
-			String region = item.regionKey();
-			add("region/" + region, (found, page) -> pages.region(region, found, page, SiteLinks.exported(2)), item);
+			for (String region : regions.keysHolding(item.region())) {
+				add(SiteLinks.regionPath(region), (found, page) -> pages.region(region, found, page, SiteLinks.exported(2)), item);
+			}
 			for (String theme : item.themeKeys()) {
 				add("theme/" + theme, (found, page) -> pages.theme(theme, found, page, SiteLinks.exported(2)), item);
 			}
 		}
 
-		/** Writes the last page of every listing; answers how many pages were written in all. */
-		int finish() throws IOException {
+		/** Writes the last page of every listing. */
+		void finish() throws IOException {
 			for (Listing listing : byPath.values()) {
 				listing.write();
 			}
-			return written;
 		}
 
 	}
@@ -227,13 +330,10 @@ class StaticExport {
 	}
 
 	private String render(SitePages.Page page, Locale locale) {
-		Context model = new Context(locale, page.model());
-		model.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(context, null));
-		return templates.process(page.template(), model);
+		return renderer.render(page, locale);
 	}
 
-	private static Map<String, Object> indexEntry(Item item, SiteLinks links) {
+	private Map<String, Object> indexEntry(Item item, SiteLinks links) {
 		Map<String, Object> entry = new LinkedHashMap<>();
 		entry.put("slug", item.slug());
 		entry.put("url", links.item(item));
@@ -243,6 +343,8 @@ class StaticExport {
 		entry.put("summary", item.summary());
 		entry.put("language", item.language());
 		entry.put("region", item.region());
+		entry.put("regionKey", item.regionKey());
+		entry.put("regionName", regions.name(item.region(), Locale.ENGLISH));
 		entry.put("countryCode", item.countryCode());
 		entry.put("themes", item.themes());
 		entry.put("firstPublished", item.firstPublished().toString());
@@ -250,10 +352,15 @@ class StaticExport {
 		return entry;
 	}
 
+	/** Writes the file, unless it holds that content already. */
 	private static void file(Path folder, String relative, String content) throws IOException {
 		Path target = inside(folder, relative);
+		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+		if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
+			return;
+		}
 		Files.createDirectories(target.getParent());
-		Files.writeString(target, content, StandardCharsets.UTF_8);
+		Files.write(target, bytes);
 	}
 
 	/** The file's place in the folder; never outside it, whatever a key holds. */

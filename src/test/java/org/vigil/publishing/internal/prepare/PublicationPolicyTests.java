@@ -34,7 +34,7 @@ class PublicationPolicyTests {
 	private final Viewer bob = reviewer("bob");
 
 	private final Publication draft = Publication.prepared(standing.caseId(), null, PublicKind.PRESS_RELEASE,
-			new PublicationText("Title", "", "Body", "en", "East Asia", "CN", List.of()), "alice", NOW);
+			new PublicationText("Title", "", "Body", "en", "030", "CN", List.of()), "alice", NOW);
 
 	@Test
 	void theReviewerWhoPreparedADraftDoesNotReleaseIt() {

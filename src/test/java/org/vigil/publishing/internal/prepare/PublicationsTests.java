@@ -39,6 +39,7 @@ class PublicationsTests extends DispatchingIntegrationTest {
 		assertThat(prepared.get("title").asString()).isEqualTo("Do not return the five refugees");
 		assertThat(prepared.get("body").asString()).contains("we appeal to you on behalf of five refugees").contains("That they not be returned");
 		assertThat(prepared.get("countryCode").asString()).isEqualTo("CN");
+		assertThat(prepared.get("region").asString()).as("Eastern Asia, where China lies (UN M49)").isEqualTo("030");
 		assertThat(prepared.get("preparedBy").asString()).isEqualTo(reviewer.username());
 	}
 
@@ -95,7 +96,7 @@ class PublicationsTests extends DispatchingIntegrationTest {
 				Integer.class, second.username())).isEqualTo(1);
 		// Listed under its region and its country, and in the feeds overall and for the country.
 		String path = released.get("path").asString();
-		for (String listing : java.util.List.of("/public", "/public/region/east-asia", "/public/country/cn", "/public/feed.atom",
+		for (String listing : java.util.List.of("/public", "/public/region/eastern-asia", "/public/region/asia", "/public/country/cn", "/public/feed.atom",
 				"/public/feed.json", "/public/country/cn/feed.atom", "/public/country/cn/feed.rss")) {
 			assertThat(mvc.perform(get(listing)).andExpect(status().isOk()).andReturn().getResponse()
 				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(listing).contains(path.substring("/public/".length()));
@@ -260,6 +261,17 @@ class PublicationsTests extends DispatchingIntegrationTest {
 	}
 
 	@Test
+	void aRegionThatIsNoUnM49AreaIsRefusedNamingTheField() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		TestUser reviewer = user(sent.team(), Role.REVIEWER);
+		String id = prepare(reviewer, sent).get("id").asString();
+		mvc.perform(api(put("/api/publications/" + id), reviewer).content(json.writeValueAsString(Map.of("title", "Five refugees",
+				"summary", "", "body", "They must not be returned.", "language", "en", "region", "East Asia", "version", 0))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.refusal").value("REGION_UNKNOWN"));
+	}
+
+	@Test
 	void aLanguageVigilDoesNotPublishInIsRefusedNamingTheField() throws Exception {
 		Sent sent = sentAppeal(newTeam());
 		TestUser reviewer = user(sent.team(), Role.REVIEWER);
@@ -294,7 +306,6 @@ class PublicationsTests extends DispatchingIntegrationTest {
 	}
 
 	private JsonNode prepare(TestUser reviewer, Sent sent) throws Exception {
-		jdbc.update("update cases set region = 'East Asia' where id = ?", sent.caseId());
 		return read(mvc.perform(api(post("/api/cases/" + sent.caseId() + "/publications"), reviewer)
 				.content("{\"appealId\": \"" + sent.appealId() + "\"}"))
 			.andExpect(status().isCreated())

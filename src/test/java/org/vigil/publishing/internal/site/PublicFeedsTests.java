@@ -71,7 +71,7 @@ class PublicFeedsTests extends WebIntegrationTest {
 
 	@Test
 	void theJsonFeedIsVersionOnePointOneWithTheItemsTitleAddressAndDates() throws Exception {
-		PublicItem item = site.publish(PublicTextFixtures.in("zh", "立即停止遣返", "正文。", "东亚", "CN", "遣返"));
+		PublicItem item = site.publish(PublicTextFixtures.in("zh", "立即停止遣返", "正文。", "030", "CN", "遣返"));
 
 		MockHttpServletResponse answer = mvc.perform(get("/public/country/cn/feed.json")).andReturn().getResponse();
 

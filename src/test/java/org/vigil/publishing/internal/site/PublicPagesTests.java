@@ -3,6 +3,8 @@ package org.vigil.publishing.internal.site;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -46,12 +48,31 @@ class PublicPagesTests extends WebIntegrationTest {
 	@Test
 	void theRegionAndThemePagesListTheirItems() throws Exception {
 		site.publish(new PublicText(UUID.randomUUID(), PublicKind.PRESS_RELEASE, "Listed by region and theme", "", "Body.", "en",
-				"Central Asia", "KZ", List.of("Arbitrary detention"), PublicTextFixtures.RELEASED));
+				"143", "KZ", List.of("Arbitrary detention"), PublicTextFixtures.RELEASED));
 
 		assertThat(page(get("/public/region/central-asia")).getContentAsString()).contains("<h1>Central Asia</h1>")
 			.contains("Listed by region and theme");
 		assertThat(page(get("/public/theme/arbitrary-detention")).getContentAsString()).contains("<h1>Arbitrary detention</h1>")
 			.contains("Listed by region and theme");
+	}
+
+	@Test
+	void aRegionsPageListsTheItemsOfTheAreasItHolds() throws Exception {
+		site.publish(PublicTextFixtures.in("en", "Filed under South America", "Body.", "005", "PE", "Detention"));
+
+		assertThat(page(get("/public/region/latin-america-and-the-caribbean")).getContentAsString())
+			.contains("<h1>Latin America and the Caribbean</h1>").contains("Filed under South America");
+		assertThat(page(get("/public/region/americas")).getContentAsString()).contains("Filed under South America");
+		assertThat(page(get("/public/region/central-america")).getContentAsString()).doesNotContain("Filed under South America");
+	}
+
+	@Test
+	void regionsAreNamedInTheReadersLanguage() throws Exception {
+		PublicItem item = site.publish(PublicTextFixtures.in("en", "Named in Korean and Chinese", "Body.", "030", "MN", "Detention"));
+
+		assertThat(page(get("/public/region/eastern-asia").cookie(new Cookie("vigil-lang", "ko"))).getContentAsString()).contains("<h1>동아시아</h1>");
+		assertThat(page(get(item.path()).cookie(new Cookie("vigil-lang", "zh"))).getContentAsString()).contains(">东亚</a>");
+		assertThat(page(get("/public").cookie(new Cookie("vigil-lang", "ko"))).getContentAsString()).contains("동아시아 (");
 	}
 
 	@Test
@@ -73,8 +94,8 @@ class PublicPagesTests extends WebIntegrationTest {
 
 	@Test
 	void theSearchFindsKoreanAndChineseTextByAnyPartOfIt() throws Exception {
-		site.publish(PublicTextFixtures.in("ko", "탈북민 일곱 명의 강제송환을 중단하라", "투먼 구치소에 구금되어 있습니다.", "동아시아", "KR", "강제송환"));
-		site.publish(PublicTextFixtures.in("zh", "立即停止遣返七名脱北者", "他们被关押在图们看守所。", "东亚", "CN", "遣返"));
+		site.publish(PublicTextFixtures.in("ko", "탈북민 일곱 명의 강제송환을 중단하라", "투먼 구치소에 구금되어 있습니다.", "030", "KR", "강제송환"));
+		site.publish(PublicTextFixtures.in("zh", "立即停止遣返七名脱北者", "他们被关押在图们看守所。", "030", "CN", "遣返"));
 
 		assertThat(page(get("/public/search").param("q", "강제송환을")).getContentAsString()).contains("탈북민 일곱 명의 강제송환을 중단하라");
 		assertThat(page(get("/public/search").param("q", "구치소")).getContentAsString()).contains("탈북민 일곱 명의 강제송환을 중단하라");
@@ -90,7 +111,7 @@ class PublicPagesTests extends WebIntegrationTest {
 
 	@Test
 	void aKoreanItemsPageIsMarkedKorean() throws Exception {
-		PublicItem item = site.publish(PublicTextFixtures.in("ko", "한국어 글", "본문입니다.", "동아시아", "KR", "구금"));
+		PublicItem item = site.publish(PublicTextFixtures.in("ko", "한국어 글", "본문입니다.", "030", "KR", "구금"));
 
 		assertThat(page(get(item.path())).getContentAsString()).contains("<article class=\"public-item\" lang=\"ko\">")
 			.contains("본문입니다.");

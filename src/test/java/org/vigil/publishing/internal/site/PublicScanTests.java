@@ -42,14 +42,14 @@ class PublicScanTests extends WebIntegrationTest {
 	@Test
 	void nothingServedOrExportedCarriesACookieALinkIntoVigilOrThePublicationId() throws Exception {
 		List<PublicText> texts = List.of(PublicTextFixtures.appeal("Scanned in English", "Scanned body.", "KP"),
-				PublicTextFixtures.in("ko", "검사한 한국어 글", "검사한 본문.", "동아시아", "KP", "강제송환"),
-				PublicTextFixtures.in("zh", "检查过的中文文章", "检查过的正文。", "东亚", "KP", "遣返"));
+				PublicTextFixtures.in("ko", "검사한 한국어 글", "검사한 본문.", "030", "KP", "강제송환"),
+				PublicTextFixtures.in("zh", "检查过的中文文章", "检查过的正文。", "030", "KP", "遣返"));
 		List<PublicItem> items = new ArrayList<>();
 		texts.forEach(text -> items.add(site.publish(text)));
 		site.correct(items.get(0).slug(), PublicTextFixtures.corrected(texts.get(0), "Scanned in English, corrected", "Scanned body."));
 
 		Map<String, String> served = new LinkedHashMap<>();
-		List<String> paths = new ArrayList<>(List.of("/public", "/public?lang=ko", "/public/country/kp", "/public/region/east-asia", "/public/theme/refoulement",
+		List<String> paths = new ArrayList<>(List.of("/public", "/public?lang=ko", "/public/country/kp", "/public/region/eastern-asia", "/public/theme/refoulement",
 				"/public/search?q=scanned", "/public/search?q=검사한", "/public/feed.atom", "/public/feed.rss", "/public/feed.json",
 				"/public/country/kp/feed.atom", "/public/country/kp/feed.rss", "/public/country/kp/feed.json", "/public/api/items?country=KP"));
 		items.forEach(item -> paths.add(item.path()));

@@ -44,7 +44,7 @@ class PublicSiteTests extends WebIntegrationTest {
 
 	@Test
 	void aTitleWithoutLatinLettersLeavesTheSlugAtYearCountryNumberAndKind() {
-		PublicItem item = site.publish(PublicTextFixtures.in("ko", "탈북민 강제송환 중단 촉구", "본문.", "동아시아", "KR", "강제송환"));
+		PublicItem item = site.publish(PublicTextFixtures.in("ko", "탈북민 강제송환 중단 촉구", "본문.", "030", "KR", "강제송환"));
 
 		assertThat(item.slug()).matches("2026/kr-[0-9]+-urgent-appeal");
 	}
@@ -115,8 +115,16 @@ class PublicSiteTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void aTextFiledUnderNoUnM49AreaIsRefusedNamingTheField() {
+		PublicText text = PublicTextFixtures.in("en", "Filed nowhere", "Body.", "East Asia", "CN", "Detention");
+
+		assertThatThrownBy(() -> site.publish(text))
+			.isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.refusal().field()).isEqualTo("region"));
+	}
+
+	@Test
 	void aTextWithoutItsCountryCodeIsRefusedNamingTheField() {
-		PublicText text = new PublicText(UUID.randomUUID(), PublicKind.PRESS_RELEASE, "Title", "", "Body.", "en", "East Asia", "XX",
+		PublicText text = new PublicText(UUID.randomUUID(), PublicKind.PRESS_RELEASE, "Title", "", "Body.", "en", "030", "XX",
 				java.util.List.of(), PublicTextFixtures.RELEASED);
 
 		assertThatThrownBy(() -> site.publish(text))

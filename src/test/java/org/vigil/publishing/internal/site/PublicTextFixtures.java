@@ -16,7 +16,7 @@ final class PublicTextFixtures {
 	}
 
 	static PublicText appeal(String title, String body, String countryCode) {
-		return new PublicText(UUID.randomUUID(), PublicKind.URGENT_APPEAL, title, "Summary of " + title, body, "en", "East Asia",
+		return new PublicText(UUID.randomUUID(), PublicKind.URGENT_APPEAL, title, "Summary of " + title, body, "en", "030",
 				countryCode, List.of("Refoulement"), RELEASED);
 	}
 

@@ -43,7 +43,7 @@ class StaticExportTests extends WebIntegrationTest {
 		PublicText text = appeal("Exported and corrected", "Before.", "KP");
 		PublicItem item = site.publish(text);
 		site.correct(item.slug(), corrected(text, "Exported and corrected, again", "After."));
-		PublicItem korean = site.publish(PublicTextFixtures.in("ko", "내보낸 한국어 글", "본문입니다.", "동아시아", "KR", "강제송환"));
+		PublicItem korean = site.publish(PublicTextFixtures.in("ko", "내보낸 한국어 글", "본문입니다.", "030", "KR", "강제송환"));
 		Path to = temporary.resolve("site");
 
 		OperatorShell.Ran ran = OperatorShell.run(context, "publishing", "export", "--to", to.toString());
