@@ -44,8 +44,13 @@ final class PlaceIndex {
 
 	private final Map<String, Integer> byId;
 
-	/** Per key, whether a lookup has found it already (cleared as the lookup goes through what it found). */
 	private final ThreadLocal<int[]> counts;
+
+	/** Per key, the first of the query's trigrams it holds (valid while the key is counted). */
+	private final ThreadLocal<int[]> firsts;
+
+	/** Trigrams held by more keys than this are not walked when the query can do without them. */
+	static final int COMMON_POSTINGS = 2_000;
 
 	PlaceIndex(List<IndexedPlace> entries) {
 		places = entries.toArray(IndexedPlace[]::new);
@@ -95,17 +100,14 @@ final class PlaceIndex {
 		}
 		postings = new int[gramStart[gramIds.size()]];
 		int[] filled = Arrays.copyOf(gramStart, gramIds.size());
-		// Each trigram's keys in order of length (then of key), so a lookup reads only the lengths it allows.
-		Integer[] byLength = new Integer[keys.length];
-		Arrays.setAll(byLength, k -> k);
-		Arrays.sort(byLength, Comparator.comparingInt((Integer k) -> keys[k].length()).thenComparingInt(k -> k));
-		for (int k : byLength) {
+		for (int k = 0; k < keys.length; k++) {
 			for (int id : keyGrams[k]) {
 				postings[filled[id]++] = k;
 			}
 		}
 		int size = keys.length;
 		counts = ThreadLocal.withInitial(() -> new int[size]);
+		firsts = ThreadLocal.withInitial(() -> new int[size]);
 	}
 
 	private int postingsOf(int gram) {
@@ -163,28 +165,32 @@ final class PlaceIndex {
 		}
 		known = Arrays.copyOf(known, knownCount);
 		// A key sharing `needed` of the query's trigrams holds at least one of any (known - needed + 1) of
-		// them: only the postings of that many of the rarest ("ngy" rather than "ang" or "yan", which tens
-		// of thousands of keys hold) are walked, and of each only the keys of a length within the allowed
-		// edits (the postings are ordered by key length). Each key found is measured (banded, cheap), and
-		// only a key within the edits is checked against the query's other trigrams, from its own.
-		int length = soundKey.length();
-		int[][] windows = new int[knownCount][];
-		for (int g = 0; g < knownCount; g++) {
-			int id = known[g][1];
-			windows[g] = new int[] { firstOfLength(id, length - allowed), firstOfLength(id, length + allowed + 1) };
+		// them: the postings of up to (needed - 1) common trigrams ("ang", "yan") — tens of thousands of
+		// keys each — are not walked, each candidate is looked up in them instead (they are sorted by key).
+		int[][] byRarity = known.clone();
+		Arrays.sort(byRarity, Comparator.comparingInt(g -> gramStart[g[1] + 1] - gramStart[g[1]]));
+		int common = 0;
+		while (common < needed - 1 && postingsOf(byRarity[knownCount - 1 - common][1]) > COMMON_POSTINGS) {
+			common++;
 		}
-		Arrays.sort(windows, Comparator.comparingInt(w -> w[1] - w[0]));
-		int[] seen = counts.get();
+		int[] count = counts.get();
+		int[] first = firsts.get();
 		int[] touched = new int[256];
 		int touchedSize = 0;
-		for (int r = 0; r < knownCount - needed + 1; r++) {
-			for (int p = windows[r][0]; p < windows[r][1]; p++) {
+		for (int r = 0; r < knownCount - common; r++) {
+			int q = byRarity[r][0];
+			int id = byRarity[r][1];
+			for (int p = gramStart[id]; p < gramStart[id + 1]; p++) {
 				int k = postings[p];
-				if (seen[k]++ == 0) {
+				if (count[k]++ == 0) {
 					if (touchedSize == touched.length) {
 						touched = Arrays.copyOf(touched, touched.length * 2);
 					}
 					touched[touchedSize++] = k;
+					first[k] = q;
+				}
+				else if (q < first[k]) {
+					first[k] = q;
 				}
 			}
 		}
@@ -192,22 +198,26 @@ final class PlaceIndex {
 		List<long[]> found = new ArrayList<>();
 		for (int t = 0; t < touchedSize; t++) {
 			int k = touched[t];
-			seen[k] = 0;
-			int edits = Similarity.distance(soundKey, keys[k], allowed);
-			if (edits > allowed) {
+			int shared = count[k];
+			int firstAt = first[k];
+			count[k] = 0;
+			if (shared + common < needed || Math.abs(keys[k].length() - soundKey.length()) > allowed) {
 				continue;
 			}
-			long[] own = grams(keys[k]);
-			int shared = 0;
-			int firstAt = Integer.MAX_VALUE;
-			for (int[] gram : known) {
-				if (holds(own, queryGrams[gram[0]])) {
+			// Each common trigram is looked up in its postings (the most time of a misspelt name went
+			// here), and no further once the key can no longer share enough of them.
+			for (int c = 0; c < common && shared + common - c >= needed; c++) {
+				int[] gram = byRarity[knownCount - 1 - c];
+				if (Arrays.binarySearch(postings, gramStart[gram[1]], gramStart[gram[1] + 1], k) >= 0) {
 					shared++;
 					firstAt = Math.min(firstAt, gram[0]);
 				}
 			}
 			if (shared >= needed) {
-				found.add(new long[] { firstAt, k, edits });
+				int edits = Similarity.distance(soundKey, keys[k], allowed);
+				if (edits <= allowed) {
+					found.add(new long[] { firstAt, k, edits });
+				}
 			}
 		}
 		found.sort(Comparator.<long[]>comparingLong(f -> f[0]).thenComparingLong(f -> f[1]));
@@ -215,31 +225,6 @@ final class PlaceIndex {
 			add(hits, (int) f[1], (int) f[2]);
 		}
 		return hits;
-	}
-
-	/** The first place in the trigram's postings (ordered by key length) of a key at least {@code length} long. */
-	private int firstOfLength(int gram, int length) {
-		int low = gramStart[gram];
-		int high = gramStart[gram + 1];
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (keys[postings[middle]].length() < length) {
-				low = middle + 1;
-			}
-			else {
-				high = middle;
-			}
-		}
-		return low;
-	}
-
-	private static boolean holds(long[] grams, long gram) {
-		for (long g : grams) {
-			if (g == gram) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** The names of the place with that id, as the index holds them. */

@@ -16,9 +16,9 @@ import org.vigil.geo.PlaceKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Finding misspelt sound keys: the index walks only a few trigrams' postings and only keys of a
- * length within reach, and still finds every key that the rule it states finds — within the allowed
- * edits and sharing enough of the query's trigrams — in the same order as a comparison with every key.
+ * Finding misspelt sound keys: however the index narrows its walk through the trigrams' postings,
+ * it finds every key that the rule it states finds — within the allowed edits and sharing enough of
+ * the query's trigrams — in the same order as a comparison with every key.
  */
 class PlaceIndexTests {
 
