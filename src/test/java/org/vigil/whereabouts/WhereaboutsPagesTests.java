@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class WhereaboutsPagesTests extends WebIntegrationTest {
 
 	/** How many entries per person the case page shows (WhereaboutsPagesController.SECTION_ENTRIES). */
-	private static final int SECTION_ENTRIES = 5;
+	private static final int SECTION_ENTRIES = 3;
 
 	private static final String SEED = "apprehended by police last week in Shengyang city of Lioaning province; believed to be "
 			+ "detained near Yanji; to be imminently sent to Helong city, 70 km southwest of Yanji, near the border";

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,8 +33,11 @@ class AccessibleCases implements CaseDirectory {
 
 	private final JdbcClient jdbc;
 
-	AccessibleCases(CaseAccess access, CaseFileRepository cases, CaseKeys keys, JdbcClient jdbc) {
+	private final EntityManager entities;
+
+	AccessibleCases(CaseAccess access, CaseFileRepository cases, CaseKeys keys, JdbcClient jdbc, EntityManager entities) {
 		this.access = access;
+		this.entities = entities;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.keys = keys;
@@ -51,9 +55,13 @@ class AccessibleCases implements CaseDirectory {
 		return cases.findById(caseId).map(AccessibleCases::describe);
 	}
 
-	/** In one plain statement, loading no entity: a scheduled job asks for a thousand cases at a time. */
+	/**
+	 * In one plain statement, loading no entity: a scheduled job asks for a thousand cases at a time.
+	 * Changes still pending in the caller's transaction are written first, so that it reads its own.
+	 */
 	@Override
 	public Map<UUID, VisibleCase> describeAll(Collection<UUID> caseIds) {
+		entities.flush();
 		Map<UUID, VisibleCase> found = new LinkedHashMap<>();
 		jdbc.sql("select id, reference, team_id, country_of_custody, country_of_feared_return, status, priority, region, themes "
 				+ "from cases where id = any(?)")

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,8 +39,12 @@ class PersonEntries implements PersonDirectory {
 
 	private final JdbcClient jdbc;
 
-	PersonEntries(CaseDirectory cases, PersonRepository persons, PersonRecords records, IdentityReveals reveals, JdbcClient jdbc) {
+	private final EntityManager entities;
+
+	PersonEntries(CaseDirectory cases, PersonRepository persons, PersonRecords records, IdentityReveals reveals, JdbcClient jdbc,
+			EntityManager entities) {
 		this.jdbc = jdbc;
+		this.entities = entities;
 		this.cases = cases;
 		this.persons = persons;
 		this.records = records;
@@ -66,9 +71,13 @@ class PersonEntries implements PersonDirectory {
 		return persons.findByCaseIdOrderByCreatedAtAsc(standing.caseId()).stream().map(PersonEntries::entry).toList();
 	}
 
-	/** In one plain statement of the public columns, loading no entity: a scheduled job asks for a thousand cases at a time. */
+	/**
+	 * In one plain statement of the public columns, loading no entity: a scheduled job asks for a
+	 * thousand cases at a time. Changes still pending in the caller's transaction are written first.
+	 */
 	@Override
 	public Map<UUID, List<PersonEntry>> personsOf(Collection<UUID> caseIds) {
+		entities.flush();
 		Map<UUID, List<PersonEntry>> byCase = new LinkedHashMap<>();
 		jdbc.sql("select id, case_id, kind, public_label, number_of_persons, role, categories from persons where case_id = any(?) "
 				+ "order by created_at")

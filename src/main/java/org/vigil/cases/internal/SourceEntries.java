@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,12 @@ class SourceEntries implements SourceDirectory {
 
 	private final JdbcClient jdbc;
 
-	SourceEntries(SourceRepository sources, JdbcClient jdbc) {
+	private final EntityManager entities;
+
+	SourceEntries(SourceRepository sources, JdbcClient jdbc, EntityManager entities) {
 		this.sources = sources;
 		this.jdbc = jdbc;
+		this.entities = entities;
 	}
 
 	@Override
@@ -49,10 +53,12 @@ class SourceEntries implements SourceDirectory {
 
 	/**
 	 * As {@link #forModule} gives them, in one plain statement loading no entity: a scheduled job
-	 * asks for a thousand cases at a time.
+	 * asks for a thousand cases at a time. Changes still pending in the caller's transaction are
+	 * written first, so that it reads its own.
 	 */
 	@Override
 	public Map<UUID, List<SourceEntry>> sourcesOf(Collection<UUID> caseIds) {
+		entities.flush();
 		Map<UUID, List<SourceEntry>> byCase = new LinkedHashMap<>();
 		jdbc.sql("select id, case_id, label, reliability, confidential, reported_on from sources where case_id = any(?) "
 				+ "and deleted_at is null order by created_at")

@@ -2,7 +2,6 @@ package org.vigil.urgency.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.vigil.cases.CaseStatus;
@@ -29,11 +26,8 @@ class AssessmentStore {
 
 	private final JdbcClient jdbc;
 
-	private final NamedParameterJdbcTemplate batch;
-
-	AssessmentStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	AssessmentStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 	}
 
 	Optional<StoredAssessment> find(UUID caseId) {
@@ -53,36 +47,52 @@ class AssessmentStore {
 	record Saved(StoredAssessment assessment, CaseStatus status) {
 	}
 
-	/** Stores the assessments, replacing those the cases had: one batch of statements for all of them. */
+	/**
+	 * Stores the assessments, replacing those the cases had, in one statement for all of them: each
+	 * column is sent as one array, and PostgreSQL reads them side by side ({@code unnest}) — a
+	 * thousand upserts in one statement instead of a batch of a thousand statements.
+	 */
 	void saveAll(List<Saved> saved) {
 		if (saved.isEmpty()) {
 			return;
 		}
-		batch.batchUpdate("""
+		int n = saved.size();
+		UUID[] caseIds = new UUID[n];
+		UUID[] teamIds = new UUID[n];
+		String[] references = new String[n];
+		String[] statuses = new String[n];
+		String[] levels = new String[n];
+		Integer[] ranks = new Integer[n];
+		String[] reasons = new String[n];
+		String[] nextSteps = new String[n];
+		String[] lastActions = new String[n];
+		String[] levelsSince = new String[n];
+		String[] assessedAt = new String[n];
+		for (int i = 0; i < n; i++) {
+			StoredAssessment a = saved.get(i).assessment();
+			caseIds[i] = a.caseId();
+			teamIds[i] = a.teamId();
+			references[i] = a.reference();
+			statuses[i] = saved.get(i).status().name();
+			levels[i] = a.level().name();
+			ranks[i] = a.level().rank();
+			reasons[i] = PhraseJson.write(a.reasons());
+			nextSteps[i] = PhraseJson.write(a.nextStep());
+			lastActions[i] = a.lastActionAt().toString();
+			levelsSince[i] = a.levelSince().toString();
+			assessedAt[i] = a.assessedAt().toString();
+		}
+		jdbc.sql("""
 				insert into urgency_assessments (case_id, team_id, reference, case_status, level, level_rank, reasons, next_step,
 				                                 last_action_at, level_since, assessed_at)
-				values (:caseId, :teamId, :reference, :status, :level, :rank, :reasons, :nextStep, :lastActionAt, :levelSince, :assessedAt)
+				select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[],
+				                     ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
 				on conflict (case_id) do update set team_id = excluded.team_id, reference = excluded.reference,
 				    case_status = excluded.case_status, level = excluded.level, level_rank = excluded.level_rank,
 				    reasons = excluded.reasons, next_step = excluded.next_step, last_action_at = excluded.last_action_at,
-				    level_since = excluded.level_since, assessed_at = excluded.assessed_at""",
-				saved.stream().map(AssessmentStore::parameters).toArray(MapSqlParameterSource[]::new));
-	}
-
-	private static MapSqlParameterSource parameters(Saved saved) {
-		StoredAssessment assessment = saved.assessment();
-		return new MapSqlParameterSource()
-			.addValue("caseId", assessment.caseId())
-			.addValue("teamId", assessment.teamId())
-			.addValue("reference", assessment.reference())
-			.addValue("status", saved.status().name())
-			.addValue("level", assessment.level().name())
-			.addValue("rank", assessment.level().rank())
-			.addValue("reasons", PhraseJson.write(assessment.reasons()))
-			.addValue("nextStep", PhraseJson.write(assessment.nextStep()))
-			.addValue("lastActionAt", Timestamp.from(assessment.lastActionAt()))
-			.addValue("levelSince", Timestamp.from(assessment.levelSince()))
-			.addValue("assessedAt", Timestamp.from(assessment.assessedAt()));
+				    level_since = excluded.level_since, assessed_at = excluded.assessed_at""")
+			.params(caseIds, teamIds, references, statuses, levels, ranks, reasons, nextSteps, lastActions, levelsSince, assessedAt)
+			.update();
 	}
 
 	/**

@@ -52,7 +52,7 @@ class WhereaboutsPagesController {
 	 * just before. Rendering the rows is what the section costs (the reads are bounded SQL), so the
 	 * whole timeline, with its own page, is a link away.
 	 */
-	static final int SECTION_ENTRIES = 5;
+	static final int SECTION_ENTRIES = 3;
 
 	/** How many entries a page of the whole timeline shows. */
 	static final int PAGE_ENTRIES = 200;
