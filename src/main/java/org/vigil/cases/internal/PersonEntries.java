@@ -66,7 +66,7 @@ class PersonEntries implements PersonDirectory {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<PersonEntry> persons(CaseStanding standing) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-			return personsOf(List.of(standing.caseId())).getOrDefault(standing.caseId(), List.of());
+			return publicColumns(List.of(standing.caseId())).getOrDefault(standing.caseId(), List.of());
 		}
 		return persons.findByCaseIdOrderByCreatedAtAsc(standing.caseId()).stream().map(PersonEntries::entry).toList();
 	}
@@ -78,6 +78,11 @@ class PersonEntries implements PersonDirectory {
 	@Override
 	public Map<UUID, List<PersonEntry>> personsOf(Collection<UUID> caseIds) {
 		entities.flush();
+		return publicColumns(caseIds);
+	}
+
+	/** The entries of these cases as the database holds them, in one statement: nothing pending is flushed. */
+	private Map<UUID, List<PersonEntry>> publicColumns(Collection<UUID> caseIds) {
 		Map<UUID, List<PersonEntry>> byCase = new LinkedHashMap<>();
 		jdbc.sql("select id, case_id, kind, public_label, number_of_persons, role, categories from persons where case_id = any(?) "
 				+ "order by created_at")
