@@ -34,6 +34,12 @@ final class ServerProcess implements AutoCloseable {
 	}
 
 	static ServerProcess launch(Path jar, Path home, Path logDirectory, List<String> jvmOptions) throws IOException, InterruptedException {
+		return launch(jar, home, logDirectory, jvmOptions, List.of());
+	}
+
+	/** Starts the server with these settings of its own ({@code --spring.mail.port=…}) after the usual ones. */
+	static ServerProcess launch(Path jar, Path home, Path logDirectory, List<String> jvmOptions, List<String> settings)
+			throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -43,13 +49,14 @@ final class ServerProcess implements AutoCloseable {
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "serve", "--server.port=" + port,
 				"--server.address=127.0.0.1", "--vigil.home=" + home.toAbsolutePath()));
+		command.addAll(settings);
 		Files.createDirectories(logDirectory);
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(logDirectory.resolve("server.log").toFile()).start();
 		URI url = URI.create("http://127.0.0.1:" + port);
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-		long deadline = started + Duration.ofMinutes(3).toNanos();
+		long deadline = started + Duration.ofMinutes(10).toNanos(); // minutes on a machine loaded by other builds
 		while (System.nanoTime() < deadline && process.isAlive()) {
 			try {
 				if (http.send(HttpRequest.newBuilder(url.resolve("/actuator/health")).build(), HttpResponse.BodyHandlers.discarding())
