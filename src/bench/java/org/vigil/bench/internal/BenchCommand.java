@@ -93,65 +93,33 @@ class BenchCommand implements Command {
 		return 0;
 	}
 
-	@CommandLine.Command(name = "dispatch-throughput", description = { "Dispatch an approved appeal by email, with its PDF, to N addresses "
-			+ "and time until a local SMTP peer (GreenMail) has every letter; prints letters/s and CPU time per letter." })
-	int dispatchThroughput(@Option(names = "--letters", defaultValue = "200", description = "letters measured (default ${DEFAULT-VALUE})") int letters,
-			@Option(names = "--warmup", defaultValue = "40", description = "letters first, unmeasured (default ${DEFAULT-VALUE})") int warmup,
-			@CommandLine.Mixin MailOptions options) throws Exception {
-		mail.dispatch(options.settings(letters, warmup), Terminal.out());
-		return 0;
-	}
-
-	@CommandLine.Command(name = "reply-intake", description = { "Place N replies in a local IMAP mailbox (GreenMail) and time one reading "
-			+ "of it by the server, until every reply is matched or in triage; prints replies/s and CPU time per reply." })
-	int replyIntake(@Option(names = "--replies", defaultValue = "400", description = "replies measured (default ${DEFAULT-VALUE})") int replies,
-			@Option(names = "--warmup", defaultValue = "60", description = "replies read first, unmeasured (default ${DEFAULT-VALUE})") int warmup,
-			@CommandLine.Mixin MailOptions options) throws Exception {
-		mail.intake(options.settings(replies, warmup), Terminal.out());
-		return 0;
-	}
-
-	/** What both mail steps take: the server (launched, or running and already pointed at the peer's ports) and the peer. */
-	static final class MailOptions {
-
-		@Option(names = "--launch", paramLabel = "JAR", defaultValue = "target/vigil.jar",
-				description = "the Vigil jar to start, pointed at the mail peer, when no --url is given (default ${DEFAULT-VALUE})")
-		Path launch;
-
-		@Option(names = "--launch-jvm", paramLabel = "OPTIONS", description = "JVM options for the launched server, e.g. \"-Xmx512m\"")
-		String launchJvm;
-
-		@Option(names = "--url", description = "a server already running on this database, sending to --smtp-port and reading "
-				+ "--mailbox on --imap-port (default: launch one)")
-		URI url;
-
-		@Option(names = "--pid", description = "the running server's process id, for its CPU time")
-		Long pid;
-
-		@Option(names = "--smtp-port", defaultValue = "0", description = "the peer's SMTP port on 127.0.0.1 (default: a free one)")
-		int smtpPort;
-
-		@Option(names = "--imap-port", defaultValue = "0", description = "the peer's IMAP port on 127.0.0.1 (default: a free one)")
-		int imapPort;
-
-		@Option(names = "--mailbox", defaultValue = "replies@bench.example.org", description = "the reply mailbox (default ${DEFAULT-VALUE})")
-		String mailbox;
-
-		@Option(names = "--mailbox-password", description = "its password (default: a new one for a launched server)")
-		String mailboxPassword;
-
-		MailSettings settings(int count, int warmup) {
-			if (count < 1 || count > 100_000 || warmup < 0 || warmup > 100_000) {
-				throw new UsageException("The count must be between 1 and 100 000, the warm-up between 0 and 100 000.");
-			}
-			if (url != null && (smtpPort == 0 || imapPort == 0 || mailboxPassword == null)) {
-				throw new UsageException("With --url, give the --smtp-port, --imap-port and --mailbox-password the server is set to.");
-			}
-			String password = mailboxPassword != null ? mailboxPassword : Long.toString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE, 36);
-			return new MailSettings(url, launch, launchJvm != null ? List.of(launchJvm.trim().split("\\s+")) : List.of(), pid,
-					new MailSettings.Peer(smtpPort, imapPort, mailbox, password), count, warmup, Path.of("target", "bench"));
+	@CommandLine.Command(name = "mail", description = { "Dispatch an approved appeal by email, with its PDF, to N addresses and time "
+			+ "until a local SMTP peer (GreenMail) has every letter; place N replies in its IMAP mailbox and time one reading of it "
+			+ "by the server. Prints letters/s, replies/s and CPU time per letter and per reply." })
+	int mail(@Option(names = "--letters", defaultValue = "200", description = "letters measured, 0 for none (default ${DEFAULT-VALUE})") int letters,
+			@Option(names = "--replies", defaultValue = "400", description = "replies measured, 0 for none (default ${DEFAULT-VALUE})") int replies,
+			@Option(names = "--warmup", defaultValue = "40", description = "letters, and replies, first, unmeasured (default ${DEFAULT-VALUE})") int warmup,
+			@Option(names = "--launch", paramLabel = "JAR", defaultValue = "target/vigil.jar",
+					description = "the Vigil jar to start, pointed at the mail peer, when no --url is given (default ${DEFAULT-VALUE})") Path launch,
+			@Option(names = "--launch-jvm", paramLabel = "OPTIONS", description = "JVM options for the launched server, e.g. \"-Xmx512m\"") String launchJvm,
+			@Option(names = "--url", description = "a server already running on this database, sending to --smtp-port and reading "
+					+ "--mailbox on --imap-port (default: launch one)") URI url,
+			@Option(names = "--pid", description = "the running server's process id, for its CPU time") Long pid,
+			@Option(names = "--smtp-port", defaultValue = "0", description = "the peer's SMTP port on 127.0.0.1 (default: a free one)") int smtpPort,
+			@Option(names = "--imap-port", defaultValue = "0", description = "the peer's IMAP port on 127.0.0.1 (default: a free one)") int imapPort,
+			@Option(names = "--mailbox", defaultValue = "replies@bench.example.org", description = "the reply mailbox (default ${DEFAULT-VALUE})") String mailbox,
+			@Option(names = "--mailbox-password", description = "its password (default: a new one for a launched server)") String mailboxPassword)
+			throws Exception {
+		if (letters < 0 || letters > 100_000 || replies < 0 || replies > 100_000 || letters + replies == 0 || warmup < 0 || warmup > 10_000) {
+			throw new UsageException("--letters and --replies must be between 0 and 100 000 (not both 0), --warmup between 0 and 10 000.");
 		}
-
+		if (url != null && (smtpPort == 0 || imapPort == 0 || mailboxPassword == null)) {
+			throw new UsageException("With --url, give the --smtp-port, --imap-port and --mailbox-password the server is set to.");
+		}
+		String password = mailboxPassword != null ? mailboxPassword : Long.toString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE, 36);
+		mail.measure(new MailSettings(url, launch, launchJvm != null ? List.of(launchJvm.trim().split("\\s+")) : List.of(), pid,
+				new MailSettings.Peer(smtpPort, imapPort, mailbox, password), letters, replies, warmup, Path.of("target", "bench")), Terminal.out());
+		return 0;
 	}
 
 }

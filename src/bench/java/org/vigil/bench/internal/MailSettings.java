@@ -5,16 +5,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a mail step ({@code bench dispatch-throughput}, {@code bench reply-intake}) is told.
+ * What {@code bench mail} is told.
  *
  * @param url a server already running and pointed at {@code peer}'s ports, or {@code null} to launch {@code launch}
  * @param launchJvm JVM options for the launched server
  * @param pid the server's process id, for its CPU time ({@code null}: the launched one's, or none)
- * @param count letters dispatched or replies read, measured
- * @param warmup letters or replies first, unmeasured, so that the server's code is compiled and its PDF kept
+ * @param letters letters dispatched, measured (0: none)
+ * @param replies replies read, measured (0: none)
+ * @param warmup letters, and replies, first, unmeasured, so that the server's code is compiled and its PDF kept
  * @param logDirectory where a launched server's output goes
  */
-record MailSettings(URI url, Path launch, List<String> launchJvm, Long pid, Peer peer, int count, int warmup, Path logDirectory) {
+record MailSettings(URI url, Path launch, List<String> launchJvm, Long pid, Peer peer, int letters, int replies, int warmup,
+		Path logDirectory) {
 
 	/**
 	 * The loopback SMTP and IMAP ports (0: free ones, for a launched server) and the reply mailbox with its password.

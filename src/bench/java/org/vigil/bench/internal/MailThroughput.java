@@ -21,10 +21,10 @@ import org.vigil.platform.UsageException;
 import org.vigil.platform.VigilProperties;
 
 /**
- * The mail steps. {@code bench dispatch-throughput}: an appeal approved through the API (by a second
+ * {@code bench mail}. The letters (dispatch throughput): an appeal approved through the API (by a second
  * person) dispatched by email, with its PDF, to N addresses in requests of 20 — as an officer dispatches
  * from the page — timed from the first request until the SMTP peer holds every letter.
- * {@code bench reply-intake}: N replies placed in the IMAP mailbox (a third answering a letter's
+ * The replies (intake): N replies placed in the IMAP mailbox (a third answering a letter's
  * Message-ID, a third quoting the appeal's reference, a third matching nothing) read by one
  * {@code POST /api/triage/fetch}, timed until it answers — every message then matched or in triage.
  * Each prints its rate and the CPU time per letter or reply of the server, its PostgreSQL, and the bench
@@ -48,64 +48,78 @@ class MailThroughput {
 		this.account = account;
 	}
 
-	/** {@code bench dispatch-throughput}. */
-	void dispatch(MailSettings settings, PrintWriter out) throws Exception {
+	/** {@code bench mail}: the letters, then the replies, against one server and one peer. */
+	void measure(MailSettings settings, PrintWriter out) throws Exception {
 		try (MailPeer peer = MailPeer.start(settings.peer()); Server server = server(settings, peer, out)) {
-			Appeal appeal = approvedAppeal(server, "dispatch throughput");
-			send(server, appeal, 0, settings.warmup());
-			await(peer, settings.warmup(), "warm-up letters");
-			out.printf("Warm-up: %d letters received; dispatching %d…%n", settings.warmup(), settings.count());
-
-			CpuClock cpu = CpuClock.start(server.pid(), properties.home());
-			long started = System.nanoTime();
-			send(server, appeal, settings.warmup(), settings.count());
-			double requests = (System.nanoTime() - started) / 1e9;
-			await(peer, settings.warmup() + settings.count(), "letters");
-			double seconds = (System.nanoTime() - started) / 1e9;
-			CpuClock.Spent spent = cpu.stop();
-
-			Set<String> ids = new HashSet<>();
-			int withPdf = 0;
-			for (MimeMessage letter : peer.received()) {
-				ids.add(letter.getMessageID());
-				withPdf += hasPdf(letter) ? 1 : 0;
+			if (settings.letters() > 0) {
+				dispatch(settings, peer, server, out);
 			}
-			int received = peer.received().length;
-			out.printf("dispatch-throughput: %d letters with PDF in %.2f s — %.1f letters/s (the %d dispatch requests: %.2f s)%n",
-					settings.count(), seconds, settings.count() / seconds, requestsFor(settings.count()), requests);
-			out.printf("  received %d messages in all, %d distinct Message-IDs, %d with a PDF attached%n", received, ids.size(), withPdf);
-			out.print(spent.perUnit(settings.count(), "letter"));
-			out.printf("  load average %s%n", CpuClock.loadAverage());
+			if (settings.replies() > 0) {
+				intake(settings, peer, server, out);
+			}
 		}
 	}
 
-	/** {@code bench reply-intake}. */
-	void intake(MailSettings settings, PrintWriter out) throws Exception {
-		try (MailPeer peer = MailPeer.start(settings.peer()); Server server = server(settings, peer, out)) {
-			Appeal appeal = approvedAppeal(server, "reply intake");
-			send(server, appeal, 0, 1);
-			await(peer, 1, "the letter replies answer");
-			MimeMessage letter = peer.received()[0];
-			String run = Long.toString(System.nanoTime(), 36);
+	private void dispatch(MailSettings settings, MailPeer peer, Server server, PrintWriter out) throws Exception {
+		int before = peer.received().length;
+		Appeal appeal = approvedAppeal(server, "dispatch throughput");
+		send(server, appeal, 0, settings.warmup());
+		await(peer, before + settings.warmup(), "warm-up letters");
+		out.printf("Warm-up: %d letters received; dispatching %d…%n", settings.warmup(), settings.letters());
 
-			placeReplies(peer, letter, run + "w", settings.warmup());
-			Fetched warm = fetch(server);
-			out.printf("Warm-up: %d replies read; placing %d…%n", warm.read(), settings.count());
-			placeReplies(peer, letter, run, settings.count());
+		CpuClock cpu = CpuClock.start(server.pid(), properties.home());
+		long started = System.nanoTime();
+		send(server, appeal, settings.warmup(), settings.letters());
+		double requests = (System.nanoTime() - started) / 1e9;
+		await(peer, before + settings.warmup() + settings.letters(), "letters");
+		double seconds = (System.nanoTime() - started) / 1e9;
+		CpuClock.Spent spent = cpu.stop();
 
-			CpuClock cpu = CpuClock.start(server.pid(), properties.home());
-			long started = System.nanoTime();
-			Fetched fetched = fetch(server);
-			double seconds = (System.nanoTime() - started) / 1e9;
-			CpuClock.Spent spent = cpu.stop();
-			if (fetched.read() != settings.count()) {
-				throw new IllegalStateException("The reading took in " + fetched.read() + " messages, not the " + settings.count() + " placed");
-			}
-			out.printf("reply-intake: %d replies read in %.2f s — %.1f replies/s (%d matched to the appeal, %d left in triage)%n",
-					fetched.read(), seconds, fetched.read() / seconds, fetched.matched(), fetched.triaged());
-			out.print(spent.perUnit(fetched.read(), "reply"));
-			out.printf("  load average %s%n", CpuClock.loadAverage());
+		Set<String> ids = new HashSet<>();
+		int withPdf = 0;
+		for (MimeMessage letter : peer.received()) {
+			ids.add(letter.getMessageID());
+			withPdf += hasPdf(letter) ? 1 : 0;
 		}
+		int received = peer.received().length;
+		out.printf("dispatch-throughput: %d letters with PDF in %.2f s — %.1f letters/s (the %d dispatch requests: %.2f s)%n",
+				settings.letters(), seconds, settings.letters() / seconds, requestsFor(settings.letters()), requests);
+		out.printf("  received %d messages in all, %d distinct Message-IDs, %d with a PDF attached%n", received, ids.size(), withPdf);
+		out.print(spent.perUnit(settings.letters(), "letter"));
+		out.printf("  load average %s%n", CpuClock.loadAverage());
+	}
+
+	private void intake(MailSettings settings, MailPeer peer, Server server, PrintWriter out) throws Exception {
+		Appeal appeal = approvedAppeal(server, "reply intake");
+		Set<String> earlier = new HashSet<>();
+		for (MimeMessage sent : peer.received()) {
+			earlier.add(sent.getMessageID());
+		}
+		send(server, appeal, 0, 1);
+		await(peer, earlier.size() + 1, "the letter replies answer");
+		MimeMessage letter = null;
+		for (MimeMessage sent : peer.received()) {
+			letter = earlier.contains(sent.getMessageID()) ? letter : sent;
+		}
+		String run = Long.toString(System.nanoTime(), 36);
+
+		placeReplies(peer, letter, run + "w", settings.warmup());
+		Fetched warm = fetch(server);
+		out.printf("Warm-up: %d replies read; placing %d…%n", warm.read(), settings.replies());
+		placeReplies(peer, letter, run, settings.replies());
+
+		CpuClock cpu = CpuClock.start(server.pid(), properties.home());
+		long started = System.nanoTime();
+		Fetched fetched = fetch(server);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		CpuClock.Spent spent = cpu.stop();
+		if (fetched.read() != settings.replies()) {
+			throw new IllegalStateException("The reading took in " + fetched.read() + " messages, not the " + settings.replies() + " placed");
+		}
+		out.printf("reply-intake: %d replies read in %.2f s — %.1f replies/s (%d matched to the appeal, %d left in triage)%n",
+				fetched.read(), seconds, fetched.read() / seconds, fetched.matched(), fetched.triaged());
+		out.print(spent.perUnit(fetched.read(), "reply"));
+		out.printf("  load average %s%n", CpuClock.loadAverage());
 	}
 
 	private Server server(MailSettings settings, MailPeer peer, PrintWriter out) throws IOException, InterruptedException {
