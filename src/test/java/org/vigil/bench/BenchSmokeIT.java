@@ -15,7 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.vigil.support.FreePort;
 import org.vigil.support.OperatorShell;
+import org.vigil.support.TestMailServer;
 import org.vigil.vault.FieldCipher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +40,28 @@ class BenchSmokeIT {
 			"case-list-filtered", "case-create-with-persons", "login", "case-page-html-typical", "case-page-html-largest",
 			"obligations-typical", "place-resolution", "distance-to-country", "whereabouts-largest", "watch-list", "appeals-report",
 			"draft-and-pdf-sample", "public-item", "public-country", "public-home", "public-search", "public-feed");
+
+	/** The mail peer the mail steps start, where this context sends letters and reads replies. */
+	static final int SMTP_PORT = FreePort.pick();
+
+	static final int IMAP_PORT = FreePort.pick();
+
+	static final String MAILBOX = "replies@bench.example.org";
+
+	static final String MAILBOX_PASSWORD = "bench smoke mailbox";
+
+	@DynamicPropertySource
+	static void mailPeer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+		TestMailServer.allowPlainText(registry);
+		registry.add("vigil.dispatch.imap.host", () -> "127.0.0.1");
+		registry.add("vigil.dispatch.imap.port", () -> IMAP_PORT);
+		registry.add("vigil.dispatch.imap.ssl", () -> "false");
+		registry.add("vigil.dispatch.imap.username", () -> MAILBOX);
+		registry.add("vigil.dispatch.imap.password", () -> MAILBOX_PASSWORD);
+		registry.add("vigil.dispatch.imap.fetch-every", () -> "PT1H");
+	}
 
 	@Autowired
 	org.springframework.context.ApplicationContext context;
@@ -73,6 +99,16 @@ class BenchSmokeIT {
 		}
 		assertThat(json.get("skipped").isEmpty()).as(json.get("skipped").toString()).isTrue();
 		assertThat(json.get("dataset").get("cases").asLong()).isGreaterThanOrEqualTo(20);
+
+		String[] peer = { "--url", "http://127.0.0.1:" + port, "--smtp-port", Integer.toString(SMTP_PORT), "--imap-port",
+				Integer.toString(IMAP_PORT), "--mailbox", MAILBOX, "--mailbox-password", MAILBOX_PASSWORD };
+		assertThat(bench(concat(new String[] { "mail", "--letters", "3", "--replies", "6", "--warmup", "3" }, peer)))
+			.contains("dispatch-throughput: 3 letters with PDF").contains("received 6 messages in all, 6 distinct Message-IDs, 6 with a PDF")
+			.contains("reply-intake: 6 replies read").contains("(4 matched to the appeal, 2 left in triage)");
+	}
+
+	private static String[] concat(String[] step, String[] options) {
+		return java.util.stream.Stream.concat(java.util.Arrays.stream(step), java.util.Arrays.stream(options)).toArray(String[]::new);
 	}
 
 	/** The application sealed the generated names as it seals anyone's: a person's own key, record type "person". */

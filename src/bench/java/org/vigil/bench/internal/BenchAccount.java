@@ -63,6 +63,23 @@ class BenchAccount {
 		if (users.findEnabledUser(username).isPresent()) {
 			throw new IllegalStateException("A user '" + username + "' exists already; generate into a fresh VIGIL_HOME.");
 		}
+		return newReviewer(username);
+	}
+
+	/**
+	 * A reviewer of the bench team made for one run of a mail step ({@code bench-approver-…}), who approves
+	 * the appeal that step dispatches; its password is used once and not kept.
+	 */
+	BenchCredentials approver() {
+		String username;
+		do {
+			username = USERNAME + "-approver-" + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+		}
+		while (users.findEnabledUser(username).isPresent());
+		return newReviewer(username);
+	}
+
+	private BenchCredentials newReviewer(String username) {
 		String password = newPassword();
 		administration.createUser(username, EnumSet.of(Role.REVIEWER), TEAM, password.toCharArray());
 		return new BenchCredentials(username, password, administration.issueToken(username), null);

@@ -26,11 +26,15 @@ class BenchCommand implements Command {
 
 	private final BenchmarkDatabase database;
 
-	BenchCommand(DatasetGenerator generator, LoadDriver driver, VigilProperties properties, BenchmarkDatabase database) {
+	private final MailThroughput mail;
+
+	BenchCommand(DatasetGenerator generator, LoadDriver driver, VigilProperties properties, BenchmarkDatabase database,
+			MailThroughput mail) {
 		this.generator = generator;
 		this.driver = driver;
 		this.properties = properties;
 		this.database = database;
+		this.mail = mail;
 	}
 
 	@CommandLine.Command(name = "generate", description = { "Add a large, skewed dataset to a benchmark database, through the API.",
@@ -103,6 +107,35 @@ class BenchCommand implements Command {
 			throw new UsageException("--launch-wait must be between 1 and 120 minutes.");
 		}
 		return Duration.ofMinutes(minutes);
+	}
+
+	@CommandLine.Command(name = "mail", description = { "Dispatch an approved appeal by email, with its PDF, to N addresses and time "
+			+ "until a local SMTP peer (GreenMail) has every letter; place N replies in its IMAP mailbox and time one reading of it "
+			+ "by the server. Prints letters/s, replies/s and CPU time per letter and per reply." })
+	int mail(@Option(names = "--letters", defaultValue = "200", description = "letters measured, 0 for none (default ${DEFAULT-VALUE})") int letters,
+			@Option(names = "--replies", defaultValue = "400", description = "replies measured, 0 for none (default ${DEFAULT-VALUE})") int replies,
+			@Option(names = "--warmup", defaultValue = "40", description = "letters, and replies, first, unmeasured (default ${DEFAULT-VALUE})") int warmup,
+			@Option(names = "--launch", paramLabel = "JAR", defaultValue = "target/vigil.jar",
+					description = "the Vigil jar to start, pointed at the mail peer, when no --url is given (default ${DEFAULT-VALUE})") Path launch,
+			@Option(names = "--launch-jvm", paramLabel = "OPTIONS", description = "JVM options for the launched server, e.g. \"-Xmx512m\"") String launchJvm,
+			@Option(names = "--url", description = "a server already running on this database, sending to --smtp-port and reading "
+					+ "--mailbox on --imap-port (default: launch one)") URI url,
+			@Option(names = "--pid", description = "the running server's process id, for its CPU time") Long pid,
+			@Option(names = "--smtp-port", defaultValue = "0", description = "the peer's SMTP port on 127.0.0.1 (default: a free one)") int smtpPort,
+			@Option(names = "--imap-port", defaultValue = "0", description = "the peer's IMAP port on 127.0.0.1 (default: a free one)") int imapPort,
+			@Option(names = "--mailbox", defaultValue = "replies@bench.example.org", description = "the reply mailbox (default ${DEFAULT-VALUE})") String mailbox,
+			@Option(names = "--mailbox-password", description = "its password (default: a new one for a launched server)") String mailboxPassword)
+			throws Exception {
+		if (letters < 0 || letters > 100_000 || replies < 0 || replies > 100_000 || letters + replies == 0 || warmup < 0 || warmup > 10_000) {
+			throw new UsageException("--letters and --replies must be between 0 and 100 000 (not both 0), --warmup between 0 and 10 000.");
+		}
+		if (url != null && (smtpPort == 0 || imapPort == 0 || mailboxPassword == null)) {
+			throw new UsageException("With --url, give the --smtp-port, --imap-port and --mailbox-password the server is set to.");
+		}
+		String password = mailboxPassword != null ? mailboxPassword : Long.toString(new java.security.SecureRandom().nextLong() & Long.MAX_VALUE, 36);
+		mail.measure(new MailSettings(url, launch, launchJvm != null ? List.of(launchJvm.trim().split("\\s+")) : List.of(), pid,
+				new MailSettings.Peer(smtpPort, imapPort, mailbox, password), letters, replies, warmup, Path.of("target", "bench")), Terminal.out());
+		return 0;
 	}
 
 }

@@ -34,6 +34,12 @@ final class ServerProcess implements AutoCloseable {
 	}
 
 	static ServerProcess launch(Path jar, Path home, Path logDirectory, List<String> jvmOptions, Duration wait) throws IOException, InterruptedException {
+		return launch(jar, home, logDirectory, jvmOptions, wait, List.of());
+	}
+
+	/** Starts the server with these settings of its own ({@code --spring.mail.port=…}) after the usual ones. */
+	static ServerProcess launch(Path jar, Path home, Path logDirectory, List<String> jvmOptions, Duration wait, List<String> settings)
+			throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
@@ -43,6 +49,7 @@ final class ServerProcess implements AutoCloseable {
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "serve", "--server.port=" + port,
 				"--server.address=127.0.0.1", "--vigil.home=" + home.toAbsolutePath()));
+		command.addAll(settings);
 		Files.createDirectories(logDirectory);
 		long started = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -2,7 +2,6 @@ package org.vigil.urgency.internal;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,10 +13,6 @@ interface AppealsSource {
 	Optional<Instant> lastSentAt(UUID caseId);
 
 	/** The same for a batch of cases; a case with no appeal sent is left out. */
-	default Map<UUID, Instant> lastSentAt(Collection<UUID> caseIds) {
-		Map<UUID, Instant> sent = new HashMap<>();
-		caseIds.forEach(id -> lastSentAt(id).ifPresent(at -> sent.put(id, at)));
-		return sent;
-	}
+	Map<UUID, Instant> lastSentAt(Collection<UUID> caseIds);
 
 }

@@ -1,14 +1,8 @@
 package org.vigil.dispatch.internal;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpServer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -28,19 +22,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class FaxApiDispatchTests extends DispatchIntegrationTest {
 
-	static final List<Posted> POSTED = new CopyOnWriteArrayList<>();
-
 	/** How many of the next posts the service answers 503, as when it is down. */
 	static final AtomicInteger DOWN_FOR = new AtomicInteger();
 
-	static final HttpServer SERVICE = service();
+	static final AtomicInteger IDS = new AtomicInteger(1000);
 
-	record Posted(String to, String idempotencyKey, String authorization, byte[] body) {
-	}
+	static final FakeFaxService SERVICE = FakeFaxService.start("/send", post -> DOWN_FOR.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+			? new FakeFaxService.Answer(503, "{\"error\": \"maintenance\"}")
+			: new FakeFaxService.Answer(200, "{\"id\": \"F-" + IDS.incrementAndGet() + "\", \"status\": \"queued\"}"));
 
 	@DynamicPropertySource
 	static void faxService(DynamicPropertyRegistry registry) {
-		registry.add("vigil.dispatch.fax.api.url", () -> "http://127.0.0.1:" + SERVICE.getAddress().getPort() + "/send");
+		registry.add("vigil.dispatch.fax.api.url", SERVICE::url);
 		registry.add("vigil.dispatch.fax.api.username", () -> "vigil");
 		registry.add("vigil.dispatch.fax.api.password", () -> "fax api secret 9");
 	}
@@ -57,7 +50,7 @@ class FaxApiDispatchTests extends DispatchIntegrationTest {
 
 		eventually(() -> assertThat(attempts(officer, appeal.caseId(), appeal.appealId()).get(0).get("status").asString()).isEqualTo("SENT"));
 		JsonNode attempt = attempts(officer, appeal.caseId(), appeal.appealId()).get(0);
-		Posted posted = postedWith(attempt.get("messageId").asString()).get(0);
+		FakeFaxService.Posted posted = postedWith(attempt.get("messageId").asString()).get(0);
 		assertThat(posted.to()).isEqualTo("00861065512345");
 		assertThat(attempt.get("receipt").asString()).startsWith("Fax F-");
 		try (PDDocument fax = Loader.loadPDF(posted.body())) {
@@ -81,34 +74,11 @@ class FaxApiDispatchTests extends DispatchIntegrationTest {
 		eventually(() -> assertThat(attempts(officer, appeal.caseId(), appeal.appealId()).get(0).get("status").asString()).isEqualTo("SENT"));
 		JsonNode attempt = attempts(officer, appeal.caseId(), appeal.appealId()).get(0);
 		assertThat(attempt.get("attempts").asInt()).isEqualTo(2);
-		assertThat(postedWith(attempt.get("messageId").asString())).hasSize(2).extracting(Posted::to).containsOnly("0041229179000");
+		assertThat(postedWith(attempt.get("messageId").asString())).hasSize(2).extracting(FakeFaxService.Posted::to).containsOnly("0041229179000");
 	}
 
-	private static List<Posted> postedWith(String idempotencyKey) {
-		return POSTED.stream().filter(p -> idempotencyKey.equals(p.idempotencyKey())).toList();
-	}
-
-	private static HttpServer service() {
-		try {
-			HttpServer started = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-			AtomicInteger ids = new AtomicInteger(1000);
-			started.createContext("/send", exchange -> {
-				String to = exchange.getRequestURI().getRawQuery().replaceFirst("^to=", "");
-				POSTED.add(new Posted(to, exchange.getRequestHeaders().getFirst("Idempotency-Key"),
-						exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestBody().readAllBytes()));
-				boolean down = DOWN_FOR.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
-				byte[] reply = (down ? "{\"error\": \"maintenance\"}" : "{\"id\": \"F-" + ids.incrementAndGet() + "\", \"status\": \"queued\"}")
-					.getBytes(StandardCharsets.UTF_8);
-				exchange.sendResponseHeaders(down ? 503 : 200, reply.length);
-				exchange.getResponseBody().write(reply);
-				exchange.close();
-			});
-			started.start();
-			return started;
-		}
-		catch (IOException failure) {
-			throw new java.io.UncheckedIOException(failure);
-		}
+	private static List<FakeFaxService.Posted> postedWith(String idempotencyKey) {
+		return SERVICE.posted().stream().filter(p -> idempotencyKey.equals(p.header("Idempotency-Key"))).toList();
 	}
 
 }

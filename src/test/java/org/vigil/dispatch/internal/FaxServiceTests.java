@@ -1,15 +1,11 @@
 package org.vigil.dispatch.internal;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -17,7 +13,6 @@ import javax.imageio.plugins.tiff.BaselineTIFFTagSet;
 import javax.imageio.plugins.tiff.TIFFDirectory;
 import javax.imageio.stream.ImageInputStream;
 
-import com.sun.net.httpserver.HttpServer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -39,19 +34,12 @@ class FaxServiceTests {
 
 	private static final String PASSWORD = "fax service secret 7";
 
-	private final HttpServer server = server();
-
-	private final Map<String, String> received = new ConcurrentHashMap<>();
-
-	private volatile byte[] body;
-
-	private volatile int answerStatus = 200;
-
-	private volatile String answerBody = "{\"id\": \"F-1001\", \"status\": \"queued\"}";
+	private final FakeFaxService server = FakeFaxService.start("/fax",
+			post -> new FakeFaxService.Answer(200, "{\"id\": \"F-1001\", \"status\": \"queued\"}"));
 
 	@AfterEach
 	void stop() {
-		server.stop(0);
+		server.stop();
 	}
 
 	@Test
@@ -61,10 +49,12 @@ class FaxServiceTests {
 
 		FaxService.Answer answer = service(FaxFormat.PDF, "vigil").send(attempt, pdf);
 
-		assertThat(received).containsEntry("method", "POST").containsEntry("query", "to=00861065512345")
-			.containsEntry("content-type", "application/pdf").containsEntry("idempotency-key", attempt.messageId())
+		FakeFaxService.Posted posted = server.last();
+		assertThat(posted.method()).isEqualTo("POST");
+		assertThat(posted.query()).isEqualTo("to=00861065512345");
+		assertThat(posted.headers()).containsEntry("content-type", "application/pdf").containsEntry("idempotency-key", attempt.messageId())
 			.containsEntry("authorization", "Basic " + Base64.getEncoder().encodeToString(("vigil:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-		assertThat(body).isEqualTo(pdf);
+		assertThat(posted.body()).isEqualTo(pdf);
 		assertThat(answer).isEqualTo(new FaxService.Answer(AttemptStatus.SENT, "Fax F-1001: queued"));
 	}
 
@@ -72,16 +62,16 @@ class FaxServiceTests {
 	void aPasswordWithoutAUserNameGoesAsABearerToken() {
 		service(FaxFormat.PDF, "").send(attempt("+41 22 917 9000"), pdf(1));
 
-		assertThat(received).containsEntry("authorization", "Bearer " + PASSWORD);
+		assertThat(server.last().header("Authorization")).isEqualTo("Bearer " + PASSWORD);
 	}
 
 	@Test
 	void aServiceThatNeedsTiffGetsFaxPagesAtFineResolutionCompressedWithCcittT4() throws IOException {
 		service(FaxFormat.TIFF_F, "vigil").send(attempt("+86 10 6551 2345"), pdf(3));
 
-		assertThat(received).containsEntry("content-type", "image/tiff");
+		assertThat(server.last().header("Content-Type")).isEqualTo("image/tiff");
 		ImageReader reader = ImageIO.getImageReadersByFormatName("TIFF").next();
-		try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(body))) {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(server.last().body()))) {
 			reader.setInput(in);
 			assertThat(reader.getNumImages(true)).isEqualTo(3);
 			assertThat(reader.getWidth(0)).isEqualTo(1728);
@@ -98,15 +88,14 @@ class FaxServiceTests {
 
 	@Test
 	void aReplyThatTheFaxWasDeliveredMakesTheAttemptDelivered() {
-		answerBody = "{\"id\": \"F-1002\", \"status\": \"delivered\"}";
+		server.answerWith(200, "{\"id\": \"F-1002\", \"status\": \"delivered\"}");
 
 		assertThat(service(FaxFormat.PDF, "vigil").send(attempt("+86 10 6551 2345"), pdf(1)).status()).isEqualTo(AttemptStatus.DELIVERED);
 	}
 
 	@Test
 	void aFaxTheServiceRefusesFailsWithTheServicesWords() {
-		answerStatus = 422;
-		answerBody = "{\"error\": \"invalid destination number\"}";
+		server.answerWith(422, "{\"error\": \"invalid destination number\"}");
 
 		FaxService.Answer answer = service(FaxFormat.PDF, "vigil").send(attempt("+86 10 6551 2345"), pdf(1));
 
@@ -117,7 +106,7 @@ class FaxServiceTests {
 	@Test
 	void aServiceThatIsBusyOrRefusesTheCredentialsLeavesTheFaxToBeTriedAgainWithoutNamingThem() {
 		for (int status : List.of(503, 429, 401)) {
-			answerStatus = status;
+			server.answerWith(status, "{\"id\": \"F-1001\", \"status\": \"queued\"}");
 			assertThatThrownBy(() -> service(FaxFormat.PDF, "vigil").send(attempt("+86 10 6551 2345"), pdf(1)))
 				.isInstanceOf(DeliveryDeferred.class).hasMessageContaining("HTTP " + status).hasMessageNotContaining(PASSWORD);
 		}
@@ -126,7 +115,7 @@ class FaxServiceTests {
 	@Test
 	void aServiceThatDoesNotAnswerLeavesTheFaxToBeTriedAgain() {
 		FaxService service = service(FaxFormat.PDF, "vigil");
-		server.stop(0);
+		server.stop();
 
 		assertThatThrownBy(() -> service.send(attempt("+86 10 6551 2345"), pdf(1))).isInstanceOf(DeliveryDeferred.class)
 			.hasMessageContaining("could not be reached").hasMessageNotContaining(PASSWORD);
@@ -139,34 +128,12 @@ class FaxServiceTests {
 
 	// ------------------------------------------------------------------ helpers
 
-	private HttpServer server() {
-		try {
-			HttpServer started = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-			started.createContext("/fax", exchange -> {
-				received.put("method", exchange.getRequestMethod());
-				received.put("query", String.valueOf(exchange.getRequestURI().getRawQuery()));
-				exchange.getRequestHeaders().forEach((name, values) -> received.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
-				body = exchange.getRequestBody().readAllBytes();
-				byte[] reply = answerBody.getBytes(StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().add("Content-Type", "application/json");
-				exchange.sendResponseHeaders(answerStatus, reply.length);
-				exchange.getResponseBody().write(reply);
-				exchange.close();
-			});
-			started.start();
-			return started;
-		}
-		catch (IOException failure) {
-			throw new java.io.UncheckedIOException(failure);
-		}
-	}
-
 	private FaxService service(FaxFormat format, String username) {
 		return new FaxService(properties(format, username), JsonMapper.builder().build());
 	}
 
 	private DispatchProperties properties(FaxFormat format, String username) {
-		DispatchProperties.FaxApi api = new DispatchProperties.FaxApi("http://127.0.0.1:" + server.getAddress().getPort() + "/fax", username,
+		DispatchProperties.FaxApi api = new DispatchProperties.FaxApi(server.url(), username,
 				PASSWORD, format, Duration.ofSeconds(10));
 		return new DispatchProperties("vigil@localhost", "", Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofMinutes(5), 10,
 				Duration.ofMinutes(10), null, new DispatchProperties.Fax("", 10, api));

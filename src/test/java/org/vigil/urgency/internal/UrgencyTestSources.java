@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +91,13 @@ public class UrgencyTestSources {
 		@Override
 		public Optional<Instant> lastSentAt(UUID caseId) {
 			return Optional.ofNullable(sent.get(caseId));
+		}
+
+		@Override
+		public Map<UUID, Instant> lastSentAt(Collection<UUID> caseIds) {
+			Map<UUID, Instant> found = new HashMap<>();
+			caseIds.forEach(id -> lastSentAt(id).ifPresent(at -> found.put(id, at)));
+			return found;
 		}
 
 		void sent(UUID caseId, Instant at) {
