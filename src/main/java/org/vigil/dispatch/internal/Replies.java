@@ -11,6 +11,7 @@ import org.vigil.accounts.Viewer;
 import org.vigil.appeals.ApprovedAppeals;
 import org.vigil.cases.CaseDirectory;
 import org.vigil.cases.CaseStanding;
+import org.vigil.platform.EditRule;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
 
@@ -49,6 +50,16 @@ class Replies {
 		return found;
 	}
 
+	/** Refuses, before its form is shown, a viewer who may not log a reply on the appeal; an appeal of none is not found. */
+	void refuseLogging(Viewer viewer, CaseStanding standing, UUID appealId) {
+		requireAppeal(standing.caseId(), appealId);
+		DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
+			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty())
+			.ifPresent(rule -> {
+				throw Refusal.of(rule).toException();
+			});
+	}
+
 	Reply log(Viewer viewer, CaseStanding standing, UUID appealId, ReplyApiModels.LoggedResponse logged) {
 		requireAppeal(standing.caseId(), appealId);
 		refuseUnless(viewer, "reply.logged", appealId, standing.caseId(), DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
@@ -60,6 +71,26 @@ class Replies {
 				Map.of("appeal", appealId.toString(), "type", logged.type().name(), "via", logged.receivedVia().name(),
 						"impact", logged.impact() == null ? "none" : logged.impact().name()));
 		return store.ofAppeal(standing.caseId(), appealId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Sets or changes the impact an officer judges a reply to show (HURIDOCS MT44; {@code null}: not judged),
+	 * on the version they read: a reply matched by the mailbox has none until then.
+	 */
+	Reply judge(Viewer viewer, CaseStanding standing, UUID appealId, UUID replyId, ResponseImpact impact, Long version) {
+		requireAppeal(standing.caseId(), appealId);
+		refuseUnless(viewer, "reply.judged", replyId, standing.caseId(), DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
+			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty()));
+		long current = store.versionOf(standing.caseId(), appealId, replyId).orElseThrow(() -> new NotFoundException("Reply"));
+		if (version == null) {
+			throw EditRule.versionRequired().toException();
+		}
+		if (store.judge(standing.caseId(), appealId, replyId, impact, version).isEmpty()) {
+			throw EditRule.stale(store.versionOf(standing.caseId(), appealId, replyId).orElse(current), List.of()).toException();
+		}
+		audit.record(viewer, "reply.judged", ReplyStore.RECORD, replyId, standing.caseId(),
+				Map.of("appeal", appealId.toString(), "impact", impact == null ? "none" : impact.name()));
+		return store.ofAppeal(standing.caseId(), appealId).stream().filter(r -> r.id().equals(replyId)).findFirst().orElseThrow();
 	}
 
 	List<Reply> triage(Viewer viewer) {
