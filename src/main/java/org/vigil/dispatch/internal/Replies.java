@@ -53,17 +53,14 @@ class Replies {
 	/** Refuses, before its form is shown, a viewer who may not log a reply on the appeal; an appeal of none is not found. */
 	void refuseLogging(Viewer viewer, CaseStanding standing, UUID appealId) {
 		requireAppeal(standing.caseId(), appealId);
-		DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
-			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty())
-			.ifPresent(rule -> {
+		handlingRefused(viewer, standing).ifPresent(rule -> {
 				throw Refusal.of(rule).toException();
 			});
 	}
 
 	Reply log(Viewer viewer, CaseStanding standing, UUID appealId, ReplyApiModels.LoggedResponse logged) {
 		requireAppeal(standing.caseId(), appealId);
-		refuseUnless(viewer, "reply.logged", appealId, standing.caseId(), DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
-			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty()));
+		refuseUnless(viewer, "reply.logged", appealId, standing.caseId(), handlingRefused(viewer, standing));
 		UUID id = store.log(standing.caseId(), appealId, logged.receivedVia(), logged.type(), logged.impact(), logged.sender().strip(),
 				logged.subject() == null || logged.subject().isBlank() ? null : logged.subject().strip(), logged.text(), logged.receivedAt(),
 				viewer.username());
@@ -79,8 +76,7 @@ class Replies {
 	 */
 	Reply judge(Viewer viewer, CaseStanding standing, UUID appealId, UUID replyId, ResponseImpact impact, Long version) {
 		requireAppeal(standing.caseId(), appealId);
-		refuseUnless(viewer, "reply.judged", replyId, standing.caseId(), DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
-			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty()));
+		refuseUnless(viewer, "reply.judged", replyId, standing.caseId(), handlingRefused(viewer, standing));
 		long current = store.versionOf(standing.caseId(), appealId, replyId).orElseThrow(() -> new NotFoundException("Reply"));
 		if (version == null) {
 			throw EditRule.versionRequired().toException();
@@ -123,8 +119,7 @@ class Replies {
 		store.inTriage(replyId).orElseThrow(() -> Refusal.of(DispatchRule.REPLY_NOT_IN_TRIAGE).toException());
 		CaseStanding standing = cases.standing(viewer, caseId);
 		requireAppeal(caseId, appealId);
-		refuseUnless(viewer, "reply.attached", replyId, caseId, DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
-			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty()));
+		refuseUnless(viewer, "reply.attached", replyId, caseId, handlingRefused(viewer, standing));
 		if (!store.attach(replyId, caseId, appealId, type, impact, viewer.username())) {
 			throw Refusal.of(DispatchRule.REPLY_NOT_IN_TRIAGE).toException();
 		}
@@ -138,6 +133,12 @@ class Replies {
 			throw Refusal.of(DispatchRule.REPLY_NOT_IN_TRIAGE).toException();
 		}
 		audit.record(viewer, "reply.dismissed", ReplyStore.RECORD, replyId, null, Map.of());
+	}
+
+	/** Why the viewer may not log, judge or attach replies on the case's appeals, if they may not. */
+	private static Optional<DispatchRule> handlingRefused(Viewer viewer, CaseStanding standing) {
+		return DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
+			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty());
 	}
 
 	private void refuseUnless(Viewer viewer, String action, UUID recordId, UUID caseId, Optional<DispatchRule> refused) {
