@@ -50,12 +50,10 @@ class Replies {
 		return found;
 	}
 
-	/** Refuses, before its form is shown, a viewer who may not log a reply on the appeal; an appeal of none is not found. */
-	void refuseLogging(Viewer viewer, CaseStanding standing, UUID appealId) {
+	/** Why the viewer may not log a reply on the appeal, if they may not, before its form is shown; an appeal of none is not found. */
+	Optional<DispatchRule> loggingRefused(Viewer viewer, CaseStanding standing, UUID appealId) {
 		requireAppeal(standing.caseId(), appealId);
-		handlingRefused(viewer, standing).ifPresent(rule -> {
-				throw Refusal.of(rule).toException();
-			});
+		return handlingRefused(viewer, standing);
 	}
 
 	Reply log(Viewer viewer, CaseStanding standing, UUID appealId, ReplyApiModels.LoggedResponse logged) {

@@ -39,7 +39,9 @@ class ReplyPagesController {
 
 	@GetMapping("/cases/{caseId}/appeals/{appealId}/responses/new")
 	String form(CaseStanding standing, @PathVariable UUID appealId, Model model) {
-		replies.refuseLogging(viewers.get(), standing, appealId);
+		// Whoever sees the case sees the page; one who may not log a reply is told why instead of the form.
+		replies.loggingRefused(viewers.get(), standing, appealId)
+			.ifPresent(rule -> model.addAttribute("refusal", "refusal." + rule.name()));
 		ReplyForm reply = new ReplyForm();
 		reply.setReceivedOn(LocalDate.now(dates.zone()).toString());
 		return page(standing, appealId, reply, model);

@@ -74,7 +74,8 @@ class ReplyPagesTests extends DispatchIntegrationTest {
 		String appealPage = "/cases/" + appeal.caseId() + "/appeals/" + appeal.appealId();
 
 		assertThat(section(session, appeal)).doesNotContain("/responses/new");
-		mvc.perform(get(appealPage + "/responses/new").session(session)).andExpect(status().isForbidden());
+		assertThat(mvc.perform(get(appealPage + "/responses/new").session(session)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("name=\"receivedOn\"");
 		mvc.perform(post(appealPage + "/responses").session(session).with(csrf()).param("receivedOn", LocalDate.now().toString())
 			.param("receivedVia", "POST").param("type", "DENIAL").param("sender", "Ministry").param("text", "No."))
 			.andExpect(status().isForbidden());
