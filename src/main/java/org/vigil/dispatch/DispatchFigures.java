@@ -30,6 +30,13 @@ public interface DispatchFigures {
 	 */
 	List<Count> repliesByImpact();
 
+	/**
+	 * A number that grows whenever a letter goes out or a reply is attached in a way that changes the figures above
+	 * but {@link #repliesByImpact()}: while it stays the same, so do they — except for a case moved to another
+	 * country of custody, which it does not follow.
+	 */
+	long revision();
+
 	record Count(String label, long count) {
 	}
 

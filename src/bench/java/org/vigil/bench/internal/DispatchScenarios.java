@@ -7,30 +7,27 @@ import java.util.List;
 /**
  * The scenarios of dispatch and follow-up. {@code appeals-report}: the directors' page
  * {@code GET /reports/appeals} (HTML, signed in as a reviewer) over every appeal generated
- * ({@link AppealsData}), against the five aggregate statements it needs, run over plain JDBC.
+ * ({@link AppealsData}), against the six aggregate statements it runs when it counts again, over plain JDBC (the
+ * page keeps four of its charts while no letter or reply changes them, so most requests run two).
  */
 final class DispatchScenarios {
 
-	/** The report's statements: each appeal's first letter and first reply, then the five figures (24 months, 20 addressees). */
-	private static final String APPEALS = """
-			with sent as (select appeal_id, case_id, min(sent_at) as first_sent from dispatch_attempts where sent_at is not null
-			group by appeal_id, case_id),
-			replied as (select appeal_id, min(received_at) as first_reply from dispatch_replies where status = 'ATTACHED'
-			and appeal_id is not null group by appeal_id)
-			""";
-
-	private static final List<String> REPORT = List.of(APPEALS + """
-			select to_char(date_trunc('month', first_sent at time zone 'UTC'), 'YYYY-MM') as month, count(*) from sent
-			where first_sent >= date_trunc('month', now()) - make_interval(months => 23) group by 1 order by 1""", APPEALS + """
-			select c.country_of_custody, count(*), count(r.appeal_id) from sent s join cases c on c.id = s.case_id
-			left join replied r on r.appeal_id = s.appeal_id group by 1 order by 2 desc, 1""", """
-			select coalesce(a.destination_title, a.destination_name, a.channel) as addressee, count(distinct a.appeal_id),
-			count(distinct r.appeal_id) from dispatch_attempts a
-			left join dispatch_replies r on r.appeal_id = a.appeal_id and r.status = 'ATTACHED' and (r.attempt_id is null or r.attempt_id = a.id)
-			where a.sent_at is not null group by 1 order by 2 desc, 1 limit 20""", APPEALS + """
-			select percentile_cont(0.5) within group (order by extract(epoch from s.first_sent - c.created_at) / 86400),
-			percentile_cont(0.5) within group (order by extract(epoch from r.first_reply - s.first_sent) / 86400)
-			from sent s join cases c on c.id = s.case_id left join replied r on r.appeal_id = s.appeal_id""", """
+	/**
+	 * The report's statements when its charts of letters and replies are counted again: those four over the
+	 * row per appeal (and per appeal and addressee) kept since V177, then the impact and the outcomes.
+	 */
+	private static final List<String> REPORT = List.of("""
+			select to_char(date_trunc('month', first_sent_at at time zone 'UTC'), 'YYYY-MM') as month, count(*)
+			from dispatch_appeal_figures where first_sent_at >= date_trunc('month', now()) - make_interval(months => 23)
+			group by 1 order by 1""", """
+			select c.country_of_custody, count(*), count(f.first_reply_at) from dispatch_appeal_figures f join cases c on c.id = f.case_id
+			where f.first_sent_at is not null group by 1 order by 2 desc, 1""", """
+			select a.addressee, count(*), count(*) filter (where a.answered or f.replied_to_all) from dispatch_addressee_figures a
+			join dispatch_appeal_figures f on f.appeal_id = a.appeal_id group by 1 order by 2 desc, 1 limit 20""", """
+			select percentile_cont(0.5) within group (order by extract(epoch from first_sent_at - case_opened_at) / 86400),
+			percentile_cont(0.5) within group (order by extract(epoch from first_reply_at - first_sent_at) / 86400)
+			from dispatch_appeal_figures where first_sent_at is not null""", """
+			select impact, count(*) from dispatch_replies where status = 'ATTACHED' group by impact""", """
 			select c.country_of_custody || ' · ' || c.outcome, count(*) from cases c
 			where c.outcome is not null and exists (select 1 from followup_outcomes o where o.case_id = c.id)
 			group by c.country_of_custody, c.outcome order by c.country_of_custody, c.outcome""");
@@ -51,7 +48,7 @@ final class DispatchScenarios {
 			return;
 		}
 		scenarios.add(new Scenario("appeals-report", "GET /reports/appeals (HTML, signed in as a reviewer), every appeal counted",
-				(w, i) -> signedIn.page("/reports/appeals"), "SQL: the report's 5 aggregate statements",
+				(w, i) -> signedIn.page("/reports/appeals"), "SQL: the report's 6 aggregate statements, as when it counts again",
 				(worker, i) -> report(baselines.connection(worker))));
 	}
 

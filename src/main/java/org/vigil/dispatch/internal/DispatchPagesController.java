@@ -85,6 +85,9 @@ class DispatchPagesController {
 		model.addAttribute("letterText", mayDispatch && byHand ? appeals.find(standing.caseId(), appealId).map(LetterMail::text).orElse("") : "");
 		model.addAttribute("postWaiting", attempts.stream().anyMatch(a -> a.channel() == Channel.POST && a.status() == AttemptStatus.PENDING));
 		model.addAttribute("replies", replies.ofAppeal(viewer, standing, appealId));
+		model.addAttribute("mayHandleReplies", status != null && !standing.purged()
+				&& DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId()).isEmpty());
+		model.addAttribute("impacts", ResponseImpact.values());
 		return "dispatch/section :: section";
 	}
 

@@ -16,7 +16,8 @@ import org.vigil.dispatch.Dispatches;
 
 /**
  * {@link Dispatches} and {@link DispatchFigures} from the attempts and replies tables: a sent letter has its
- * {@code sent_at}; the figures are aggregated in SQL, so that they stay quick over hundreds of thousands of appeals.
+ * {@code sent_at}; the figures are aggregated in SQL
+ * over a row per appeal kept as letters go out and replies come, so that they stay quick over hundreds of thousands of appeals.
  */
 @Component
 class DispatchRecords implements Dispatches, DispatchFigures {
@@ -63,20 +64,20 @@ class DispatchRecords implements Dispatches, DispatchFigures {
 	}
 
 	// ------------------------------------------------------------------ figures for the directors' report
+	// Read from dispatch_appeal_figures and dispatch_addressee_figures (V177): a row per appeal (and per appeal
+	// and addressee) kept by triggers as letters go out and replies are attached, instead of every letter and reply.
 
-	/** Each appeal's first letter out and its first reply attached, if any. */
-	private static final String APPEALS = """
-			with sent as (select appeal_id, case_id, min(sent_at) as first_sent from dispatch_attempts where sent_at is not null
-			group by appeal_id, case_id),
-			replied as (select appeal_id, min(received_at) as first_reply from dispatch_replies where status = 'ATTACHED'
-			and appeal_id is not null group by appeal_id)
-			""";
+	@Override
+	public long revision() {
+		return jdbc.sql("select greatest((select max(revision) from dispatch_appeal_figures), "
+				+ "(select max(revision) from dispatch_addressee_figures), 0)").query(Long.class).single();
+	}
 
 	@Override
 	public List<Count> sentPerMonth(int months) {
-		return jdbc.sql(APPEALS + """
-				select to_char(date_trunc('month', first_sent at time zone 'UTC'), 'YYYY-MM') as month, count(*) from sent
-				where first_sent >= date_trunc('month', now()) - make_interval(months => :back)
+		return jdbc.sql("""
+				select to_char(date_trunc('month', first_sent_at at time zone 'UTC'), 'YYYY-MM') as month, count(*)
+				from dispatch_appeal_figures where first_sent_at >= date_trunc('month', now()) - make_interval(months => :back)
 				group by 1 order by 1""")
 			.param("back", months - 1)
 			.query((rs, i) -> new Count(rs.getString(1), rs.getLong(2))).list();
@@ -84,9 +85,9 @@ class DispatchRecords implements Dispatches, DispatchFigures {
 
 	@Override
 	public List<Answered> answeredByState() {
-		return jdbc.sql(APPEALS + """
-				select c.country_of_custody, count(*), count(r.appeal_id) from sent s join cases c on c.id = s.case_id
-				left join replied r on r.appeal_id = s.appeal_id group by 1 order by 2 desc, 1""")
+		return jdbc.sql("""
+				select c.country_of_custody, count(*), count(f.first_reply_at) from dispatch_appeal_figures f join cases c on c.id = f.case_id
+				where f.first_sent_at is not null group by 1 order by 2 desc, 1""")
 			.query((rs, i) -> new Answered(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
 	}
 
@@ -94,10 +95,8 @@ class DispatchRecords implements Dispatches, DispatchFigures {
 	public List<Answered> answeredByAddressee(int limit) {
 		// A reply matched to a letter counts for its addressee; one logged by hand or attached from triage, for every addressee of the appeal.
 		return jdbc.sql("""
-				select coalesce(a.destination_title, a.destination_name, a.channel) as addressee, count(distinct a.appeal_id),
-				count(distinct r.appeal_id) from dispatch_attempts a
-				left join dispatch_replies r on r.appeal_id = a.appeal_id and r.status = 'ATTACHED' and (r.attempt_id is null or r.attempt_id = a.id)
-				where a.sent_at is not null group by 1 order by 2 desc, 1 limit :limit""")
+				select a.addressee, count(*), count(*) filter (where a.answered or f.replied_to_all) from dispatch_addressee_figures a
+				join dispatch_appeal_figures f on f.appeal_id = a.appeal_id group by 1 order by 2 desc, 1 limit :limit""")
 			.param("limit", limit)
 			.query((rs, i) -> new Answered(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
 	}
@@ -112,10 +111,10 @@ class DispatchRecords implements Dispatches, DispatchFigures {
 
 	@Override
 	public Medians medians() {
-		return jdbc.sql(APPEALS + """
-				select percentile_cont(0.5) within group (order by extract(epoch from s.first_sent - c.created_at) / 86400),
-				percentile_cont(0.5) within group (order by extract(epoch from r.first_reply - s.first_sent) / 86400)
-				from sent s join cases c on c.id = s.case_id left join replied r on r.appeal_id = s.appeal_id""")
+		return jdbc.sql("""
+				select percentile_cont(0.5) within group (order by extract(epoch from first_sent_at - case_opened_at) / 86400),
+				percentile_cont(0.5) within group (order by extract(epoch from first_reply_at - first_sent_at) / 86400)
+				from dispatch_appeal_figures where first_sent_at is not null""")
 			.query((rs, i) -> new Medians((Double) rs.getObject(1), (Double) rs.getObject(2))).single();
 	}
 

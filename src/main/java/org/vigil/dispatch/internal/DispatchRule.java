@@ -39,7 +39,15 @@ enum DispatchRule implements RefusalRule {
 	/** No IMAP mailbox is configured to read replies from. */
 	MAILBOX_NOT_CONFIGURED(Kind.WRONG_STATE),
 	/** The mailbox did not answer or refused the credentials; nothing was read. */
-	MAILBOX_UNREACHABLE(Kind.WRONG_STATE);
+	MAILBOX_UNREACHABLE(Kind.WRONG_STATE),
+	/** A field of the form to log a reply is empty, or a choice of it is none of its own. */
+	REPLY_FIELD_REQUIRED(Kind.BAD_INPUT),
+	/** A field of the form to log a reply is longer than it may be (the most, {@code {0}}). */
+	REPLY_FIELD_TOO_LONG(Kind.BAD_INPUT),
+	/** The sender or subject of a reply logged by hand is one line. */
+	REPLY_FIELD_ONE_LINE(Kind.BAD_INPUT),
+	/** The day a reply came is a date, today at the latest. */
+	REPLY_DATE_OUT_OF_RANGE(Kind.BAD_INPUT);
 
 	private final Kind kind;
 

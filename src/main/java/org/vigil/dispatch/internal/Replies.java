@@ -11,6 +11,7 @@ import org.vigil.accounts.Viewer;
 import org.vigil.appeals.ApprovedAppeals;
 import org.vigil.cases.CaseDirectory;
 import org.vigil.cases.CaseStanding;
+import org.vigil.platform.EditRule;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
 
@@ -49,10 +50,15 @@ class Replies {
 		return found;
 	}
 
+	/** Why the viewer may not log a reply on the appeal, if they may not, before its form is shown; an appeal of none is not found. */
+	Optional<DispatchRule> loggingRefused(Viewer viewer, CaseStanding standing, UUID appealId) {
+		requireAppeal(standing.caseId(), appealId);
+		return handlingRefused(viewer, standing);
+	}
+
 	Reply log(Viewer viewer, CaseStanding standing, UUID appealId, ReplyApiModels.LoggedResponse logged) {
 		requireAppeal(standing.caseId(), appealId);
-		refuseUnless(viewer, "reply.logged", appealId, standing.caseId(), DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
-			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty()));
+		refuseUnless(viewer, "reply.logged", appealId, standing.caseId(), handlingRefused(viewer, standing));
 		UUID id = store.log(standing.caseId(), appealId, logged.receivedVia(), logged.type(), logged.impact(), logged.sender().strip(),
 				logged.subject() == null || logged.subject().isBlank() ? null : logged.subject().strip(), logged.text(), logged.receivedAt(),
 				viewer.username());
@@ -60,6 +66,25 @@ class Replies {
 				Map.of("appeal", appealId.toString(), "type", logged.type().name(), "via", logged.receivedVia().name(),
 						"impact", logged.impact() == null ? "none" : logged.impact().name()));
 		return store.ofAppeal(standing.caseId(), appealId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Sets or changes the impact an officer judges a reply to show (HURIDOCS MT44; {@code null}: not judged),
+	 * on the version they read: a reply matched by the mailbox has none until then.
+	 */
+	Reply judge(Viewer viewer, CaseStanding standing, UUID appealId, UUID replyId, ResponseImpact impact, Long version) {
+		requireAppeal(standing.caseId(), appealId);
+		refuseUnless(viewer, "reply.judged", replyId, standing.caseId(), handlingRefused(viewer, standing));
+		long current = store.versionOf(standing.caseId(), appealId, replyId).orElseThrow(() -> new NotFoundException("Reply"));
+		if (version == null) {
+			throw EditRule.versionRequired().toException();
+		}
+		if (store.judge(standing.caseId(), appealId, replyId, impact, version).isEmpty()) {
+			throw EditRule.stale(store.versionOf(standing.caseId(), appealId, replyId).orElse(current), List.of()).toException();
+		}
+		audit.record(viewer, "reply.judged", ReplyStore.RECORD, replyId, standing.caseId(),
+				Map.of("appeal", appealId.toString(), "impact", impact == null ? "none" : impact.name()));
+		return store.ofAppeal(standing.caseId(), appealId).stream().filter(r -> r.id().equals(replyId)).findFirst().orElseThrow();
 	}
 
 	List<Reply> triage(Viewer viewer) {
@@ -92,8 +117,7 @@ class Replies {
 		store.inTriage(replyId).orElseThrow(() -> Refusal.of(DispatchRule.REPLY_NOT_IN_TRIAGE).toException());
 		CaseStanding standing = cases.standing(viewer, caseId);
 		requireAppeal(caseId, appealId);
-		refuseUnless(viewer, "reply.attached", replyId, caseId, DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
-			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty()));
+		refuseUnless(viewer, "reply.attached", replyId, caseId, handlingRefused(viewer, standing));
 		if (!store.attach(replyId, caseId, appealId, type, impact, viewer.username())) {
 			throw Refusal.of(DispatchRule.REPLY_NOT_IN_TRIAGE).toException();
 		}
@@ -107,6 +131,12 @@ class Replies {
 			throw Refusal.of(DispatchRule.REPLY_NOT_IN_TRIAGE).toException();
 		}
 		audit.record(viewer, "reply.dismissed", ReplyStore.RECORD, replyId, null, Map.of());
+	}
+
+	/** Why the viewer may not log, judge or attach replies on the case's appeals, if they may not. */
+	private static Optional<DispatchRule> handlingRefused(Viewer viewer, CaseStanding standing) {
+		return DispatchPolicy.toHandleReplies(viewer, standing.visibleCase().teamId())
+			.or(() -> standing.purged() ? Optional.of(DispatchRule.CASE_PURGED) : Optional.empty());
 	}
 
 	private void refuseUnless(Viewer viewer, String action, UUID recordId, UUID caseId, Optional<DispatchRule> refused) {

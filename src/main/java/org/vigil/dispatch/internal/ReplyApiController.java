@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +16,7 @@ import org.vigil.accounts.CurrentViewer;
 import org.vigil.cases.CaseStanding;
 import org.vigil.dispatch.internal.ReplyApiModels.AttachRequest;
 import org.vigil.dispatch.internal.ReplyApiModels.FetchResponse;
+import org.vigil.dispatch.internal.ReplyApiModels.ImpactRequest;
 import org.vigil.dispatch.internal.ReplyApiModels.LoggedResponse;
 import org.vigil.dispatch.internal.ReplyApiModels.ReplyResponse;
 
@@ -50,6 +52,16 @@ class ReplyApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	ReplyResponse logResponse(CaseStanding standing, @PathVariable UUID appealId, @Valid @RequestBody LoggedResponse request) {
 		return ReplyResponse.of(replies.log(viewers.get(), standing, appealId, request));
+	}
+
+	/**
+	 * Sets or changes the impact of a reply to an appeal (HURIDOCS MT44; {@code null}: not judged), on the reply's
+	 * {@code version}: a reply matched by the mailbox has none until an officer judges it.
+	 */
+	@PutMapping("/api/cases/{caseId}/appeals/{appealId}/responses/{replyId}/impact")
+	ReplyResponse judgeResponse(CaseStanding standing, @PathVariable UUID appealId, @PathVariable UUID replyId,
+			@Valid @RequestBody ImpactRequest request) {
+		return ReplyResponse.of(replies.judge(viewers.get(), standing, appealId, replyId, request.impact(), request.version()));
 	}
 
 	/** Lists the messages from the reply mailbox that matched no appeal, oldest first, as plain text. */

@@ -31,6 +31,13 @@ final class ReplyApiModels {
 			@NotBlank @Size(max = LOGGED_TEXT) @Pattern(regexp = DispatchApiModels.LINES) String text) {
 	}
 
+	/**
+	 * The impact an officer judges a reply to show (HURIDOCS MT44; {@code null}: not judged), on the reply's {@code version}
+	 * read with it.
+	 */
+	public record ImpactRequest(ResponseImpact impact, @NotNull Long version) {
+	}
+
 	/** Attaching a message from triage to an appeal of a case, with its {@code type} and, optionally, its {@code impact} (MT44). */
 	public record AttachRequest(@NotNull UUID caseId, @NotNull UUID appealId, @NotNull ResponseType type, ResponseImpact impact) {
 	}
@@ -49,12 +56,12 @@ final class ReplyApiModels {
 	 */
 	public record ReplyResponse(UUID id, String status, UUID caseId, UUID appealId, UUID attemptId, String matchedBy,
 			ReceivedVia receivedVia, ResponseType type, ResponseImpact impact, boolean malformed, String sender, String subject, String text,
-			Instant receivedAt, Instant takenInAt, String takenInBy, List<FileResponse> attachments) {
+			Instant receivedAt, Instant takenInAt, String takenInBy, List<FileResponse> attachments, long version) {
 
 		static ReplyResponse of(Reply r) {
 			return new ReplyResponse(r.id(), r.status(), r.caseId(), r.appealId(), r.attemptId(), r.matchedBy(), r.receivedVia(),
 					r.responseType(), r.impact(), r.malformed(), r.sender(), r.subject(), r.text(), r.receivedAt(), r.takenInAt(), r.takenInBy(),
-					r.files().stream().map(f -> new FileResponse(f.id(), f.name(), f.mediaType(), f.size())).toList());
+					r.files().stream().map(f -> new FileResponse(f.id(), f.name(), f.mediaType(), f.size())).toList(), r.version());
 		}
 
 	}

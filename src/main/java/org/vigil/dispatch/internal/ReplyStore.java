@@ -95,6 +95,27 @@ class ReplyStore {
 		return id;
 	}
 
+	/**
+	 * Sets (or changes) the impact of a reply attached to the appeal, on the version read. Answers the
+	 * reply's version after the change, or empty when the reply is not at {@code version} (or not the appeal's).
+	 */
+	Optional<Long> judge(UUID caseId, UUID appealId, UUID replyId, ResponseImpact impact, long version) {
+		return jdbc.sql("""
+				update dispatch_replies set impact = :impact, version = version + 1
+				where id = :id and case_id = :caseId and appeal_id = :appealId and status = 'ATTACHED' and version = :version
+				returning version""")
+			.param("impact", impact == null ? null : impact.name()).param("id", replyId).param("caseId", caseId)
+			.param("appealId", appealId).param("version", version)
+			.query(Long.class).optional();
+	}
+
+	/** The version of a reply attached to the appeal; empty for a reply of none. */
+	Optional<Long> versionOf(UUID caseId, UUID appealId, UUID replyId) {
+		return jdbc.sql("select version from dispatch_replies where id = :id and case_id = :caseId and appeal_id = :appealId "
+				+ "and status = 'ATTACHED'").param("id", replyId).param("caseId", caseId).param("appealId", appealId)
+			.query(Long.class).optional();
+	}
+
 	/** The messages waiting in triage, oldest first, opened. */
 	List<Reply> triage() {
 		return jdbc.sql("select * from dispatch_replies where status = 'TRIAGE' order by received_at, id").query(this::open).list();
@@ -176,7 +197,7 @@ class ReplyStore {
 				rs.getString("matched_by"), ReceivedVia.valueOf(rs.getString("received_via")), type == null ? null : ResponseType.valueOf(type),
 				impact == null ? null : ResponseImpact.valueOf(impact), rs.getBoolean("malformed"), open(scope, id, "sender", rs.getString("sender")), open(scope, id, "subject", rs.getString("subject")),
 				open(scope, id, "body", rs.getString("body")), rs.getTimestamp("received_at").toInstant(),
-				rs.getTimestamp("taken_in_at").toInstant(), rs.getString("taken_in_by"), files);
+				rs.getTimestamp("taken_in_at").toInstant(), rs.getString("taken_in_by"), files, rs.getLong("version"));
 	}
 
 	private String openName(UUID scope, UUID fileId, String sealed) {

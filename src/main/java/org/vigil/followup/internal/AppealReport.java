@@ -1,7 +1,12 @@
 package org.vigil.followup.internal;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +21,13 @@ import org.vigil.platform.Refusal;
  * the appeal to its reply, the replies by the impact officers judged (HURIDOCS MT44), and the outcomes by
  * country of custody. Every figure is a count or a median
  * worked out in the database; no chart names a case, a reference or a person.
+ *
+ * <p>The four charts of letters and replies count a row per appeal (hundreds of thousands of them), so
+ * they are kept, once counted, while dispatch's {@link DispatchFigures#revision()} stays the same — a
+ * letter out or a reply attached is seen at the next request — and for {@link #KEPT_AT_MOST} at most,
+ * which bounds what the revision does not follow (a case moved to another country of custody; two
+ * writes committed in the opposite order to their revisions). The impact and the outcomes are counted
+ * on each request: an officer's judgement and a recorded outcome show at once.
  */
 @Component
 class AppealReport {
@@ -28,13 +40,27 @@ class AppealReport {
 	static final List<String> CHARTS = List.of("sent-per-month", "answered-by-state", "answered-by-addressee", "medians", "impact",
 			"outcomes");
 
+	/** The charts kept while the revision stays the same, each for this long at most. */
+	static final Duration KEPT_AT_MOST = Duration.ofMinutes(5);
+
+	private static final List<String> OF_LETTERS = List.of("sent-per-month", "answered-by-state", "answered-by-addressee", "medians");
+
 	private final DispatchFigures figures;
 
 	private final JdbcClient jdbc;
 
-	AppealReport(DispatchFigures figures, JdbcClient jdbc) {
+	private final FollowupClock clock;
+
+	private final AtomicReference<Kept> kept = new AtomicReference<>();
+
+	AppealReport(DispatchFigures figures, JdbcClient jdbc, FollowupClock clock) {
 		this.figures = figures;
 		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Charts counted at a revision of dispatch's figures, at a time. */
+	private record Kept(long revision, Instant countedAt, Map<String, BarChart> charts) {
 	}
 
 	static Optional<Refusal> refusedTo(Viewer viewer) {
@@ -43,11 +69,32 @@ class AppealReport {
 	}
 
 	List<BarChart> charts() {
-		return CHARTS.stream().map(this::chart).toList();
+		Map<String, BarChart> letters = kept();
+		return CHARTS.stream().map(id -> letters.containsKey(id) ? letters.get(id) : counted(id)).toList();
 	}
 
 	/** The chart of that name; {@code null} for a name of none. */
 	BarChart chart(String id) {
+		return OF_LETTERS.contains(id) ? kept().get(id) : counted(id);
+	}
+
+	/** The charts of letters and replies as kept, counted again when dispatch's figures changed or they are too old. */
+	private Map<String, BarChart> kept() {
+		// The revision is read before counting: a change committed meanwhile makes the next request count again.
+		long revision = figures.revision();
+		Instant now = clock.now();
+		Kept last = kept.get();
+		if (last != null && last.revision() == revision && now.isBefore(last.countedAt().plus(KEPT_AT_MOST))
+				&& !now.isBefore(last.countedAt())) {
+			return last.charts();
+		}
+		Map<String, BarChart> charts = new LinkedHashMap<>();
+		OF_LETTERS.forEach(id -> charts.put(id, counted(id)));
+		kept.set(new Kept(revision, now, charts));
+		return charts;
+	}
+
+	private BarChart counted(String id) {
 		return switch (id) {
 			case "sent-per-month" -> BarChart.of(id, "report.month", List.of("report.sent"), figures.sentPerMonth(MONTHS).stream()
 				.map(c -> new BarChart.Labelled(c.label(), List.of(c.count()))).toList());

@@ -76,6 +76,41 @@ class AppealReportTests extends DispatchingIntegrationTest {
 		assertThat(negative(csv(reviewer, "impact"))).isEqualTo(before + 1);
 	}
 
+	@Test
+	void aLetterSentAfterThePageWasDrawnIsCountedAtTheNextRequest() throws Exception {
+		TestUser reviewer = user(newTeam(), Role.REVIEWER);
+		long before = sentThisMonth(csv(reviewer, "sent-per-month"));
+
+		sentAppeal(newTeam());
+
+		assertThat(sentThisMonth(csv(reviewer, "sent-per-month"))).isEqualTo(before + 1);
+	}
+
+	@Test
+	void theChartsOfLettersAreKeptWhileNoLetterOrReplyChangesThemForFiveMinutesAtMost() throws Exception {
+		Sent sent = sentAppeal(newTeam());
+		TestUser reviewer = user(newTeam(), Role.REVIEWER);
+		long before = sentThisMonth(csv(reviewer, "sent-per-month"));
+		// Behind the report's back: the appeal's first letter moved to a year ago, without a revision.
+		jdbc.update("update dispatch_appeal_figures set first_sent_at = first_sent_at - interval '400 days' where appeal_id = ?",
+				sent.appealId());
+
+		try {
+			assertThat(sentThisMonth(csv(reviewer, "sent-per-month"))).isEqualTo(before);
+			clock.set(clock.instant().plus(AppealReport.KEPT_AT_MOST).plusSeconds(1));
+			assertThat(sentThisMonth(csv(reviewer, "sent-per-month"))).isEqualTo(before - 1);
+		}
+		finally {
+			jdbc.update("update dispatch_appeal_figures set first_sent_at = first_sent_at + interval '400 days' where appeal_id = ?",
+					sent.appealId());
+		}
+	}
+
+	private static long sentThisMonth(String csv) {
+		return csv.lines().filter(l -> l.startsWith("\"" + thisMonth() + "\",")).findFirst()
+			.map(l -> Long.parseLong(l.substring(l.indexOf(',') + 1).replace("\"", "").strip())).orElse(0L);
+	}
+
 	/** The count of the row "Negative impact" in the impact chart's CSV, 0 when there is none. */
 	private static long negative(String csv) {
 		return csv.lines().filter(l -> l.startsWith("\"Negative impact\",")).findFirst()
