@@ -11,11 +11,11 @@ import org.vigil.law.Findings;
 import org.vigil.law.Obligation;
 import org.vigil.law.Obligations;
 
-/** The obligations engine on the stored participation: one query for the states of the case, then plain rules. */
+/** The obligations engine on the stored participation, held in memory ({@link ParticipationMemory}): plain rules, no query. */
 @Component
 class LawObligations implements Obligations {
 
-	private final ParticipationRecords participation;
+	private final ParticipationMemory participation;
 
 	private final LawCatalogue catalogue;
 
@@ -23,7 +23,7 @@ class LawObligations implements Obligations {
 
 	private final MessageSource messages;
 
-	LawObligations(ParticipationRecords participation, LawCatalogue catalogue, Findings findings, MessageSource messages) {
+	LawObligations(ParticipationMemory participation, LawCatalogue catalogue, Findings findings, MessageSource messages) {
 		this.participation = participation;
 		this.catalogue = catalogue;
 		this.findings = findings;

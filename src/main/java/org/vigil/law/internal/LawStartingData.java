@@ -32,9 +32,12 @@ class LawStartingData {
 
 	private final TransactionTemplate transactions;
 
-	LawStartingData(JdbcTemplate jdbc, TransactionTemplate transactions) {
+	private final ParticipationMemory memory;
+
+	LawStartingData(JdbcTemplate jdbc, TransactionTemplate transactions, ParticipationMemory memory) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.memory = memory;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -66,6 +69,7 @@ class LawStartingData {
 						});
 				log.info("Loaded the shipped participation table: {} rows, {} verified", rows.size(),
 						rows.stream().filter(Participation::verified).count());
+				memory.changed();
 			}
 			if (!Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from law_risk_profiles)", Boolean.class))) {
 				loadRiskProfiles();

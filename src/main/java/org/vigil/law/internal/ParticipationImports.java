@@ -63,10 +63,14 @@ class ParticipationImports {
 
 	private final StatusFiles files;
 
+	private final ParticipationMemory memory;
+
 	private final Clock clock = Clock.systemUTC();
 
-	ParticipationImports(JdbcClient jdbc, ParticipationRecords participation, LawCatalogue catalogue, LawAudit audit) {
+	ParticipationImports(JdbcClient jdbc, ParticipationRecords participation, LawCatalogue catalogue, LawAudit audit,
+			ParticipationMemory memory) {
 		this.jdbc = jdbc;
+		this.memory = memory;
 		this.participation = participation;
 		this.catalogue = catalogue;
 		this.audit = audit;
@@ -200,6 +204,7 @@ class ParticipationImports {
 		for (String state : chosen.keySet()) {
 			apply(viewer, pending, differences.get(state), today);
 		}
+		memory.changed();
 		audit.record(viewer, "law-participation.accepted", "law-import", id,
 				Map.of("instrument", pending.instrument().code(), "rows", String.join(",", chosen.keySet().stream().sorted().toList())));
 		return Optional.empty();

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import org.vigil.law.StateParticipation;
 @Component
 class ParticipationRecords implements StateParticipation {
 
-	private static final String COLUMNS = "state, instrument, status, how, act_date, signed, reservations, restricts, complaints, "
+	static final String COLUMNS = "state, instrument, status, how, act_date, signed, reservations, restricts, complaints, "
 			+ "verified, source, as_of, version";
 
 	private final JdbcClient jdbc;
@@ -84,16 +83,6 @@ class ParticipationRecords implements StateParticipation {
 	public List<Participation> across(InstrumentCode instrument) {
 		return jdbc.sql("select " + COLUMNS + " from law_participation where instrument = ? order by state").param(instrument.code())
 			.query(ParticipationRecords::row).list();
-	}
-
-	/** The rows of these states, in memory: what the obligations engine reads for one case. */
-	ParticipationTable tableOf(Collection<String> states) {
-		if (states.isEmpty()) {
-			return new ParticipationTable(List.of());
-		}
-		return new ParticipationTable(jdbc.sql("select " + COLUMNS + " from law_participation where state in (:states)")
-			.param("states", states)
-			.query(ParticipationRecords::row).list());
 	}
 
 	/** The stored version of a row (0 when it was never changed since it was loaded), for concurrent-change checks. */
