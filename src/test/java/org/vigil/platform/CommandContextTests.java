@@ -1,5 +1,9 @@
 package org.vigil.platform;
 
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,6 +21,7 @@ import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProc
 import org.springframework.web.context.WebApplicationContext;
 import org.vigil.VigilApplication;
 import org.vigil.audit.AuditVerifier;
+import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,12 +71,64 @@ class CommandContextTests {
 	}
 
 	@Test
-	void aCommandWhoseModulesKeepNoHistoryStartsHibernateWithoutEnvers() {
+	void theAdminCommandStartsWithoutJpaAndStillFindsTheUsers() {
 		Class<?> admin = OperatorCommands.named(OperatorCommands.commandClasses(VigilApplication.class), "admin").get(0);
+		String name = "nojpa-" + System.nanoTime();
 		try (CommandContext command = new CommandContext(VigilApplication.class, "admin", List.of())) {
 			ConfigurableApplicationContext context = command.started(admin);
 
-			SessionFactoryImplementor hibernate = context.getBean(EntityManagerFactory.class).unwrap(SessionFactoryImplementor.class);
+			assertThat(context.getBeanNamesForType(EntityManagerFactory.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(org.springframework.data.repository.Repository.class)).isEmpty();
+			assertThat(run(command, "a long passphrase for no jpa\n", "admin", "create-user", "--username", name, "--role",
+					"RESEARCHER,REVIEWER", "--team", "No JPA", "--password-stdin")).startsWith("0 ");
+			assertThat(run(command, "", "admin", "list-users")).startsWith("0 ").contains(name + "\t[").contains("REVIEWER");
+			// Names are found whatever their case, as before.
+			assertThat(run(command, "", "admin", "issue-token", "--username", name.toUpperCase(java.util.Locale.ROOT)))
+				.startsWith("0 vgl_");
+		}
+	}
+
+	/** Runs a command line in the context, answering its exit code and what it printed. */
+	private static String run(CommandContext command, String input, String... args) {
+		CommandLine line = OperatorCommands.commandLine(VigilApplication.class, command);
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		BufferedReader reader = new BufferedReader(new StringReader(input));
+		int exit = OperatorCommands.execute(line, args, new PrintWriter(out, true), new PrintWriter(err, true), reader::readLine);
+		return exit + " " + out + err;
+	}
+
+	@StartsOnly({ "accounts", "audit" })
+	private static final class AccountsAndAudit {
+	}
+
+	@StartsOnly("evidence")
+	private static final class EvidenceOnly {
+	}
+
+	@StartsOnly("cases")
+	private static final class CasesOnly {
+	}
+
+	@Test
+	void aScopeStartsAsMuchOfJpaAsTheEntitiesOfItsModulesNeed() {
+		ClassLoader loader = VigilApplication.class.getClassLoader();
+		assertThat(CommandScope.of(AccountsAndAudit.class, VigilApplication.class).orElseThrow().persistence(loader))
+			.isEqualTo(CommandScope.Persistence.NONE);
+		assertThat(CommandScope.of(EvidenceOnly.class, VigilApplication.class).orElseThrow().persistence(loader))
+			.isEqualTo(CommandScope.Persistence.ENTITIES);
+		assertThat(CommandScope.of(CasesOnly.class, VigilApplication.class).orElseThrow().persistence(loader))
+			.isEqualTo(CommandScope.Persistence.ENTITIES_WITH_HISTORY);
+
+		try (CommandContext command = new CommandContext(VigilApplication.class, "evidence", List.of())) {
+			ConfigurableApplicationContext context = command.started(EvidenceOnly.class);
+
+			EntityManagerFactory jpa = context.getBean(EntityManagerFactory.class);
+			assertThat(jpa.getMetamodel().getEntities()).map(entity -> entity.getJavaType().getName())
+				.isNotEmpty()
+				.allMatch(name -> !name.startsWith("org.vigil.") || name.startsWith("org.vigil.evidence."));
+			SessionFactoryImplementor hibernate = jpa.unwrap(SessionFactoryImplementor.class);
+			// None of the module's entities keeps a history: Hibernate starts without Envers.
 			assertThat(hibernate.getServiceRegistry().requireService(EnversService.class).isEnabled()).isFalse();
 		}
 	}

@@ -44,6 +44,7 @@ class AccessRevocation {
 		UserAccount user = users.existing(username);
 		int revoked = tokens.revoke(user);
 		user.revokeAccess(passwordEncoder.encode(TokenDigest.newSecret("")), Instant.now());
+		users.save(user);
 		secondFactors.removeAll(user.id());
 		passkeys.removeAll(user.username());
 		return new Revocation(user.id(), revoked);

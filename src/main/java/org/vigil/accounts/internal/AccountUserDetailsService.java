@@ -62,7 +62,9 @@ class AccountUserDetailsService implements UserDetailsService {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public boolean recordFailure(String username, String address) {
 		return users.findByUsernameIgnoreCase(username).map(u -> {
-			if (u.recordFailedLogin(FAILURE_LIMIT, LOCKOUT, Instant.now())) {
+			boolean lockedNow = u.recordFailedLogin(FAILURE_LIMIT, LOCKOUT, Instant.now());
+			users.save(u);
+			if (lockedNow) {
 				audit.record(AuditEvent.of(u.username(), "account.locked", "user", u.id(), address)
 					.withOutcome(AuditEvent.DENIED)
 					.withDetails(java.util.Map.of("minutes", Long.toString(LOCKOUT.toMinutes()))));
@@ -75,14 +77,14 @@ class AccountUserDetailsService implements UserDetailsService {
 	/** A password re-check that succeeded ends the run of failures, as a sign-in does. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordSuccess(UUID userId) {
-		users.findById(userId).ifPresent(UserAccount::recordSuccessfulLogin);
+		users.findById(userId).filter(UserAccount::recordSuccessfulLogin).ifPresent(users::save);
 	}
 
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof VigilPrincipal principal) {
-			Optional.ofNullable(principal.userId()).flatMap(users::findById).ifPresent(UserAccount::recordSuccessfulLogin);
+			Optional.ofNullable(principal.userId()).flatMap(users::findById).filter(UserAccount::recordSuccessfulLogin).ifPresent(users::save);
 		}
 	}
 

@@ -38,6 +38,7 @@ class RoleChanges {
 		}
 		Set<Role> before = user.roles();
 		user.changeRoles(roles, Instant.now());
+		users.save(user);
 		return new RoleChange(user.id(), before, Set.copyOf(roles));
 	}
 

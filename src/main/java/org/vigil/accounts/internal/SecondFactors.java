@@ -115,7 +115,11 @@ class SecondFactors {
 		Instant now = clock.instant();
 		byte[] secret = key.decrypt(factor.secretEncrypted(), factor.userId());
 		OptionalLong step = TotpCodes.matchingStep(secret, code, now);
-		return step.isPresent() && factor.accept(step.getAsLong(), now);
+		if (step.isEmpty() || !factor.accept(step.getAsLong(), now)) {
+			return false;
+		}
+		totps.save(factor);
+		return true;
 	}
 
 	private List<String> newRecoveryCodes(UUID userId) {
@@ -125,7 +129,7 @@ class SecondFactors {
 			byte[] bytes = new byte[10]; // 80 bits: beyond guessing, so a plain digest is safe to keep
 			RANDOM.nextBytes(bytes);
 			String code = TotpCodes.base32(bytes);
-			recoveryCodes.save(new RecoveryCode(userId, TokenDigest.sha256(code), clock.instant()));
+			recoveryCodes.add(userId, TokenDigest.sha256(code), clock.instant());
 			shown.add(String.join("-", code.substring(0, 4), code.substring(4, 8), code.substring(8, 12), code.substring(12)));
 		}
 		return shown;

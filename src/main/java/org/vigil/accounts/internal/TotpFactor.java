@@ -3,37 +3,33 @@ package org.vigil.accounts.internal;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-/** A user's authenticator app: the encrypted shared secret, and whether enrolment was confirmed. */
-@Entity
-@Table(name = "totp_factors")
+/**
+ * A user's authenticator app: the encrypted shared secret, and whether enrolment was confirmed.
+ * Kept by {@link TotpFactorRepository}; a change is written by its {@code save}.
+ */
 class TotpFactor {
 
-	@Id
-	private UUID userId;
+	private final UUID userId;
 
-	@Column(nullable = false)
-	private byte[] secretEncrypted;
+	private final byte[] secretEncrypted;
 
-	@Column(nullable = false)
-	private Instant createdAt;
+	private final Instant createdAt;
 
 	private Instant confirmedAt;
 
-	@Column(nullable = false)
 	private long lastUsedStep;
 
-	protected TotpFactor() {
+	TotpFactor(UUID userId, byte[] secretEncrypted, Instant now) {
+		this(userId, secretEncrypted, now, null, 0);
 	}
 
-	TotpFactor(UUID userId, byte[] secretEncrypted, Instant now) {
+	/** A factor as stored. */
+	TotpFactor(UUID userId, byte[] secretEncrypted, Instant createdAt, Instant confirmedAt, long lastUsedStep) {
 		this.userId = userId;
 		this.secretEncrypted = secretEncrypted;
-		this.createdAt = now;
+		this.createdAt = createdAt;
+		this.confirmedAt = confirmedAt;
+		this.lastUsedStep = lastUsedStep;
 	}
 
 	UUID userId() {
@@ -42,6 +38,14 @@ class TotpFactor {
 
 	byte[] secretEncrypted() {
 		return secretEncrypted;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant confirmedAt() {
+		return confirmedAt;
 	}
 
 	boolean confirmed() {

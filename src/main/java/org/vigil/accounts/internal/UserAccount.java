@@ -7,34 +7,26 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.vigil.accounts.Role;
 
-/** A person who signs in to Vigil. */
-@Entity
-@Table(name = "users")
+/**
+ * A person who signs in to Vigil: a row of {@code users} with its roles ({@code user_roles}) and
+ * teams ({@code team_members}), kept by {@link UserAccountRepository}. A change is written only by
+ * {@link UserAccountRepository#save}, which refuses it when someone else changed the user since it
+ * was read ({@link #version()}).
+ */
 class UserAccount {
 
-	@Id
-	private UUID id;
+	/** The version of a user not yet stored. */
+	static final long NEW = -1;
 
-	@Column(nullable = false, unique = true, length = 64)
-	private String username;
+	private final UUID id;
 
-	@Column(nullable = false, length = 200)
+	private final String username;
+
 	private String passwordHash;
 
-	private boolean enabled = true;
+	private final boolean enabled;
 
 	private int failedLogins;
 
@@ -43,33 +35,35 @@ class UserAccount {
 	/** Sessions that signed in at or before this moment are revoked. */
 	private Instant sessionsValidAfter;
 
-	@Column(nullable = false)
-	private Instant createdAt;
+	private final Instant createdAt;
 
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
-	@Column(name = "role", length = 32)
-	@Enumerated(EnumType.STRING)
-	private Set<Role> roles = EnumSet.noneOf(Role.class);
+	private final Set<Role> roles;
 
-	@ElementCollection(fetch = FetchType.EAGER)
-	@CollectionTable(name = "team_members", joinColumns = @JoinColumn(name = "user_id"))
-	@Column(name = "team_id")
-	private Set<UUID> teamIds = new HashSet<>();
+	private final Set<UUID> teamIds;
 
-	@Version
 	private long version;
 
-	protected UserAccount() {
-	}
+	/** Whether the roles changed since the user was read, and so must be written again. */
+	private boolean rolesChanged;
 
 	UserAccount(String username, String passwordHash, Set<Role> roles, Set<UUID> teamIds) {
-		this.id = UUID.randomUUID();
+		this(UUID.randomUUID(), username, passwordHash, true, 0, null, null, Instant.now(), roles, teamIds, NEW);
+	}
+
+	/** A user as stored. */
+	UserAccount(UUID id, String username, String passwordHash, boolean enabled, int failedLogins, Instant lockedUntil,
+			Instant sessionsValidAfter, Instant createdAt, Set<Role> roles, Set<UUID> teamIds, long version) {
+		this.id = id;
 		this.username = username;
 		this.passwordHash = passwordHash;
-		this.roles = EnumSet.copyOf(roles);
+		this.enabled = enabled;
+		this.failedLogins = failedLogins;
+		this.lockedUntil = lockedUntil;
+		this.sessionsValidAfter = sessionsValidAfter;
+		this.createdAt = createdAt;
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		this.teamIds = new HashSet<>(teamIds);
-		this.createdAt = Instant.now();
+		this.version = version;
 	}
 
 	UUID id() {
@@ -98,6 +92,21 @@ class UserAccount {
 
 	Instant createdAt() {
 		return createdAt;
+	}
+
+	/** The version last read or written: {@link #NEW} for a user not yet stored. */
+	long version() {
+		return version;
+	}
+
+	boolean rolesChanged() {
+		return rolesChanged;
+	}
+
+	/** Stored: at this version, with nothing left to write. */
+	void stored(long newVersion) {
+		version = newVersion;
+		rolesChanged = false;
 	}
 
 	boolean isLockedAt(Instant now) {
@@ -152,6 +161,7 @@ class UserAccount {
 	void changeRoles(Set<Role> newRoles, Instant now) {
 		roles.clear();
 		roles.addAll(newRoles);
+		rolesChanged = true;
 		sessionsValidAfter = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS).plus(1, java.time.temporal.ChronoUnit.MICROS);
 	}
 
@@ -161,13 +171,12 @@ class UserAccount {
 		lockedUntil = null;
 	}
 
-	void recordSuccessfulLogin() {
+	/** Ends a run of failed logins and any lockout; answers whether there was anything to end. */
+	boolean recordSuccessfulLogin() {
+		boolean changed = failedLogins != 0 || lockedUntil != null;
 		failedLogins = 0;
 		lockedUntil = null;
-	}
-
-	void joinTeam(UUID teamId) {
-		teamIds.add(teamId);
+		return changed;
 	}
 
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,7 +111,7 @@ class UserAccounts implements AccountAdministration, UserDirectory {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Viewer> firstAdministrator() {
-		return users.enabledWithRole(Role.ADMINISTRATOR, Limit.of(1)).stream().findFirst().map(UserAccounts::viewer);
+		return users.enabledWithRole(Role.ADMINISTRATOR, 1).stream().findFirst().map(UserAccounts::viewer);
 	}
 
 	private static Viewer viewer(UserAccount user) {
@@ -142,6 +141,7 @@ class UserAccounts implements AccountAdministration, UserDirectory {
 		}
 		UserAccount user = users.existing(username);
 		user.resetPassword(passwordEncoder.encode(new String(password)));
+		users.save(user);
 		Arrays.fill(password, '\0');
 		return user.id();
 	}
