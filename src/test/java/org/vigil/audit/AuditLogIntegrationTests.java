@@ -163,6 +163,20 @@ class AuditLogIntegrationTests {
 	}
 
 	@Test
+	void entriesRecordedTogetherFollowEachOtherInTheirOrderAndKeepTheChainIntact() {
+		write(2);
+		List<AuditEvent> together = new ArrayList<>();
+		for (int i = 1; i <= 10; i++) {
+			together.add(new AuditEvent("vigil:dispatch", "reply.received", "dispatch-reply", "reply-" + i, AuditEvent.SUCCESS, null, Map.of()));
+		}
+		assertThat(log.recordAll(together)).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
+		assertThat(jdbc.queryForList("select record_id from audit_entries where id > 2 order by id", String.class))
+			.containsExactly("reply-1", "reply-2", "reply-3", "reply-4", "reply-5", "reply-6", "reply-7", "reply-8", "reply-9", "reply-10");
+		assertThat(verifier.verify()).isEqualTo(AuditVerification.intact(12));
+		assertThat(jdbc.queryForList("select entry_id from audit_checkpoints order by entry_id", Long.class)).containsExactly(5L, 10L);
+	}
+
+	@Test
 	void theShellCommandPrintsTheVerdictAndExitsNonZeroWhenBroken() {
 		write(3);
 		assertThat(audit("verify")).isEqualTo("0 intact (3 entries)");

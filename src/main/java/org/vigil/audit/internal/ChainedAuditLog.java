@@ -82,6 +82,32 @@ class ChainedAuditLog implements AuditLog {
 		}
 	}
 
+	/** The events queued together, so that they are written in one group (with whatever else waits). */
+	@Override
+	public List<Long> recordAll(List<AuditEvent> events) {
+		List<Pending> mine = new ArrayList<>(events.size());
+		for (AuditEvent event : events) {
+			Pending pending = new Pending(event, new CompletableFuture<>());
+			mine.add(pending);
+			waiting.add(pending);
+		}
+		committing.lock();
+		try {
+			if (mine.stream().anyMatch(pending -> !pending.id().isDone())) {
+				commitGroup();
+			}
+		}
+		finally {
+			committing.unlock();
+		}
+		try {
+			return mine.stream().map(pending -> pending.id().join()).toList();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException failure ? failure : ex;
+		}
+	}
+
 	/** Writes every waiting entry (this thread's among them) in one transaction, then tells each its id. */
 	private void commitGroup() {
 		List<Pending> group = new ArrayList<>();

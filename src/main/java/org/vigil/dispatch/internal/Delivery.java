@@ -18,10 +18,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.vigil.appeals.ApprovedAppeal;
-import org.vigil.appeals.ApprovedAppeals;
 import org.vigil.audit.AuditEvent;
-import org.vigil.cases.CaseDirectory;
-import org.vigil.cases.VisibleCase;
 import org.vigil.dispatch.AppealDispatched;
 import org.vigil.vault.KeyDestroyedException;
 
@@ -51,11 +48,7 @@ class Delivery {
 
 	private final AttemptLedger ledger;
 
-	private final ApprovedAppeals appeals;
-
-	private final CaseDirectory cases;
-
-	private final LetterFiles letters;
+	private final PreparedLetters prepared;
 
 	private final LetterMail mail;
 
@@ -75,15 +68,12 @@ class Delivery {
 
 	private final boolean configured;
 
-	Delivery(DeliveryAttemptRepository attempts, AttemptLedger ledger, ApprovedAppeals appeals, CaseDirectory cases,
-			LetterFiles letters, LetterMail mail, SmtpConnections connections, PaperLetters paper, FaxService faxes,
-			ObjectProvider<JavaMailSender> senders, DispatchProperties properties, DispatchAudit audit, ApplicationEventPublisher events,
-			@Value("${spring.mail.host:}") String host) {
+	Delivery(DeliveryAttemptRepository attempts, AttemptLedger ledger, PreparedLetters prepared, LetterMail mail,
+			SmtpConnections connections, PaperLetters paper, FaxService faxes, ObjectProvider<JavaMailSender> senders, DispatchProperties properties,
+			DispatchAudit audit, ApplicationEventPublisher events, @Value("${spring.mail.host:}") String host) {
 		this.attempts = attempts;
 		this.ledger = ledger;
-		this.appeals = appeals;
-		this.cases = cases;
-		this.letters = letters;
+		this.prepared = prepared;
 		this.mail = mail;
 		this.connections = connections;
 		this.paper = paper;
@@ -159,10 +149,11 @@ class Delivery {
 
 	/** Sends the attempt; answers the fax service's reply when it went through the HTTP API. */
 	private Optional<FaxService.Answer> send(DeliveryAttempt attempt) throws MessagingException {
-		ApprovedAppeal appeal = appeals.find(attempt.caseId(), attempt.appealId())
+		PreparedLetters.Prepared letter = prepared.of(attempt.caseId(), attempt.appealId())
 			.orElseThrow(() -> new IllegalStateException("Appeal " + attempt.appealId() + " is no longer approved"));
-		String reference = cases.describe(attempt.caseId()).map(VisibleCase::reference).orElse("");
-		Optional<byte[]> pdf = letters.pdf(attempt.caseId(), attempt.appealId());
+		ApprovedAppeal appeal = letter.appeal();
+		String reference = letter.caseReference();
+		Optional<byte[]> pdf = letter.pdf();
 		if (attempt.channel() == Channel.FAX) {
 			if (!properties.fax().configured() || pdf.isEmpty()) {
 				throw new DeliveryDeferred("No fax gateway or fax service is configured (vigil.dispatch.fax.*)");

@@ -1,6 +1,7 @@
 package org.vigil.dispatch.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,6 +46,27 @@ class DispatchAudit {
 
 	void byVigil(String action, String recordType, UUID recordId, UUID caseId, Map<String, String> details) {
 		log.record(event(VIGIL, action, recordType, recordId, caseId, details));
+	}
+
+	/** One thing done, to record with others in one group. */
+	record Done(String action, String recordType, UUID recordId, UUID caseId, Map<String, String> details) {
+	}
+
+	/** What the viewer did, in this order, recorded as one group (one transaction, not one each). */
+	void record(Viewer viewer, List<Done> done) {
+		recordAll(viewer.username(), done);
+	}
+
+	/** What Vigil did by itself, in this order, recorded as one group. */
+	void byVigil(List<Done> done) {
+		recordAll(VIGIL, done);
+	}
+
+	private void recordAll(String actor, List<Done> done) {
+		if (!done.isEmpty()) {
+			log.recordAll(done.stream().map(one -> event(actor, one.action(), one.recordType(), one.recordId(), one.caseId(), one.details()))
+				.toList());
+		}
 	}
 
 	private static AuditEvent event(String actor, String action, String recordType, UUID recordId, UUID caseId,

@@ -120,17 +120,19 @@ class Dispatching {
 			throw new org.vigil.platform.Refused(refusals);
 		}
 		List<DeliveryAttempt> created = new ArrayList<>();
+		List<DispatchAudit.Done> requested = new ArrayList<>();
 		for (Resolved one : resolved) {
 			UUID id = UUID.randomUUID();
 			DeliveryAttempt attempt = attempts.save(new DeliveryAttempt(id, standing.caseId(), appealId, ApprovedAppeal.referenceOf(appealId),
 					one.choice().authorityId(), one.choice().channel(), one.destination(), mail.messageIdFor(id), viewer.username()));
 			created.add(attempt);
-			audit.record(viewer, "dispatch.requested", "dispatch-attempt", id, standing.caseId(),
-					Map.of("appeal", appealId.toString(), "channel", one.choice().channel().name()));
+			requested.add(new DispatchAudit.Done("dispatch.requested", "dispatch-attempt", id, standing.caseId(),
+					Map.of("appeal", appealId.toString(), "channel", one.choice().channel().name())));
 			if (one.choice().channel().sentByVigil()) {
 				events.publishEvent(new DeliveryRequested(id));
 			}
 		}
+		audit.record(viewer, requested); // one group for the dispatch, not a commit an addressee
 		attempts.flush(); // a concurrent dispatch to the same destination fails here, on the unique index
 		return created;
 	}

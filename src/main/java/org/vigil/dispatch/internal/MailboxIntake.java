@@ -3,10 +3,12 @@ package org.vigil.dispatch.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.mail.FetchProfile;
@@ -21,6 +23,8 @@ import jakarta.mail.search.FlagTerm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the reply mailbox ({@code vigil.dispatch.imap.*}): every message not yet seen is kept — matched
@@ -40,6 +44,9 @@ class MailboxIntake {
 	/** Messages flagged as seen in one command: at most this many are read again after a crash. */
 	private static final int SEEN_AT_ONCE = 100;
 
+	/** Sources held at once, read and not yet taken in: a group is taken in early rather than hold more. */
+	private static final long GROUP_BYTES = 32L * 1024 * 1024;
+
 	private final DispatchProperties properties;
 
 	private final ReplyStore replies;
@@ -50,8 +57,11 @@ class MailboxIntake {
 
 	private final DispatchAudit audit;
 
+	private final TransactionTemplate inOneTransaction;
+
 	MailboxIntake(DispatchProperties properties, ReplyStore replies, DeliveryAttemptRepository attempts, AttemptLedger ledger,
-			DispatchAudit audit) {
+			DispatchAudit audit, PlatformTransactionManager transactions) {
+		this.inOneTransaction = new TransactionTemplate(transactions);
 		this.properties = properties;
 		this.replies = replies;
 		this.attempts = attempts;
@@ -65,6 +75,11 @@ class MailboxIntake {
 	 * @param reports the fax gateway's reports and bounces, which changed their letters' attempts rather than being kept
 	 */
 	record Intake(int read, int matched, int triaged, int reports) {
+
+		Intake and(Intake more) {
+			return new Intake(read + more.read, matched + more.matched, triaged + more.triaged, reports + more.reports);
+		}
+
 	}
 
 	boolean configured() {
@@ -82,10 +97,7 @@ class MailboxIntake {
 		if (!imap.ssl()) {
 			settings.put("mail.imap.starttls.enable", "true");
 		}
-		int read = 0;
-		int matched = 0;
-		int triaged = 0;
-		int reports = 0;
+		Intake took = new Intake(0, 0, 0, 0);
 		Session session = Session.getInstance(settings);
 		try (Store store = session.getStore(protocol)) {
 			store.connect(imap.host(), imap.port(), imap.username(), imap.password());
@@ -97,42 +109,79 @@ class MailboxIntake {
 				sizes.add(FetchProfile.Item.SIZE);
 				folder.fetch(unseen, sizes); // one command for every size, not one a message
 				List<Message> taken = new ArrayList<>();
+				List<Read> group = new ArrayList<>();
+				long groupBytes = 0;
 				for (Message message : unseen) {
 					byte[] raw = rawSource(message);
 					Message readable = local(session, raw, message);
-					ReceivedMail mail = MailReading.read(readable, raw);
-					read++;
-					if (applied(mail, contentType(readable), raw)) {
-						reports++;
-					}
-					else if (!replies.knows(mail.messageId())) {
-						Optional<ReplyStore.Match> match = match(mail);
-						UUID id = replies.keep(mail, match, by);
-						if (match.isPresent()) {
-							matched++;
-						}
-						else {
-							triaged++;
-						}
-						audit.byVigil("reply.received", ReplyStore.RECORD, id, match.map(ReplyStore.Match::caseId).orElse(null),
-								Map.of("matchedBy", match.map(ReplyStore.Match::by).orElse("none"), "malformed", Boolean.toString(mail.malformed())));
-					}
+					group.add(new Read(MailReading.read(readable, raw), contentType(readable), raw));
+					groupBytes += raw == null ? 0 : raw.length;
 					taken.add(message);
-					if (taken.size() == SEEN_AT_ONCE) {
+					if (taken.size() == SEEN_AT_ONCE || groupBytes >= GROUP_BYTES) {
+						took = took.and(takeIn(group, by));
 						seen(folder, taken);
+						groupBytes = 0;
 					}
 				}
+				took = took.and(takeIn(group, by));
 				seen(folder, taken);
 			}
 			finally {
 				folder.close(false);
 			}
 		}
-		if (read > 0) {
-			log.info("Read {} messages from the reply mailbox: {} matched to appeals, {} waiting in triage, {} reports on letters", read,
-					matched, triaged, reports);
+		if (took.read() > 0) {
+			log.info("Read {} messages from the reply mailbox: {} matched to appeals, {} waiting in triage, {} reports on letters",
+					took.read(), took.matched(), took.triaged(), took.reports());
 		}
-		return new Intake(read, matched, triaged, reports);
+		return took;
+	}
+
+	/** A message read from the mailbox, not yet taken in. */
+	private record Read(ReceivedMail mail, String contentType, byte[] raw) {
+	}
+
+	/**
+	 * Takes in a group of messages read (at most {@link #SEEN_AT_ONCE}), and forgets them: the replies kept
+	 * in one transaction — one commit for the group, not one a message — then their audit entries in one
+	 * group. Before the group is flagged as seen; should Vigil stop before that, the group is read again
+	 * and its replies recognised by their Message-ID (those kept) or kept then (those not).
+	 */
+	private Intake takeIn(List<Read> group, String by) {
+		if (group.isEmpty()) {
+			return new Intake(0, 0, 0, 0);
+		}
+		List<DispatchAudit.Done> received = new ArrayList<>();
+		Intake took = inOneTransaction.execute(status -> {
+			int matched = 0;
+			int triaged = 0;
+			int reports = 0;
+			received.clear();
+			Set<String> keptNow = new HashSet<>();
+			for (Read one : group) {
+				ReceivedMail mail = one.mail();
+				if (applied(mail, one.contentType(), one.raw())) {
+					reports++;
+				}
+				else if (!keptNow.contains(mail.messageId()) && !replies.knows(mail.messageId())) {
+					Optional<ReplyStore.Match> match = match(mail);
+					UUID id = replies.keep(mail, match, by);
+					keptNow.add(mail.messageId());
+					if (match.isPresent()) {
+						matched++;
+					}
+					else {
+						triaged++;
+					}
+					received.add(new DispatchAudit.Done("reply.received", ReplyStore.RECORD, id, match.map(ReplyStore.Match::caseId).orElse(null),
+							Map.of("matchedBy", match.map(ReplyStore.Match::by).orElse("none"), "malformed", Boolean.toString(mail.malformed()))));
+				}
+			}
+			return new Intake(group.size(), matched, triaged, reports);
+		});
+		audit.byVigil(received);
+		group.clear();
+		return took;
 	}
 
 	/**
