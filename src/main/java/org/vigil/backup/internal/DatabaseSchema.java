@@ -25,10 +25,10 @@ final class DatabaseSchema {
 
 	/**
 	 * Tables whose rows a migration writes itself (the audit log's head, seeded at entry 0; the
-	 * urgency thresholds, seeded with their defaults). A fresh database already has them; a restore
-	 * replaces them with the archive's.
+	 * urgency thresholds, seeded with their defaults; the public site's revision, seeded at 0). A
+	 * fresh database already has them; a restore replaces them with the archive's.
 	 */
-	static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("audit_head", "urgency_settings");
+	static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("audit_head", "urgency_settings", "public_site_revision");
 
 	/**
 	 * Reference tables a migration writes whole and nothing in Vigil changes (the UN M49 areas and
