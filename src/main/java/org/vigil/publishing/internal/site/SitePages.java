@@ -241,7 +241,7 @@ class SitePages {
 	private static Map<String, Object> base(SiteLinks links, List<FeedLink> feeds) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("links", links);
-		model.put("feeds", feeds);
+		model.put("feeds", FeedMarkup.of(feeds));
 		return model;
 	}
 
