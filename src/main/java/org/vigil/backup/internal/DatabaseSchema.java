@@ -25,10 +25,12 @@ final class DatabaseSchema {
 
 	/**
 	 * Tables whose rows a migration writes itself (the audit log's head, seeded at entry 0; the
-	 * urgency thresholds, seeded with their defaults; the revision of state participation, seeded at 0).
-	 * A fresh database already has them; a restore replaces them with the archive's.
+	 * urgency thresholds, seeded with their defaults; the revisions of state participation and of the
+	 * public site, each seeded at 0). A fresh database already has them; a restore replaces them with
+	 * the archive's.
 	 */
-	static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("audit_head", "urgency_settings", "law_participation_revision");
+	static final Set<String> SEEDED_BY_MIGRATIONS = Set.of("audit_head", "urgency_settings", "law_participation_revision",
+			"public_site_revision");
 
 	/**
 	 * Reference tables a migration writes whole and nothing in Vigil changes (the UN M49 areas and

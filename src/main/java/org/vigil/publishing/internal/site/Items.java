@@ -108,12 +108,6 @@ class Items {
 			.param("releasedAt", Timestamp.from(item.releasedAt())).param("publishedAt", Timestamp.from(publishedAt)).update();
 	}
 
-	/** When the site last changed: the latest publication, correction or withdrawal of any item; nothing before the first. */
-	Optional<Instant> latestChange() {
-		return jdbc.sql("select max(greatest(first_published, last_corrected, withdrawn_at)) from public_items")
-			.query((rs, row) -> Optional.ofNullable(instant(rs, "max"))).single();
-	}
-
 	/** Every version of the item, the first first. */
 	List<ItemVersion> versions(UUID itemId) {
 		return jdbc.sql("select * from public_item_versions where item_id = :id order by version").param("id", itemId)

@@ -95,9 +95,9 @@ class PublicPagesController {
 		if (kept.isPresent()) {
 			return kept.get();
 		}
-		long changes = rendered.changes();
+		long revision = rendered.revision();
 		Item item = items.find(year + "/" + name).orElseThrow(() -> new NotFoundException("Public page"));
-		return answer(key, changes, rendered.itemTag(item, language()), request, response,
+		return answer(key, revision, rendered.itemTag(item, language()), request, response,
 				() -> pages.item(item, version, links(request)));
 	}
 	@GetMapping("/public/site.css")
@@ -114,15 +114,15 @@ class PublicPagesController {
 		return ResponseEntity.ok().contentType(asset.mediaType).body(asset.resource);
 	}
 
-	/** A listing: its entity tag is the site's latest change. */
+	/** A listing: its entity tag is the site's revision. */
 	private ResponseEntity<String> listing(HttpServletRequest request, HttpServletResponse response, Supplier<Optional<SitePages.Page>> page) {
 		String key = key(request);
 		Optional<ResponseEntity<String>> kept = kept(key, request, response);
 		if (kept.isPresent()) {
 			return kept.get();
 		}
-		long changes = rendered.changes();
-		return answer(key, changes, rendered.listingTag(language()), request, response, page);
+		long revision = rendered.revision();
+		return answer(key, revision, rendered.listingTag(revision, language()), request, response, page);
 	}
 
 	/** The page as kept, or 304 when the reader holds it; nothing when it is not kept. */
@@ -132,12 +132,12 @@ class PublicPagesController {
 	}
 
 	/** 304 when the reader holds the page of this tag; else the page rendered (and kept), or 404 when there is none. */
-	private ResponseEntity<String> answer(String key, long changes, String etag, HttpServletRequest request, HttpServletResponse response,
+	private ResponseEntity<String> answer(String key, long revision, String etag, HttpServletRequest request, HttpServletResponse response,
 			Supplier<Optional<SitePages.Page>> page) {
 		return notModified(etag, request, response).orElseGet(() -> {
 			SitePages.Page shown = page.get().orElseThrow(() -> new NotFoundException("Public page"));
 			int status = shown.gone() ? HttpStatus.GONE.value() : HttpStatus.OK.value();
-			RenderedPages.Rendered made = rendered.keep(key, changes, status, etag, renderer.render(shown, LocaleContextHolder.getLocale()));
+			RenderedPages.Rendered made = rendered.keep(key, revision, status, etag, renderer.render(shown, LocaleContextHolder.getLocale()));
 			return ResponseEntity.status(made.status()).contentType(HTML).eTag(made.etag()).body(made.html());
 		});
 	}

@@ -4,20 +4,19 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The public pages as last rendered, kept so that the press traffic on a few pages costs a lookup, not a
  * query and a rendering: at most {@code vigil.publishing.site.cached-pages} of them (the least recently
- * read go first), each for at most {@code max-age}, and all dropped when any item is published, corrected
- * or withdrawn. They hold only what the public site shows anyone. Each has its entity tag: an item's page
- * follows the item's version, a listing the latest change of the whole site, so that a reader who holds a
- * page is answered {@code 304 Not Modified} before anything is rendered.
+ * read go first), each for at most {@code max-age}, and all given up when the site's {@link SiteRevision}
+ * moves: within {@link SiteRevision#CHECKED_EVERY} of any item published, corrected or withdrawn, on this
+ * node or on another one on the same database. They hold only what the public site shows anyone. Each has
+ * its entity tag: an item's page follows the item's version, a listing the site's revision, so that a
+ * reader who holds a page is answered {@code 304 Not Modified} before anything is rendered.
  */
 @Component
 class RenderedPages {
@@ -26,7 +25,7 @@ class RenderedPages {
 	record Rendered(int status, String etag, String html, long madeAt) {
 	}
 
-	private final Items items;
+	private final SiteRevision revision;
 
 	private final int capacity;
 
@@ -38,14 +37,11 @@ class RenderedPages {
 	/** The pages, least recently read first; guarded by {@code this}. */
 	private final Map<String, Rendered> pages;
 
-	/** Counts the changes to the site: a page made before the latest is not kept. */
-	private final AtomicLong changes = new AtomicLong();
+	/** The site's revision that the pages kept show; guarded by {@code this}. */
+	private long keptAt = Long.MIN_VALUE;
 
-	/** The latest change of the site as last read, until an item changes; {@code null}: to be read. */
-	private volatile String siteStamp;
-
-	RenderedPages(Items items, SiteProperties properties, ObjectProvider<BuildProperties> build) {
-		this.items = items;
+	RenderedPages(SiteRevision revision, SiteProperties properties, ObjectProvider<BuildProperties> build) {
+		this.revision = revision;
 		this.capacity = properties.cachedPages();
 		this.maxAgeNanos = properties.maxAge().toNanos();
 		Instant built = Optional.ofNullable(build.getIfAvailable()).map(BuildProperties::getTime).orElseGet(Instant::now);
@@ -58,28 +54,47 @@ class RenderedPages {
 		};
 	}
 
-	/** The page kept under the key, unless it is older than the site's max-age. */
-	synchronized Optional<Rendered> get(String key) {
-		Rendered page = pages.get(key);
-		if (page != null && System.nanoTime() - page.madeAt() > maxAgeNanos) {
-			pages.remove(key);
-			return Optional.empty();
+	/** The page kept under the key, unless the site moved since it was rendered or it is older than the site's max-age. */
+	Optional<Rendered> get(String key) {
+		long now = revision.current();
+		synchronized (this) {
+			follow(now);
+			Rendered page = pages.get(key);
+			if (page != null && System.nanoTime() - page.madeAt() > maxAgeNanos) {
+				pages.remove(key);
+				return Optional.empty();
+			}
+			return Optional.ofNullable(page);
 		}
-		return Optional.ofNullable(page);
 	}
 
-	/** Where the site stands: pass it to {@link #keep} with a page rendered after it. */
-	long changes() {
-		return changes.get();
+	/** Where the site stands: pass it to {@link #keep} with a page rendered after it, and to {@link #listingTag}. */
+	long revision() {
+		return revision.current();
 	}
 
-	/** Keeps the page, unless an item changed since {@code changesBefore} (then it may show the site as it was). */
-	synchronized Rendered keep(String key, long changesBefore, int status, String etag, String html) {
+	/** Keeps the page, unless the site moved since {@code revisionBefore} (then it may show the site as it was). */
+	Rendered keep(String key, long revisionBefore, int status, String etag, String html) {
 		Rendered page = new Rendered(status, etag, html, System.nanoTime());
-		if (capacity > 0 && maxAgeNanos > 0 && changes.get() == changesBefore) {
-			pages.put(key, page);
+		long now = revision.current();
+		synchronized (this) {
+			follow(now);
+			if (capacity > 0 && maxAgeNanos > 0 && revisionBefore == keptAt) {
+				pages.put(key, page);
+			}
 		}
 		return page;
+	}
+
+	/**
+	 * Gives up the pages kept when the site moved past the revision they show. The revision only grows; a request that
+	 * read it a moment before another may hold a lower one, which leaves the pages to the newer.
+	 */
+	private void follow(long now) {
+		if (now > keptAt) {
+			pages.clear();
+			keptAt = now;
+		}
 	}
 
 	/** The entity tag of an item's page, in a language: it changes with the item's version and its withdrawal. */
@@ -87,25 +102,12 @@ class RenderedPages {
 		return "\"i" + item.version() + (item.withdrawn() ? "w" : "") + "-" + language + "-" + build + "\"";
 	}
 
-	/** The entity tag of a listing, in a language: it changes whenever any item is published, corrected or withdrawn. */
-	String listingTag(String language) {
-		String stamp = siteStamp;
-		if (stamp == null) {
-			long before = changes.get();
-			stamp = items.latestChange().map(at -> Long.toString(at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000, 36)).orElse("0");
-			if (changes.get() == before) {
-				siteStamp = stamp;
-			}
-		}
-		return "\"s" + stamp + "-" + language + "-" + build + "\"";
-	}
-
-	/** An item was published, corrected or withdrawn: every page may show it, so none is kept any longer. */
-	@TransactionalEventListener(fallbackExecution = true)
-	synchronized void on(PublicItemChanged changed) {
-		changes.incrementAndGet();
-		siteStamp = null;
-		pages.clear();
+	/**
+	 * The entity tag of a listing at the site's revision, in a language: it changes whenever any item is published,
+	 * corrected or withdrawn, and is the same on every node of the same build.
+	 */
+	String listingTag(long revision, String language) {
+		return "\"s" + Long.toString(revision, 36) + "-" + language + "-" + build + "\"";
 	}
 
 }

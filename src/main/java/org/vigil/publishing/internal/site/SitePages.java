@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.vigil.platform.Refusal;
 import org.vigil.publishing.internal.regions.Region;
 import org.vigil.publishing.internal.regions.Regions;
@@ -42,13 +40,17 @@ class SitePages {
 
 	private final Regions regions;
 
-	/** The navigation's counts as last made, until an item changes; {@code null}: to be made. */
-	private volatile Navigation counts;
+	private final SiteRevision revision;
 
-	private final AtomicLong changes = new AtomicLong();
+	/** The navigation's counts as last made, and the site's revision they were made at; {@code null}: to be made. */
+	private volatile Counted counts;
 
-	SitePages(Items items, MessageSource messages, SiteProperties properties, Regions regions) {
+	private record Counted(long revision, Navigation navigation) {
+	}
+
+	SitePages(Items items, MessageSource messages, SiteProperties properties, Regions regions, SiteRevision revision) {
 		this.items = items;
+		this.revision = revision;
 		this.regions = regions;
 		this.messages = messages;
 		this.pageSize = properties.pageSize();
@@ -69,28 +71,22 @@ class SitePages {
 
 	/**
 	 * The regions, countries (both named in the reader's language) and themes with their items counted. The counts read every
-	 * listed item, so they are kept until an item is published, corrected or withdrawn ({@link #on}).
+	 * listed item, so they are kept while the site's {@link SiteRevision} stays where it was when they were made: until an
+	 * item is published, corrected or withdrawn, on this node or another.
 	 */
 	Navigation navigation() {
-		Navigation counted = counts;
-		if (counted == null) {
-			long before = changes.get();
-			counted = new Navigation(items.regions(), items.countries(), items.themes());
-			if (changes.get() == before) {
-				counts = counted; // not if an item changed meanwhile: these counts may be from before it
-			}
+		long now = revision.current();
+		Counted kept = counts;
+		if (kept == null || kept.revision() < now) {
+			// made after the revision was read, so at least as new as it: given up when the revision moves past it
+			kept = new Counted(now, new Navigation(items.regions(), items.countries(), items.themes()));
+			counts = kept;
 		}
+		Navigation counted = kept.navigation();
 		Locale locale = LocaleContextHolder.getLocale();
 		return new Navigation(counted.regions().stream().map(r -> new Facet(r.key(), regions.name(r.name(), locale), r.items())).toList(),
 				counted.countries().stream().map(c -> new Facet(c.key(), countryName(c.key()), c.items()))
 			.toList(), counted.themes());
-	}
-
-	/** An item was published, corrected or withdrawn: the counts are made again when next needed. */
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(PublicItemChanged changed) {
-		changes.incrementAndGet();
-		counts = null;
 	}
 
 	/**
@@ -245,7 +241,7 @@ class SitePages {
 	private static Map<String, Object> base(SiteLinks links, List<FeedLink> feeds) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("links", links);
-		model.put("feeds", feeds);
+		model.put("feeds", FeedMarkup.of(feeds));
 		return model;
 	}
 
