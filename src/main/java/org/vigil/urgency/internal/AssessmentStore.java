@@ -1,7 +1,13 @@
 package org.vigil.urgency.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,20 +41,67 @@ class AssessmentStore {
 			.optional();
 	}
 
-	/** The stored assessments of a batch of cases, by case id (a case without one is left out). */
-	Map<UUID, StoredAssessment> findAll(Collection<UUID> caseIds) {
-		return jdbc.sql("select " + COLUMNS + " from urgency_assessments where case_id = any(?)").param(ids(caseIds))
-			.query(AssessmentStore::row)
+	/**
+	 * What a batch of cases' stored assessments say of their level and times, and the hash of the
+	 * rest, by case id (a case without one is left out): enough to assess them again and to tell
+	 * an assessment that came out the same, without reading back their reasons.
+	 */
+	Map<UUID, Previous> previousAll(Collection<UUID> caseIds) {
+		return jdbc.sql("select case_id, level, last_action_at, level_since, assessed_at, content_hash from urgency_assessments "
+				+ "where case_id = any(?)")
+			.param(ids(caseIds))
+			.query((rs, row) -> new Previous(rs.getObject("case_id", UUID.class), UrgencyLevel.valueOf(rs.getString("level")),
+					Alerts.instant(rs, "last_action_at"), Alerts.instant(rs, "level_since"), Alerts.instant(rs, "assessed_at"),
+					rs.getObject("content_hash", Long.class)))
 			.stream()
-			.collect(Collectors.toMap(StoredAssessment::caseId, Function.identity()));
-	}
-
-	/** An assessment to store, with the status of its case (the watch list shows open cases only). */
-	record Saved(StoredAssessment assessment, CaseStatus status) {
+			.collect(Collectors.toMap(Previous::caseId, Function.identity()));
 	}
 
 	/**
-	 * Stores the assessments, replacing those the cases had, in one statement for all of them: each
+	 * A stored assessment as a new one is compared with.
+	 *
+	 * @param assessedAt {@code null} for a case waiting for its first assessment
+	 * @param contentHash {@code null} for a row written before the hash was kept
+	 */
+	record Previous(UUID caseId, UrgencyLevel level, Instant lastActionAt, Instant levelSince, Instant assessedAt, Long contentHash) {
+
+		/** Whether storing {@code saved} would write what the row already says (apart from when it was assessed). */
+		boolean says(Saved saved) {
+			return assessedAt != null && contentHash != null && contentHash == saved.contentHash();
+		}
+
+	}
+
+	/**
+	 * An assessment to store, with the status of its case (the watch list shows open cases only),
+	 * its phrases as stored, and the hash of all it says but when it was assessed.
+	 */
+	record Saved(StoredAssessment assessment, CaseStatus status, String reasons, String nextStep, long contentHash) {
+
+		static Saved of(StoredAssessment a, CaseStatus status) {
+			String reasons = PhraseJson.write(a.reasons());
+			String nextStep = PhraseJson.write(a.nextStep());
+			// Times as PostgreSQL keeps them (to the microsecond), so that a level reached now hashes the same when read back.
+			String content = String.join("\u0000", a.teamId().toString(), a.reference(), status.name(), a.level().name(), reasons, nextStep,
+					a.lastActionAt().truncatedTo(ChronoUnit.MICROS).toString(), a.levelSince().truncatedTo(ChronoUnit.MICROS).toString());
+			return new Saved(a, status, reasons, nextStep, hash(content));
+		}
+
+		private static long hash(String content) {
+			try {
+				byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+				return ByteBuffer.wrap(digest).getLong();
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+			}
+		}
+
+	}
+
+	/**
+	 * Stores the assessments, replacing those the cases had, in one statement for all of them (the
+	 * caller leaves out those that came out the same, see {@link Previous#says}): each
 	 * column is sent as one array, and PostgreSQL reads them side by side ({@code unnest}) — a
 	 * thousand upserts in one statement instead of a batch of a thousand statements.
 	 */
@@ -68,6 +121,7 @@ class AssessmentStore {
 		String[] lastActions = new String[n];
 		String[] levelsSince = new String[n];
 		String[] assessedAt = new String[n];
+		Long[] hashes = new Long[n];
 		for (int i = 0; i < n; i++) {
 			StoredAssessment a = saved.get(i).assessment();
 			caseIds[i] = a.caseId();
@@ -76,22 +130,23 @@ class AssessmentStore {
 			statuses[i] = saved.get(i).status().name();
 			levels[i] = a.level().name();
 			ranks[i] = a.level().rank();
-			reasons[i] = PhraseJson.write(a.reasons());
-			nextSteps[i] = PhraseJson.write(a.nextStep());
+			reasons[i] = saved.get(i).reasons();
+			nextSteps[i] = saved.get(i).nextStep();
 			lastActions[i] = a.lastActionAt().toString();
 			levelsSince[i] = a.levelSince().toString();
 			assessedAt[i] = a.assessedAt().toString();
+			hashes[i] = saved.get(i).contentHash();
 		}
 		jdbc.sql("""
 				insert into urgency_assessments (case_id, team_id, reference, case_status, level, level_rank, reasons, next_step,
-				                                 last_action_at, level_since, assessed_at)
+				                                 last_action_at, level_since, assessed_at, content_hash)
 				select * from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[],
-				                     ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
+				                     ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::bigint[])
 				on conflict (case_id) do update set team_id = excluded.team_id, reference = excluded.reference,
 				    case_status = excluded.case_status, level = excluded.level, level_rank = excluded.level_rank,
 				    reasons = excluded.reasons, next_step = excluded.next_step, last_action_at = excluded.last_action_at,
-				    level_since = excluded.level_since, assessed_at = excluded.assessed_at""")
-			.params(caseIds, teamIds, references, statuses, levels, ranks, reasons, nextSteps, lastActions, levelsSince, assessedAt)
+				    level_since = excluded.level_since, assessed_at = excluded.assessed_at, content_hash = excluded.content_hash""")
+			.params(caseIds, teamIds, references, statuses, levels, ranks, reasons, nextSteps, lastActions, levelsSince, assessedAt, hashes)
 			.update();
 	}
 

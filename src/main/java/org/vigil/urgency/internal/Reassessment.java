@@ -23,8 +23,8 @@ import org.vigil.urgency.UrgencyLevel;
 /**
  * Assessing a case again: gathers its facts (the case, its whereabouts, its appeals, the outcome
  * recorded at follow-up), lets the
- * rules decide, stores the outcome and, when the level changed, says so — and alerts the team when
- * the case has become imminent. Module code acting on its own: it answers nobody, so it checks no
+ * rules decide, stores the outcome when it differs from the stored one and, when the level changed,
+ * says so — and alerts the team when the case has become imminent. Module code acting on its own: it answers nobody, so it checks no
  * viewer.
  */
 @Service
@@ -92,7 +92,7 @@ class Reassessment {
 		Map<UUID, KnownWhereabouts> known = whereabouts.of(found.keySet());
 		Map<UUID, Instant> lastAppeals = appeals.lastSentAt(found.keySet());
 		Map<UUID, Outcome> recorded = outcomes.latest(found.keySet());
-		Map<UUID, StoredAssessment> before = assessments.findAll(found.keySet());
+		Map<UUID, AssessmentStore.Previous> before = assessments.previousAll(found.keySet());
 		Map<UUID, StoredAssessment> after = new LinkedHashMap<>();
 		List<AssessmentStore.Saved> saved = new ArrayList<>();
 		List<UrgencyChanged> changes = new ArrayList<>();
@@ -102,17 +102,24 @@ class Reassessment {
 			Optional<Instant> lastAppeal = Optional.ofNullable(lastAppeals.get(caseId));
 			Optional<Outcome> outcome = Optional.ofNullable(recorded.get(caseId));
 			Assessment assessment = policy.assess(assembly.assemble(run, visibleCase, facts, lastAppeal, outcome, now));
-			Optional<StoredAssessment> previously = Optional.ofNullable(before.get(caseId)).filter(b -> b.assessedAt() != null);
-			UrgencyLevel previous = previously.map(StoredAssessment::level).orElse(null);
-			Instant lastAction = Stream.of(previously.map(StoredAssessment::lastActionAt), facts.lastReportedAt(), lastAppeal)
+			Optional<AssessmentStore.Previous> previously = Optional.ofNullable(before.get(caseId)).filter(b -> b.assessedAt() != null);
+			UrgencyLevel previous = previously.map(AssessmentStore.Previous::level).orElse(null);
+			Instant lastAction = Stream.of(previously.map(AssessmentStore.Previous::lastActionAt), facts.lastReportedAt(), lastAppeal)
 				.flatMap(Optional::stream)
 				.max(Instant::compareTo)
 				.orElse(now);
 			Instant levelSince = previous == assessment.level() ? previously.get().levelSince() : now;
 			StoredAssessment stored = new StoredAssessment(caseId, visibleCase.teamId(), visibleCase.reference(), assessment.level(),
 					assessment.reasons(), assessment.nextStep(), lastAction, levelSince, now);
+			AssessmentStore.Saved toSave = AssessmentStore.Saved.of(stored, visibleCase.status());
+			if (previously.isPresent() && previously.get().says(toSave)) {
+				// The same as stored: the row is left alone, and keeps when this assessment was first reached.
+				after.put(caseId, new StoredAssessment(caseId, visibleCase.teamId(), visibleCase.reference(), assessment.level(),
+						assessment.reasons(), assessment.nextStep(), lastAction, levelSince, previously.get().assessedAt()));
+				continue;
+			}
 			after.put(caseId, stored);
-			saved.add(new AssessmentStore.Saved(stored, visibleCase.status()));
+			saved.add(toSave);
 			if (previous != assessment.level()) {
 				changes.add(new UrgencyChanged(caseId, visibleCase.teamId(), visibleCase.reference(), previous, assessment.level()));
 			}

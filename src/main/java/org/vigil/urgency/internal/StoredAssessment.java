@@ -11,7 +11,8 @@ import org.vigil.urgency.UrgencyLevel;
  *
  * @param lastActionAt the latest thing done or learnt on the case (news, an appeal, its opening)
  * @param levelSince when the case reached its level
- * @param assessedAt when it was last assessed; {@code null} for a case waiting for its first assessment
+ * @param assessedAt when the case was assessed as this (a reassessment that comes out the same leaves the
+ *     stored row alone, and this time with it); {@code null} for a case waiting for its first assessment
  */
 record StoredAssessment(UUID caseId, UUID teamId, String reference, UrgencyLevel level, List<Phrase> reasons, Phrase nextStep,
 		Instant lastActionAt, Instant levelSince, Instant assessedAt) {
