@@ -110,7 +110,8 @@ class ReplyPagesTests extends DispatchIntegrationTest {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.impact").value("NEGATIVE")).andExpect(jsonPath("$.version").value(1));
 		mvc.perform(api(put(impact), officer).content(json.writeValueAsString(Map.of("impact", "POSITIVE", "version", 0))))
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.refusal").value("STALE_VERSION"));
-		mvc.perform(api(put(impact), officer).content("{\"impact\": \"POSITIVE\"}")).andExpect(status().isBadRequest());
+		mvc.perform(api(put(impact), officer).content("{\"impact\": \"POSITIVE\"}")).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
 
 		assertThat(responses(officer, appeal).get(0).get("impact").asString()).isEqualTo("NEGATIVE");
 	}
