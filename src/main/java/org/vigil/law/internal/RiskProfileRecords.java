@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.query.NativeQuery;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +23,9 @@ import org.vigil.platform.Refusal;
 /**
  * The risk profiles: read by everyone who drafts appeals, curated by administrators. Every edit
  * names the version it was made on, is kept in the history (Envers) and is in the audit log.
+ * A profile read is kept while its revision stays the same (V181: every change to the profile or
+ * one of its claims moves it on, whoever writes it), so that drafting does not read it again for
+ * each letter.
  */
 @Component
 class RiskProfileRecords implements RiskProfiles {
@@ -39,6 +47,15 @@ class RiskProfileRecords implements RiskProfiles {
 
 	private final Clock clock;
 
+	/** Each profile as last read, with the revision it was read at. */
+	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+	private record Kept(long revision, RiskProfile profile) {
+	}
+
+	@PersistenceContext
+	private EntityManager entities;
+
 	RiskProfileRecords(RiskProfileRepository profiles, RiskClaimRepository claims, LawAudit audit) {
 		this.profiles = profiles;
 		this.claims = claims;
@@ -49,7 +66,35 @@ class RiskProfileRecords implements RiskProfiles {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<RiskProfile> of(String iso2) {
-		return profiles.findById(iso2 == null ? "" : iso2).map(this::view);
+		String country = iso2 == null ? "" : iso2;
+		// The revision is read before the profile: a change committed in between is read with the
+		// revision before it, and the next call, seeing the new revision, reads the profile again.
+		Optional<Long> revision = revisionOf(country);
+		if (revision.isEmpty()) {
+			return Optional.empty();
+		}
+		Kept last = kept.get(country);
+		if (last != null && last.revision() == revision.get()) {
+			return Optional.of(last.profile());
+		}
+		Optional<RiskProfile> read = profiles.findById(country).map(this::view);
+		read.ifPresent(profile -> kept.put(country, new Kept(revision.get(), profile)));
+		return read;
+	}
+
+	/**
+	 * The profile's revision now, empty when there is no profile. Changes to profiles or claims still
+	 * pending in the caller's transaction are written first (the query names what it reads), so that
+	 * a caller that changed a profile reads its own change, under the revision that change took.
+	 */
+	private Optional<Long> revisionOf(String country) {
+		List<?> rows = entities.createNativeQuery("select revision from law_risk_profiles where country = ?1", Long.class)
+			.setParameter(1, country)
+			.unwrap(NativeQuery.class)
+			.addSynchronizedEntityClass(RiskProfileEntity.class)
+			.addSynchronizedEntityClass(RiskClaimEntity.class)
+			.getResultList();
+		return rows.stream().findFirst().map(row -> ((Number) row).longValue());
 	}
 
 	@Override
