@@ -8,9 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.hibernate.query.NativeQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +51,10 @@ class RiskProfileRecords implements RiskProfiles {
 	private record Kept(long revision, RiskProfile profile) {
 	}
 
-	@PersistenceContext
-	private EntityManager entities;
+	private final JdbcClient jdbc;
 
-	RiskProfileRecords(RiskProfileRepository profiles, RiskClaimRepository claims, LawAudit audit) {
+	RiskProfileRecords(RiskProfileRepository profiles, RiskClaimRepository claims, LawAudit audit, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.profiles = profiles;
 		this.claims = claims;
 		this.audit = audit;
@@ -83,18 +81,13 @@ class RiskProfileRecords implements RiskProfiles {
 	}
 
 	/**
-	 * The profile's revision now, empty when there is no profile. Changes to profiles or claims still
-	 * pending in the caller's transaction are written first (the query names what it reads), so that
-	 * a caller that changed a profile reads its own change, under the revision that change took.
+	 * The profile's revision now, empty when there is no profile. Read in SQL, past the entities: every
+	 * edit here is flushed at once, so a transaction that changed a profile reads the revision its own
+	 * change took.
 	 */
 	private Optional<Long> revisionOf(String country) {
-		List<?> rows = entities.createNativeQuery("select revision from law_risk_profiles where country = ?1", Long.class)
-			.setParameter(1, country)
-			.unwrap(NativeQuery.class)
-			.addSynchronizedEntityClass(RiskProfileEntity.class)
-			.addSynchronizedEntityClass(RiskClaimEntity.class)
-			.getResultList();
-		return rows.stream().findFirst().map(row -> ((Number) row).longValue());
+		return jdbc.sql("select revision from law_risk_profiles where country = :country").param("country", country)
+			.query(Long.class).optional();
 	}
 
 	@Override
