@@ -3,13 +3,18 @@ package org.vigil.directory.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -43,6 +48,9 @@ class DirectoryRecords implements AuthorityDirectory {
 
 	private final Clock clock;
 
+	@PersistenceContext
+	private EntityManager entities;
+
 	DirectoryRecords(AuthorityRepository entries, DirectoryAudit audit, DirectoryProperties properties) {
 		this.entries = entries;
 		this.audit = audit;
@@ -54,6 +62,20 @@ class DirectoryRecords implements AuthorityDirectory {
 	@Transactional(readOnly = true)
 	public Optional<Authority> find(UUID id) {
 		return id == null ? Optional.empty() : entries.findById(id).map(this::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, Authority> findAll(Collection<UUID> ids) {
+		List<UUID> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+		Map<UUID, Authority> found = new HashMap<>();
+		if (!wanted.isEmpty()) {
+			// Hibernate's multiple load: one statement through a loader it keeps (Spring Data's findAllById
+			// builds and translates a criteria query on every call, which costs more than the reads it saves).
+			entities.unwrap(Session.class).findMultiple(AuthorityEntity.class, wanted).stream().filter(Objects::nonNull)
+				.forEach(entry -> found.put(entry.id(), view(entry)));
+		}
+		return found;
 	}
 
 	@Override
