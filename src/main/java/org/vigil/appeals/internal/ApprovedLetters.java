@@ -98,17 +98,17 @@ class ApprovedLetters implements AppealLetters {
 
 	/** The letter of {@code appeal}, the approved text of {@code stored}. */
 	LetterDocument document(Appeal stored, ApprovedAppeal appeal, String caseReference) {
-		Optional<GeneratedAppeals.Generated> generation = generated.find(appeal.caseId(), appeal.appealId());
+		Optional<GeneratedAppeals.LetterParts> generation = generated.letterParts(appeal.caseId(), appeal.appealId());
 		List<PartnerOrganisation> joined = partnersOf(stored);
 		List<Signatory> signing = new ArrayList<>(signatories(stored, appeal));
 		joined.forEach(partner -> partner.signatories().forEach(s -> signing.add(new Signatory(s.name(), s.title(), partner.name(), null))));
-		LetterKind kind = joined.isEmpty() ? generation.map(GeneratedAppeals.Generated::kind).orElse(LetterKind.URGENT_APPEAL)
+		LetterKind kind = joined.isEmpty() ? generation.map(GeneratedAppeals.LetterParts::kind).orElse(LetterKind.URGENT_APPEAL)
 				: LetterKind.JOINT_LETTER;
 		return new LetterDocument(kind, appeal.language(), letterheads.own(), joined.stream().map(ApprovedLetters::organisation).toList(),
 				LocalDate.ofInstant(appeal.approvedAt(), dates.organisationZone()),
 				caseReference.isEmpty() ? appeal.reference() : caseReference + " – " + appeal.reference(), lines(appeal.addressee()),
-				generation.map(GeneratedAppeals.Generated::copies).orElse(List.of()),
-				generation.map(GeneratedAppeals.Generated::salutation).orElse(""), appeal.subject(),
+				generation.map(GeneratedAppeals.LetterParts::copies).orElse(List.of()),
+				generation.map(GeneratedAppeals.LetterParts::salutation).orElse(""), appeal.subject(),
 				sections(appeal.body(), lines(appeal.asks())), signing);
 	}
 
