@@ -12,9 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.hibernate.Session;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -48,9 +45,6 @@ class DirectoryRecords implements AuthorityDirectory {
 
 	private final Clock clock;
 
-	@PersistenceContext
-	private EntityManager entities;
-
 	DirectoryRecords(AuthorityRepository entries, DirectoryAudit audit, DirectoryProperties properties) {
 		this.entries = entries;
 		this.audit = audit;
@@ -67,14 +61,12 @@ class DirectoryRecords implements AuthorityDirectory {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<UUID, Authority> findAll(Collection<UUID> ids) {
-		List<UUID> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+		// One read-only transaction for all of them, each a load by primary key through the plan Hibernate
+		// keeps: its multiple load and Spring Data's findAllById both translate their statement again on
+		// every call, which cost more than the round trips they save (JFR, docs/benchmarks.md, Drafting).
 		Map<UUID, Authority> found = new HashMap<>();
-		if (!wanted.isEmpty()) {
-			// Hibernate's multiple load: one statement through a loader it keeps (Spring Data's findAllById
-			// builds and translates a criteria query on every call, which costs more than the reads it saves).
-			entities.unwrap(Session.class).findMultiple(AuthorityEntity.class, wanted).stream().filter(Objects::nonNull)
-				.forEach(entry -> found.put(entry.id(), view(entry)));
-		}
+		ids.stream().filter(Objects::nonNull).distinct()
+			.forEach(id -> entries.findById(id).ifPresent(entry -> found.put(id, view(entry))));
 		return found;
 	}
 
