@@ -7,7 +7,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.accounts.Viewer;
 import org.vigil.appeals.DraftSource;
 import org.vigil.appeals.DraftSource.Draft;
@@ -40,8 +43,12 @@ class AppealDrafting {
 
 	private final PartnerOrganisations partners;
 
+	private final TransactionTemplate writing;
+
 	AppealDrafting(AppealRepository appeals, AppealRecords records, AppealText text, AppealAudit audit, DraftSource drafts,
-			GeneratedAppeals generated, AppealSignatories signatories, AppealSigning signing, PartnerOrganisations partners) {
+			GeneratedAppeals generated, AppealSignatories signatories, AppealSigning signing, PartnerOrganisations partners,
+			PlatformTransactionManager transactions) {
+		this.writing = new TransactionTemplate(transactions);
 		this.partners = partners;
 		this.appeals = appeals;
 		this.records = records;
@@ -93,6 +100,7 @@ class AppealDrafting {
 	 *
 	 * @param ordered the order, read from the request once drafting is allowed (it may refuse bad input)
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	AppealOutcome draftGenerated(Viewer viewer, CaseStanding standing, Supplier<DraftOrder> ordered) {
 		return draftGenerated(viewer, standing, ordered, List.of(), List.of());
 	}
@@ -103,6 +111,7 @@ class AppealDrafting {
 	 * @param signatoryIds who signs it, in order; none: a second person approves it
 	 * @param partnerIds partner organisations that sign it too; none for the organisation alone
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	AppealOutcome draftGenerated(Viewer viewer, CaseStanding standing, Supplier<DraftOrder> ordered, List<UUID> signatoryIds,
 			List<UUID> partnerIds) {
 		UUID caseId = standing.caseId();
@@ -116,7 +125,14 @@ class AppealDrafting {
 			return new AppealOutcome.Refused(badSignatories.get());
 		}
 		DraftOrder order = ordered.get();
+		// The facts are gathered before the draft's transaction (unless the caller holds one), each module
+		// reading in a read-only transaction of its own: the one that writes the draft then holds only the
+		// draft, instead of flushing and checking every entity the facts were read from.
 		Draft draft = drafts.generate(order);
+		return writing.execute(status -> keep(viewer, caseId, order, draft, signatoryIds, partnerIds));
+	}
+
+	private AppealOutcome keep(Viewer viewer, UUID caseId, DraftOrder order, Draft draft, List<UUID> signatoryIds, List<UUID> partnerIds) {
 		AppealContent content = AppealContent.typed(String.join("\n", draft.addressee()), order.language(), draft.subject(),
 				String.join("\n", draft.asks()), draft.body());
 		UUID appealId = UUID.randomUUID();
@@ -126,7 +142,8 @@ class AppealDrafting {
 		Appeal appeal = appeals.saveAndFlush(drafted);
 		generated.save(caseId, appealId, order.kind(), order.addresseeIds(), order.copyIds(), content, draft, viewer.username());
 		audit.record(viewer, "appeal.drafted", caseId, appealId, Map.of("language", content.language(), "generated", order.kind().name()));
-		return new AppealOutcome.Done(records.view(appeal));
+		// The text just sealed, as it was given: opening it again would only decrypt what is in hand.
+		return new AppealOutcome.Done(AppealView.open(appeal, content, null));
 	}
 
 	AppealOutcome edit(Viewer viewer, CaseStanding standing, UUID appealId, AppealContent content, long baseVersion) {

@@ -12,9 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.vigil.accounts.CurrentViewer;
-import org.vigil.appeals.AppealLetters;
 import org.vigil.appeals.AppealStatus;
-import org.vigil.appeals.ApprovedAppeals;
 import org.vigil.cases.CaseStanding;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
@@ -26,15 +24,15 @@ import org.vigil.platform.Refusal;
 @RestController
 class AppealLetterApiController {
 
-	private final ApprovedAppeals appeals;
+	private final AppealRepository appeals;
 
-	private final AppealLetters letters;
+	private final ApprovedLetters letters;
 
 	private final AppealAudit audit;
 
 	private final CurrentViewer viewers;
 
-	AppealLetterApiController(ApprovedAppeals appeals, AppealLetters letters, AppealAudit audit, CurrentViewer viewers) {
+	AppealLetterApiController(AppealRepository appeals, ApprovedLetters letters, AppealAudit audit, CurrentViewer viewers) {
 		this.appeals = appeals;
 		this.letters = letters;
 		this.audit = audit;
@@ -51,14 +49,15 @@ class AppealLetterApiController {
 	@ApiResponse(responseCode = "200", description = "The letter, as a PDF/A document.",
 			content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<byte[]> downloadLetter(CaseStanding standing, @PathVariable UUID appealId) {
-		AppealStatus status = appeals.statusOf(standing.caseId(), appealId).orElseThrow(() -> new NotFoundException("Appeal"));
+		// Read once: its state decides here, and the letter is laid out from the same row.
+		Appeal appeal = appeals.findByIdAndCaseId(appealId, standing.caseId()).orElseThrow(() -> new NotFoundException("Appeal"));
 		if (standing.purged()) {
 			throw Refusal.of(AppealRule.CASE_PURGED).toException();
 		}
-		if (status != AppealStatus.APPROVED) {
+		if (appeal.status() != AppealStatus.APPROVED) {
 			throw Refusal.of(AppealRule.LETTER_NOT_APPROVED).toException();
 		}
-		byte[] pdf = letters.pdf(standing.caseId(), appealId).orElseThrow(() -> new NotFoundException("Appeal"));
+		byte[] pdf = letters.pdf(appeal, standing.visibleCase().reference()).orElseThrow(() -> new NotFoundException("Appeal"));
 		audit.record(viewers.get(), "appeal.letter-downloaded", standing.caseId(), appealId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

@@ -43,11 +43,21 @@ class ApprovedAppealsReader implements ApprovedAppeals {
 
 	@Override
 	public Optional<ApprovedAppeal> find(UUID caseId, UUID appealId) {
-		return appeals.findByIdAndCaseId(appealId, caseId).filter(a -> a.status() == AppealStatus.APPROVED).map(a -> {
-			AppealContent open = text.open(a.caseId(), a.id(), a.sealedContent());
-			return new ApprovedAppeal(a.id(), a.caseId(), ApprovedAppeal.referenceOf(a.id()), open.addressee(), open.language(),
-					open.subject(), open.asks(), open.body(), a.approvedBy(), a.approvedAt());
-		});
+		return appeals.findByIdAndCaseId(appealId, caseId).flatMap(a -> approved(a, text));
+	}
+
+	/**
+	 * The appeal read already, with its text open, if it is approved: for a caller in this module
+	 * that needs the stored appeal as well, so that it is read once.
+	 * @throws org.vigil.vault.KeyDestroyedException when the case was purged
+	 */
+	static Optional<ApprovedAppeal> approved(Appeal a, AppealText text) {
+		if (a.status() != AppealStatus.APPROVED) {
+			return Optional.empty();
+		}
+		AppealContent open = text.open(a.caseId(), a.id(), a.sealedContent());
+		return Optional.of(new ApprovedAppeal(a.id(), a.caseId(), ApprovedAppeal.referenceOf(a.id()), open.addressee(), open.language(),
+				open.subject(), open.asks(), open.body(), a.approvedBy(), a.approvedAt()));
 	}
 
 }

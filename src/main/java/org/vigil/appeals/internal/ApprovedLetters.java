@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.vigil.appeals.AppealLetters;
 import org.vigil.appeals.ApprovedAppeal;
-import org.vigil.appeals.ApprovedAppeals;
 import org.vigil.cases.CaseDirectory;
 import org.vigil.cases.VisibleCase;
 import org.vigil.letters.LetterDocument;
@@ -31,7 +30,7 @@ import org.vigil.platform.web.Dates;
 @Component
 class ApprovedLetters implements AppealLetters {
 
-	private final ApprovedAppeals appeals;
+	private final AppealText text;
 
 	private final CaseDirectory cases;
 
@@ -53,7 +52,7 @@ class ApprovedLetters implements AppealLetters {
 
 	private final LetterPdfs pdfs;
 
-	ApprovedLetters(ApprovedAppeals appeals, CaseDirectory cases, Letterheads letterheads, LetterRenderer renderer, Dates dates,
+	ApprovedLetters(AppealText text, CaseDirectory cases, Letterheads letterheads, LetterRenderer renderer, Dates dates,
 			GeneratedAppeals generated, AppealRepository stored, AppealSignatories signatories, PartnerOrganisationRepository partners,
 			SigningProfiles profiles, LetterPdfs pdfs) {
 		this.pdfs = pdfs;
@@ -62,7 +61,7 @@ class ApprovedLetters implements AppealLetters {
 		this.partners = partners;
 		this.stored = stored;
 		this.signatories = signatories;
-		this.appeals = appeals;
+		this.text = text;
 		this.cases = cases;
 		this.letterheads = letterheads;
 		this.renderer = renderer;
@@ -76,30 +75,40 @@ class ApprovedLetters implements AppealLetters {
 	 */
 	@Override
 	public Optional<byte[]> pdf(UUID caseId, UUID appealId) {
-		return appeals.find(caseId, appealId).map(appeal -> {
-			LetterDocument letter = document(appeal);
+		return stored.findByIdAndCaseId(appealId, caseId)
+			.flatMap(appeal -> pdf(appeal, cases.describe(caseId).map(VisibleCase::reference).orElse("")));
+	}
+
+	/**
+	 * As {@link #pdf(UUID, UUID)}, for the appeal and its case read already (the download reads the
+	 * appeal once, to check its state, and lays the letter out from the same row).
+	 * @param caseReference the reference of the appeal's case
+	 */
+	Optional<byte[]> pdf(Appeal stored, String caseReference) {
+		return ApprovedAppealsReader.approved(stored, text).map(appeal -> {
+			LetterDocument letter = document(stored, appeal, caseReference);
 			String fingerprint = renderer.fingerprint(letter);
-			return pdfs.find(caseId, appealId, fingerprint).orElseGet(() -> {
+			return pdfs.find(appeal.caseId(), appeal.appealId(), fingerprint).orElseGet(() -> {
 				byte[] pdf = renderer.pdf(letter);
-				pdfs.keep(caseId, appealId, fingerprint, pdf);
+				pdfs.keep(appeal.caseId(), appeal.appealId(), fingerprint, pdf);
 				return pdf;
 			});
 		});
 	}
 
-	LetterDocument document(ApprovedAppeal appeal) {
-		String caseReference = cases.describe(appeal.caseId()).map(VisibleCase::reference).orElse("");
-		Optional<GeneratedAppeals.Generated> generation = generated.find(appeal.caseId(), appeal.appealId());
-		List<PartnerOrganisation> joined = partnersOf(appeal);
-		List<Signatory> signing = new ArrayList<>(signatories(appeal));
+	/** The letter of {@code appeal}, the approved text of {@code stored}. */
+	LetterDocument document(Appeal stored, ApprovedAppeal appeal, String caseReference) {
+		Optional<GeneratedAppeals.LetterParts> generation = generated.letterParts(appeal.caseId(), appeal.appealId());
+		List<PartnerOrganisation> joined = partnersOf(stored);
+		List<Signatory> signing = new ArrayList<>(signatories(stored, appeal));
 		joined.forEach(partner -> partner.signatories().forEach(s -> signing.add(new Signatory(s.name(), s.title(), partner.name(), null))));
-		LetterKind kind = joined.isEmpty() ? generation.map(GeneratedAppeals.Generated::kind).orElse(LetterKind.URGENT_APPEAL)
+		LetterKind kind = joined.isEmpty() ? generation.map(GeneratedAppeals.LetterParts::kind).orElse(LetterKind.URGENT_APPEAL)
 				: LetterKind.JOINT_LETTER;
 		return new LetterDocument(kind, appeal.language(), letterheads.own(), joined.stream().map(ApprovedLetters::organisation).toList(),
 				LocalDate.ofInstant(appeal.approvedAt(), dates.organisationZone()),
 				caseReference.isEmpty() ? appeal.reference() : caseReference + " – " + appeal.reference(), lines(appeal.addressee()),
-				generation.map(GeneratedAppeals.Generated::copies).orElse(List.of()),
-				generation.map(GeneratedAppeals.Generated::salutation).orElse(""), appeal.subject(),
+				generation.map(GeneratedAppeals.LetterParts::copies).orElse(List.of()),
+				generation.map(GeneratedAppeals.LetterParts::salutation).orElse(""), appeal.subject(),
 				sections(appeal.body(), lines(appeal.asks())), signing);
 	}
 
@@ -150,8 +159,11 @@ class ApprovedLetters implements AppealLetters {
 	}
 
 	/** The partner organisations of a joint appeal, in the order the drafter chose. */
-	private List<PartnerOrganisation> partnersOf(ApprovedAppeal appeal) {
-		List<UUID> ids = stored.findByIdAndCaseId(appeal.appealId(), appeal.caseId()).map(Appeal::partners).orElse(List.of());
+	private List<PartnerOrganisation> partnersOf(Appeal stored) {
+		List<UUID> ids = stored.partners();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
 		List<PartnerOrganisation> found = partners.findAllById(ids);
 		return ids.stream().flatMap(id -> found.stream().filter(p -> p.id().equals(id))).toList();
 	}
@@ -162,11 +174,10 @@ class ApprovedLetters implements AppealLetters {
 	}
 
 	/** Who signs: the appeal's signatories with their titles, in order, or the second person who approved it. */
-	private List<Signatory> signatories(ApprovedAppeal appeal) {
+	private List<Signatory> signatories(Appeal stored, ApprovedAppeal appeal) {
 		String organisation = letterheads.own().name();
 		AppealContent signed = new AppealContent(appeal.addressee(), appeal.language(), appeal.subject(), appeal.asks(), appeal.body());
-		List<Signatory> signing = stored.findByIdAndCaseId(appeal.appealId(), appeal.caseId())
-			.map(stored -> signatories.of(stored, SignedText.digest(signed))).orElse(List.of()).stream()
+		List<Signatory> signing = signatories.of(stored, SignedText.digest(signed)).stream()
 			.map(s -> new Signatory(s.name(), s.title(), organisation, profiles.signatureOf(s.userId()).orElse(null))).toList();
 		return signing.isEmpty() ? List.of(new Signatory(appeal.approvedBy(), null, organisation, null)) : signing;
 	}

@@ -82,6 +82,25 @@ class GeneratedAppeals {
 			.optional();
 	}
 
+	/**
+	 * What the letter of a generated appeal takes from its record — its kind, copies and salutation —
+	 * without opening the generated text; empty for a hand-written appeal.
+	 */
+	Optional<LetterParts> letterParts(UUID caseId, UUID appealId) {
+		return jdbc.sql("""
+				select g.kind, g.copies, g.salutation from generated_appeals g join appeals a on a.id = g.appeal_id
+				where g.appeal_id = :appeal and a.case_id = :case""")
+			.param("appeal", appealId)
+			.param("case", caseId)
+			.query((rs, row) -> new LetterParts(LetterKind.valueOf(rs.getString("kind")), lines(rs.getString("copies")),
+					rs.getString("salutation")))
+			.optional();
+	}
+
+	/** @param salutation the letter's opening, or {@code null} for its template's */
+	record LetterParts(LetterKind kind, List<String> copies, String salutation) {
+	}
+
 	private String seal(UUID caseId, UUID appealId, String field, String value) {
 		return value == null ? null : cipher.reseal(caseId, AppealText.RECORD_TYPE, appealId, field, value, null);
 	}

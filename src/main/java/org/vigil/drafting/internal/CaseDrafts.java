@@ -161,9 +161,14 @@ class CaseDrafts implements DraftSource {
 	}
 
 	private List<Authority> authorities(List<UUID> ids, String field) {
+		Map<UUID, Authority> byId = directory.findAll(ids);
 		List<Authority> found = new ArrayList<>();
 		for (UUID id : ids) {
-			found.add(directory.find(id).orElseThrow(() -> Refusal.onField(DraftingRule.NOT_IN_DIRECTORY, field, id).toException()));
+			Authority entry = byId.get(id);
+			if (entry == null) {
+				throw Refusal.onField(DraftingRule.NOT_IN_DIRECTORY, field, id).toException();
+			}
+			found.add(entry);
 		}
 		return found;
 	}

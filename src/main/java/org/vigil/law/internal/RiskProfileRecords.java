@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,9 @@ import org.vigil.platform.Refusal;
 /**
  * The risk profiles: read by everyone who drafts appeals, curated by administrators. Every edit
  * names the version it was made on, is kept in the history (Envers) and is in the audit log.
+ * A profile read is kept while its revision stays the same (V181: every change to the profile or
+ * one of its claims moves it on, whoever writes it), so that drafting does not read it again for
+ * each letter.
  */
 @Component
 class RiskProfileRecords implements RiskProfiles {
@@ -39,7 +45,16 @@ class RiskProfileRecords implements RiskProfiles {
 
 	private final Clock clock;
 
-	RiskProfileRecords(RiskProfileRepository profiles, RiskClaimRepository claims, LawAudit audit) {
+	/** Each profile as last read, with the revision it was read at. */
+	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+	private record Kept(long revision, RiskProfile profile) {
+	}
+
+	private final JdbcClient jdbc;
+
+	RiskProfileRecords(RiskProfileRepository profiles, RiskClaimRepository claims, LawAudit audit, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.profiles = profiles;
 		this.claims = claims;
 		this.audit = audit;
@@ -49,7 +64,30 @@ class RiskProfileRecords implements RiskProfiles {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<RiskProfile> of(String iso2) {
-		return profiles.findById(iso2 == null ? "" : iso2).map(this::view);
+		String country = iso2 == null ? "" : iso2;
+		// The revision is read before the profile: a change committed in between is read with the
+		// revision before it, and the next call, seeing the new revision, reads the profile again.
+		Optional<Long> revision = revisionOf(country);
+		if (revision.isEmpty()) {
+			return Optional.empty();
+		}
+		Kept last = kept.get(country);
+		if (last != null && last.revision() == revision.get()) {
+			return Optional.of(last.profile());
+		}
+		Optional<RiskProfile> read = profiles.findById(country).map(this::view);
+		read.ifPresent(profile -> kept.put(country, new Kept(revision.get(), profile)));
+		return read;
+	}
+
+	/**
+	 * The profile's revision now, empty when there is no profile. Read in SQL, past the entities: every
+	 * edit here is flushed at once, so a transaction that changed a profile reads the revision its own
+	 * change took.
+	 */
+	private Optional<Long> revisionOf(String country) {
+		return jdbc.sql("select revision from law_risk_profiles where country = :country").param("country", country)
+			.query(Long.class).optional();
 	}
 
 	@Override
