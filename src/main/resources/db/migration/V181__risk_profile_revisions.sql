@@ -9,6 +9,9 @@ alter table law_risk_profiles add column revision bigint not null default nextva
 
 create function law_risk_profile_revised() returns trigger language plpgsql as $$
 begin
+    if current_setting('vigil.restoring', true) = 'on' then -- a restore loads the archive's own revisions
+        return new;
+    end if;
     new.revision := nextval('law_risk_profile_revisions');
     return new;
 end $$;
@@ -18,6 +21,9 @@ create trigger law_risk_profile_revised before update on law_risk_profiles
 
 create function law_risk_claim_revised() returns trigger language plpgsql as $$
 begin
+    if current_setting('vigil.restoring', true) = 'on' then -- a restore loads the archive's own revisions
+        return null;
+    end if;
     if tg_op <> 'INSERT' then
         update law_risk_profiles set revision = nextval('law_risk_profile_revisions') where country = old.country;
     end if;

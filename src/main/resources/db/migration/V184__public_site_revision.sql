@@ -10,6 +10,9 @@ insert into public_site_revision (id, revision) values (1, 0);
 
 create function public_site_revision_moved() returns trigger language plpgsql as $$
 begin
+    if current_setting('vigil.restoring', true) = 'on' then -- a restore loads the archive's own revision
+        return null;
+    end if;
     update public_site_revision set revision = revision + 1 where id = 1;
     return null;
 end

@@ -9,6 +9,9 @@ insert into law_participation_revision (revision) values (0);
 
 create function law_participation_moved() returns trigger language plpgsql as $$
 begin
+    if current_setting('vigil.restoring', true) = 'on' then -- a restore loads the archive's own revisions
+        return null;
+    end if;
     update law_participation_revision set revision = revision + 1;
     return null;
 end

@@ -15,7 +15,10 @@ import org.postgresql.PGConnection;
 
 /**
  * Loads an archive's rows into the database with {@code COPY … FROM STDIN}, on one connection in
- * one transaction that the caller commits only when the whole archive has been read.
+ * one transaction that the caller commits only when the whole archive has been read. The
+ * transaction is marked as a restore ({@link #RESTORING}): the triggers that keep revisions for
+ * caches (state participation, risk profiles, the public site) leave the archive's revisions as
+ * they were written instead of moving them for every row loaded.
  */
 class JdbcRestoreTarget implements RestoreTarget {
 
@@ -27,8 +30,15 @@ class JdbcRestoreTarget implements RestoreTarget {
 
 	private final Set<String> sequences;
 
+	/** The setting, local to the restore's transaction, that the revision triggers read. */
+	static final String RESTORING = "vigil.restoring";
+
 	JdbcRestoreTarget(Connection connection) throws SQLException {
 		this.connection = connection;
+		try (PreparedStatement s = connection.prepareStatement("select set_config(?, 'on', true)")) {
+			s.setString(1, RESTORING);
+			s.execute();
+		}
 		this.version = DatabaseSchema.version(connection);
 		this.tables = DatabaseSchema.tables(connection);
 		this.sequences = DatabaseSchema.sequences(connection);
