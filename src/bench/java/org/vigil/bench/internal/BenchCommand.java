@@ -45,6 +45,7 @@ class BenchCommand implements Command {
 			@Option(names = "--huge-cases", description = "cases with hundreds of persons (default: one per 5 000 cases, at least one)") Integer huge,
 			@Option(names = "--appeals", description = "appeals to add, with dispatches and replies, in SQL (default: two a case)") Integer appeals,
 			@Option(names = "--published-items", defaultValue = "0", description = "items of the public site to add, in SQL (default ${DEFAULT-VALUE})") int publishedItems,
+			@Option(names = "--whereabouts-per-case-avg", defaultValue = "30", description = "average whereabouts entries per case (default ${DEFAULT-VALUE})") double whereabouts,
 			@Option(names = "--seed", defaultValue = "42", description = "the same seed makes the same dataset (default ${DEFAULT-VALUE})") long seed,
 			@Option(names = "--url", description = "a server already running on this database (default: launch one)") URI url,
 			@Option(names = "--launch", paramLabel = "JAR", defaultValue = "target/vigil.jar",
@@ -62,7 +63,7 @@ class BenchCommand implements Command {
 			DriverSettings.requireLoopback(url);
 		}
 		generator.generate(new DatasetShape(cases, persons, sources, Math.min(hugeCases, cases), seed,
-				appeals != null ? appeals : 2 * cases, publishedItems),
+				appeals != null ? appeals : 2 * cases, publishedItems, whereabouts),
 				new DatasetGenerator.Target(url, launch, launchTime(launchWait), writers, notProduction), Terminal.out());
 		return 0;
 	}

@@ -14,8 +14,10 @@ import org.vigil.platform.UsageException;
  * @param seed the random seed, so that the same command makes the same dataset
  * @param appeals how many appeals to add over the cases, with their letters, replies and outcomes ({@link AppealsData})
  * @param publishedItems how many items of the public site to add ({@link PublishedItemsData})
+ * @param whereaboutsPerCase the average number of whereabouts entries per case, huge cases included ({@link WhereaboutsData})
  */
-record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int hugeCases, long seed, int appeals, int publishedItems) {
+record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int hugeCases, long seed, int appeals, int publishedItems,
+		double whereaboutsPerCase) {
 
 	DatasetShape {
 		if (cases < 1) {
@@ -26,6 +28,9 @@ record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int
 		}
 		if (appeals < 0 || publishedItems < 0) {
 			throw new UsageException("--appeals and --published-items must be at least 0.");
+		}
+		if (!(whereaboutsPerCase >= 0 && whereaboutsPerCase <= 10_000)) {
+			throw new UsageException("--whereabouts-per-case-avg must be between 0 and 10000.");
 		}
 	}
 

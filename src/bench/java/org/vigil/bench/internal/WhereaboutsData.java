@@ -28,13 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
  * last one open) and, on routes with a country of feared return, an expected transfer; places are
  * the gazetteer's answers for the route's city, asked once per city. Skewed: the huge cases get
  * thousands of entries ({@value #LARGEST} for the largest), the others a geometric number with a
- * mean that brings the whole to {@value #PER_CASE} a case (3 000 000 at the default 100 000 cases).
+ * mean that brings the whole to {@code --whereabouts-per-case-avg} a case (30 by default: 3 000 000 at the default
+ * 100 000 cases).
  */
 final class WhereaboutsData {
 
 	static final int LARGEST = 3_000;
-
-	static final double PER_CASE = 30;
 
 	/** How many persons of a case the entries are spread over: a group followed for years, not 800 lines of one entry. */
 	static final int PERSONS_FOLLOWED = 10;
@@ -59,7 +58,7 @@ final class WhereaboutsData {
 	WhereaboutsData(URI base, String token, DatasetShape shape) {
 		this.base = base;
 		this.token = token;
-		double budget = shape.cases() * PER_CASE;
+		double budget = shape.cases() * shape.whereaboutsPerCase();
 		this.hugeEntries = (int) Math.max(1, Math.min(LARGEST, budget / 10 / shape.hugeCases()));
 		int regular = shape.cases() - shape.hugeCases();
 		this.regularMean = regular == 0 ? 0 : Math.max(0, (budget - (double) hugeEntries * shape.hugeCases()) / regular);
