@@ -68,10 +68,10 @@ def entry(country, kind, title, office_ko, office_zh, languages, body=None, name
 
 def state(country, languages, head, interior=None, justice=None, foreign="Minister of Foreign Affairs",
           mission=True, government=None, extra=()):
-    """head: (kind, title, office_ko, office_zh); interior/justice: (kind, title, office_ko, office_zh)."""
+    """head: (kind, title, office_ko, office_zh[, forms]); interior/justice: (kind, title, office_ko, office_zh)."""
     rows = []
-    kind, title, ko, zh = head
-    rows.append(entry(country, kind, title, ko, zh, languages, forms=HEAD))
+    kind, title, ko, zh, *forms = head
+    rows.append(entry(country, kind, title, ko, zh, languages, forms=forms[0] if forms else HEAD))
     if government:
         kind, title, ko, zh = government
         rows.append(entry(country, kind, title, ko, zh, languages, forms=HEAD))
@@ -125,6 +125,79 @@ CHINA = [
           body="Permanent Mission of the People's Republic of China to the United Nations Office at Geneva and Other International Organizations in Switzerland"),
 ]
 
+MAJESTY = {
+    "en": ("Your Majesty,", "His Majesty the {title}"),
+    "ko": ("존경하는 {office_ko} 폐하", "{office_ko} 폐하"),
+    "zh": ("尊敬的{office_zh}陛下：", "{office_zh}陛下"),
+}
+
+# The other states on the organisation's routes (where people are held, or where they fear being
+# returned to), all in the shipped law data: offices only, no names, no channels, all unverified.
+# Where who governs is contested (Libya, Sudan, Yemen, Syria's transition), the title says whose
+# office it is, as for Myanmar and Afghanistan above.
+ROUTE_STATES = \
+    state("AE", ["ar", "en"], president("the United Arab Emirates"), interior=INTERIOR, justice=JUSTICE) + \
+    state("EG", ["ar", "en"], president("the Arab Republic of Egypt"), interior=INTERIOR, justice=JUSTICE) + \
+    state("PK", ["ur", "en"], president("the Islamic Republic of Pakistan"), government=prime_minister("the Islamic Republic of Pakistan"),
+          interior=("MINISTRY_OF_INTERIOR", "Minister for Interior", "내무부 장관", "内政部长"),
+          justice=("MINISTRY_OF_JUSTICE", "Minister for Law and Justice", "법무부 장관", "法律和司法部长"),
+          foreign="Minister for Foreign Affairs") + \
+    state("LB", ["ar", "fr", "en"], president("the Lebanese Republic"), government=prime_minister("Lebanon"),
+          interior=("MINISTRY_OF_INTERIOR", "Minister of Interior and Municipalities", "내무지방자치부 장관", "内政与市政部长"),
+          justice=JUSTICE, foreign="Minister of Foreign Affairs and Emigrants") + \
+    state("SY", ["ar", "en"], ("HEAD_OF_STATE", "President of the Syrian Arab Republic (the transitional authorities)", "과도 당국 대통령", "过渡当局总统"),
+          interior=INTERIOR, justice=JUSTICE, foreign="Minister of Foreign Affairs and Expatriates") + \
+    state("JO", ["ar", "en"], ("HEAD_OF_STATE", "King of the Hashemite Kingdom of Jordan", "국왕", "国王", MAJESTY),
+          government=prime_minister("the Hashemite Kingdom of Jordan", zh="首相"), interior=INTERIOR, justice=JUSTICE,
+          foreign="Minister of Foreign Affairs and Expatriates") + \
+    state("SA", ["ar", "en"], ("HEAD_OF_STATE", "King of Saudi Arabia, Custodian of the Two Holy Mosques", "국왕", "国王", MAJESTY),
+          government=("HEAD_OF_GOVERNMENT", "Crown Prince and Prime Minister of Saudi Arabia", "왕세자 겸 총리", "王储兼首相"),
+          interior=INTERIOR, justice=JUSTICE) + \
+    state("YE", ["ar", "en"], ("HEAD_OF_STATE", "Chairman of the Presidential Leadership Council of the Republic of Yemen (the internationally recognised government)",
+                               "대통령지도위원회 의장", "总统领导委员会主席"), interior=INTERIOR, justice=JUSTICE,
+          foreign="Minister of Foreign Affairs and Expatriates") + \
+    state("LY", ["ar", "en"], ("HEAD_OF_STATE", "President of the Presidential Council of Libya (Tripoli)", "대통령위원회 의장", "总统委员会主席"),
+          government=("HEAD_OF_GOVERNMENT", "Prime Minister of the Government of National Unity of Libya (Tripoli)", "국민통합정부 총리", "民族团结政府总理"),
+          interior=("MINISTRY_OF_INTERIOR", "Minister of Interior of the Government of National Unity", "국민통합정부 내무부 장관", "民族团结政府内政部长"),
+          justice=("MINISTRY_OF_JUSTICE", "Minister of Justice of the Government of National Unity", "국민통합정부 법무부 장관", "民族团结政府司法部长"),
+          foreign="Minister of Foreign Affairs of the Government of National Unity") + \
+    state("SD", ["ar", "en"], ("HEAD_OF_STATE", "Chairman of the Transitional Sovereignty Council of Sudan (the military authorities)", "과도주권위원회 의장", "过渡主权委员会主席"),
+          interior=INTERIOR, justice=JUSTICE) + \
+    state("ET", ["am", "en"], president("the Federal Democratic Republic of Ethiopia"),
+          government=prime_minister("the Federal Democratic Republic of Ethiopia"), justice=JUSTICE) + \
+    state("TZ", ["sw", "en"], president("the United Republic of Tanzania"), interior=HOME,
+          justice=("MINISTRY_OF_JUSTICE", "Minister of Constitutional and Legal Affairs", "헌법법무부 장관", "宪法和法律事务部长"),
+          foreign="Minister of Foreign Affairs and East African Cooperation") + \
+    state("BI", ["rn", "fr", "en"], president("the Republic of Burundi"),
+          interior=("MINISTRY_OF_INTERIOR", "Minister of the Interior, Community Development and Public Security", "내무공공안전부 장관", "内政、社区发展和公共安全部长"),
+          justice=JUSTICE) + \
+    state("IN", ["hi", "en"], president("the Republic of India"), government=prime_minister("the Republic of India"), interior=HOME,
+          justice=("MINISTRY_OF_JUSTICE", "Minister of Law and Justice", "법무부 장관", "法律和司法部长"),
+          foreign="Minister of External Affairs") + \
+    state("BD", ["bn", "en"], president("the People's Republic of Bangladesh"), interior=HOME,
+          justice=("MINISTRY_OF_JUSTICE", "Minister of Law, Justice and Parliamentary Affairs", "법무의회부 장관", "法律、司法和议会事务部长")) + \
+    state("NP", ["ne", "en"], president("Nepal"), government=prime_minister("Nepal"), interior=HOME,
+          justice=("MINISTRY_OF_JUSTICE", "Minister of Law, Justice and Parliamentary Affairs", "법무의회부 장관", "法律、司法和议会事务部长")) + \
+    state("KZ", ["kk", "ru", "en"], president("the Republic of Kazakhstan"),
+          interior=("MINISTRY_OF_INTERIOR", "Minister of Internal Affairs", "내무부 장관", "内务部长"), justice=JUSTICE) + \
+    state("KG", ["ky", "ru", "en"], president("the Kyrgyz Republic"),
+          interior=("MINISTRY_OF_INTERIOR", "Minister of Internal Affairs", "내무부 장관", "内务部长"), justice=JUSTICE) + \
+    state("UZ", ["uz", "ru", "en"], president("the Republic of Uzbekistan"),
+          interior=("MINISTRY_OF_INTERIOR", "Minister of Internal Affairs", "내무부 장관", "内务部长"), justice=JUSTICE) + \
+    state("GR", ["el", "en"], president("the Hellenic Republic"), government=prime_minister("the Hellenic Republic"),
+          interior=("MINISTRY_OF_PUBLIC_SECURITY", "Minister of Citizen Protection", "시민보호부 장관", "公民保护部长"), justice=JUSTICE,
+          extra=[entry("GR", "OTHER", "Minister of Migration and Asylum", "이민망명부 장관", "移民和庇护部长", ["el", "en"], forms=MINISTER)]) + \
+    state("MX", ["es", "en"], president("the United Mexican States"),
+          interior=("MINISTRY_OF_INTERIOR", "Secretary of the Interior", "내무부 장관", "内政部长"),
+          justice=("MINISTRY_OF_PUBLIC_SECURITY", "Secretary of Security and Citizen Protection", "안보시민보호부 장관", "安全和公民保护部长"),
+          foreign="Secretary of Foreign Affairs",
+          extra=[entry("MX", "DETENTION_AUTHORITY", "Commissioner of the National Migration Institute", "국립이민청장", "国家移民局局长", ["es", "en"],
+                       body="National Migration Institute (Instituto Nacional de Migración)", forms=MINISTER)]) + \
+    state("HN", ["es", "en"], president("the Republic of Honduras"),
+          interior=("MINISTRY_OF_INTERIOR", "Secretary of the Interior, Justice and Decentralisation", "내무법무분권부 장관", "内政、司法和权力下放部长"),
+          justice=("MINISTRY_OF_PUBLIC_SECURITY", "Secretary of Security", "안보부 장관", "安全部长"),
+          foreign="Secretary of Foreign Affairs and International Cooperation")
+
 STATES = CHINA + \
     state("KP", ["ko", "en"], ("HEAD_OF_STATE", "President of the State Affairs of the Democratic People's Republic of Korea", "국무위원장", "国务委员长"),
           interior=("MINISTRY_OF_PUBLIC_SECURITY", "Minister of Social Security", "사회안전상", "社会安全相")) + \
@@ -161,7 +234,8 @@ STATES = CHINA + \
           interior=("MINISTRY_OF_INTERIOR", "Minister of Interior of the de facto authorities", "사실상 당국 내무부 장관", "事实上当局内政部长"),
           justice=("MINISTRY_OF_JUSTICE", "Minister of Justice of the de facto authorities", "사실상 당국 법무부 장관", "事实上当局司法部长"),
           foreign="Minister of Foreign Affairs of the de facto authorities", mission=False) + \
-    state("ER", ["ti", "ar", "en"], president("the State of Eritrea"), justice=JUSTICE)
+    state("ER", ["ti", "ar", "en"], president("the State of Eritrea"), justice=JUSTICE) + \
+    ROUTE_STATES
 
 
 def forms_of(e):
