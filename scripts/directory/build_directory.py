@@ -4,7 +4,7 @@
 Run from the repository root:  python3 scripts/directory/build_directory.py
 
 The table below is written by hand: for each state the organisation works on (the states of the
-shipped law data on its main routes), the head of state or government and the ministers of the
+shipped law data on its routes, where people are held or fear return to), the head of state or government and the ministers of the
 interior or public security, justice and foreign affairs, and the permanent mission in Geneva.
 Every entry ships unverified (no checked_by / checked_on): an administrator checks it against an
 official source and presses "Verify". A contact channel is listed only where a stored public source

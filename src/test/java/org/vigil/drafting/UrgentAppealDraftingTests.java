@@ -2,10 +2,12 @@ package org.vigil.drafting;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,6 +164,52 @@ class UrgentAppealDraftingTests extends WebIntegrationTest {
 		String body = generate(researcher, caseId, "RU", List.of("CAT", "REFUGEE-1951")).get("body").asString();
 		assertThat(section(body, "legalArgument")).contains("1951 Refugee Convention (1993)", "Convention against Torture (1987)");
 		assertNoTreatyBindsANonParty("RU", "Russia", body);
+	}
+
+	@Test
+	void aLargeGroupFollowedForYearsIsCountedInTheRequestListedOnceAndItsEarlierCustodySummedUp() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = caseOf(researcher, "Twelve workers held in Yanji", "CN", "KP");
+		List<String> personIds = new ArrayList<>();
+		for (int i = 1; i <= 12; i++) {
+			personIds.add(read(mvc.perform(api(post("/api/cases/" + caseId + "/persons"), researcher).content(json.writeValueAsString(
+					Map.of("kind", "INDIVIDUAL", "publicLabel", "Worker " + i, "role", "AT_RISK"))))
+				.andExpect(status().isCreated()).andReturn()).get("id").asString());
+		}
+		// Worker 1: five past periods, in Yanji then Helong, and held in Helong now.
+		String yanji = placeId("Yanji");
+		String helong = placeId("Helong");
+		LocalDate start = LocalDate.of(2026, 3, 2);
+		for (int i = 0; i < 6; i++) {
+			Map<String, Object> entry = new LinkedHashMap<>(Map.of("personId", personIds.get(0), "kind", "CUSTODY",
+					"place", Map.of("placeId", i < 3 ? yanji : helong), "date", Map.of("earliest", start.plusDays(10L * i).toString()),
+					"certainty", "CONFIRMED"));
+			if (i < 5) {
+				entry.put("until", Map.of("earliest", start.plusDays(10L * i + 5).toString()));
+			}
+			mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), researcher).content(json.writeValueAsString(entry)))
+				.andExpect(status().isCreated());
+		}
+
+		JsonNode drafted = generate(researcher, caseId, "CN", List.of());
+		String facts = section(drafted.get("body").asString(), "facts");
+		assertThat(drafted.get("subject").asString()).contains("12 people").doesNotContain("Worker");
+		assertThat(drafted.get("asks").asString()).contains("12 people").doesNotContain("Worker");
+		for (int i = 1; i <= 12; i++) {
+			assertThat(Pattern.compile("Worker " + i + "(?!\\d)").matcher(facts).find()).as("Worker " + i + " in the facts").isTrue();
+		}
+		// The three earliest periods in one sentence: how many, from the first day to the last, where.
+		assertThat(facts).contains("3 times", DAY.format(start), DAY.format(start.plusDays(25)))
+			.doesNotContain(DAY.format(start.plusDays(10)), DAY.format(start.plusDays(15)));
+		// The two latest past periods and the current one, each told.
+		assertThat(facts).contains(DAY.format(start.plusDays(30)), DAY.format(start.plusDays(35)), DAY.format(start.plusDays(40)),
+				DAY.format(start.plusDays(45)), DAY.format(start.plusDays(50)));
+		assertThat(Pattern.compile("Worker 1 was held in").matcher(facts).results().count()).isEqualTo(2);
+	}
+
+	private String placeId(String name) throws Exception {
+		return read(mvc.perform(api(get("/api/places/resolve").param("q", name).param("country", "CN"), user(newTeam())))
+			.andExpect(status().isOk()).andReturn()).get(0).get("id").asString();
 	}
 
 	@Test

@@ -96,7 +96,10 @@ final class DraftingScenarios {
 			for (UUID caseId : List.copyOf(cases)) {
 				List<UUID> addressees = ids(c, ADDRESSEES, caseId);
 				if (addressees.isEmpty()) {
-					cases.remove(caseId); // the starting directory has nobody in the custody state: no letter
+					// Said, not skipped silently: `bench run` would then leave out a drafting scenario unmeasured.
+					cases.remove(caseId);
+					out.println("No approved letter in case " + caseId + ": the directory has nobody in its custody state "
+							+ custodyState(c, caseId) + " (add the state to scripts/directory/build_directory.py)");
 					continue;
 				}
 				String appeal = "/api/cases/" + caseId + "/appeals/";
@@ -127,6 +130,15 @@ final class DraftingScenarios {
 				HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": " + response.body());
+		}
+	}
+
+	private static String custodyState(Connection c, UUID caseId) throws SQLException {
+		try (var query = c.prepareStatement("select country_of_custody from cases where id = ?")) {
+			query.setObject(1, caseId);
+			try (var rows = query.executeQuery()) {
+				return rows.next() ? rows.getString(1) : null;
+			}
 		}
 	}
 

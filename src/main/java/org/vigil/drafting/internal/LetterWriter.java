@@ -3,9 +3,13 @@ package org.vigil.drafting.internal;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +51,20 @@ import org.vigil.whereabouts.TransferFact;
 final class LetterWriter {
 
 	private static final String[] DIRECTIONS = { "N", "NE", "E", "SE", "S", "SW", "W", "NW" };
+
+	/**
+	 * More entries than this and the subject, the request and the asks speak of the people by their number;
+	 * the part on the facts still gives every label, once. A letter about 800 people that named all of them
+	 * in each of its sentences would be pages of labels before its request.
+	 */
+	static final int LABELS_IN_EVERY_SENTENCE = 10;
+
+	/**
+	 * How many of one person's past custody periods the letter tells one by one, the latest; the earlier
+	 * ones are one sentence (how many, between which dates, where). A group followed for years has
+	 * hundreds of periods, and what an authority must act on is where they are held now.
+	 */
+	static final int PAST_PERIODS_IN_FULL = 2;
 
 	private final MessageSource messages;
 
@@ -146,7 +164,7 @@ final class LetterWriter {
 	private List<String> people(DraftFacts facts) {
 		List<String> paragraphs = new ArrayList<>();
 		if (!facts.people().isEmpty()) {
-			String who = say(facts.namesPeople() ? "drafting.facts.peopleNamed" : "drafting.facts.people", people(facts.people()),
+			String who = say(facts.namesPeople() ? "drafting.facts.peopleNamed" : "drafting.facts.people", labels(facts.people()),
 					facts.numberOfPersons());
 			paragraphs.add(facts.hasChildren() ? who + " " + say("drafting.facts.children") : who);
 			if (facts.namesPeople()) {
@@ -161,8 +179,18 @@ final class LetterWriter {
 	private List<String> whereabouts(DraftFacts facts, CaseWhereabouts known) {
 		List<String> paragraphs = new ArrayList<>();
 		String feared = facts.visibleCase().countryOfFearedReturn();
+		Set<CustodyFact> summedUp = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (List<CustodyFact> earlier : earlierPeriods(known.custody())) {
+			summedUp.addAll(earlier);
+			CustodyFact first = earlier.get(0);
+			paragraphs.add(say("drafting.facts.heldEarlier", first.personLabel(), earlier.size(), date(first.from()),
+					date(earlier.get(earlier.size() - 1).to()), and(earlier.stream().map(c -> c.place().label()).distinct().toList())));
+		}
 		PlaceRef previous = null;
 		for (CustodyFact custody : known.custody()) {
+			if (summedUp.contains(custody)) {
+				continue;
+			}
 			List<String> sentences = new ArrayList<>();
 			String place = custody.place().label();
 			if (custody.current()) {
@@ -203,6 +231,23 @@ final class LetterWriter {
 			paragraphs.add(say("drafting.facts.seen", sighting.personLabel(), sighting.place().label(), date(sighting.seen())));
 		}
 		return paragraphs;
+	}
+
+	/**
+	 * For each person with at least two past custody periods before the {@link #PAST_PERIODS_IN_FULL} latest,
+	 * those earlier periods, the earliest first; the persons in the order of their first period.
+	 */
+	private static List<List<CustodyFact>> earlierPeriods(List<CustodyFact> custody) {
+		Map<Object, List<CustodyFact>> pastByPerson = new LinkedHashMap<>();
+		for (CustodyFact period : custody) {
+			if (!period.current()) {
+				Object person = period.personId() != null ? period.personId() : period.personLabel();
+				pastByPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(period);
+			}
+		}
+		// At least two to sum up: one period is told as it is.
+		return pastByPerson.values().stream().filter(past -> past.size() > PAST_PERIODS_IN_FULL + 1)
+			.map(past -> past.subList(0, past.size() - PAST_PERIODS_IN_FULL)).toList();
 	}
 
 	/** "Helong lies 46 km southwest of Yanji." — when the two places differ. */
@@ -326,7 +371,15 @@ final class LetterWriter {
 		return addressees.isEmpty() ? "" : addressees.get(0).formOfAddress(language).map(FormOfAddress::salutation).orElse("");
 	}
 
+	/** The people as the subject, the request and the asks name them: by label, or by their number when there are many. */
 	private String people(List<PersonEntry> people) {
+		if (people.size() > LABELS_IN_EVERY_SENTENCE) {
+			return say("drafting.people.many", people.stream().mapToInt(PersonEntry::numberOfPersons).sum());
+		}
+		return labels(people);
+	}
+
+	private String labels(List<PersonEntry> people) {
 		List<String> labels = people.stream().map(p -> p.numberOfPersons() > 1 ? say("drafting.people.group", p.publicLabel(),
 				p.numberOfPersons()) : p.publicLabel()).toList();
 		return labels.isEmpty() ? say("drafting.ask.them") : and(labels);
