@@ -96,6 +96,20 @@ class WhereaboutsPagesTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void whereThePeopleAreNowNamesTheSoonestExpectedTransferOfEachPersonAndCountsTheOthers() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Two transfers", "CN");
+		UUID personId = person(researcher, caseId, "Refugee H");
+		record(researcher, caseId, Map.of("personId", personId, "kind", "TRANSFER", "place", Map.of("placeId", placeId(researcher, "Tumen")),
+				"date", Map.of("earliest", LocalDate.now().plusDays(9).toString())));
+		record(researcher, caseId, Map.of("personId", personId, "kind", "TRANSFER", "place", Map.of("placeId", placeId(researcher, "Helong")),
+				"date", Map.of("earliest", LocalDate.now().plusDays(5).toString())));
+		String now = page(signIn(researcher), "/cases/" + caseId + "/whereabouts/now");
+		assertThat(now).contains("to be moved to Helong, Jilin").doesNotContain("to be moved to Tumen")
+			.contains("1 more open custody period or expected transfer: the whole timeline");
+	}
+
+	@Test
 	void aPersonsTimelineOfAnotherCaseIsNotFound() throws Exception {
 		TestUser researcher = user(newTeam());
 		UUID caseId = openCase(researcher, "Own case", "CN");
