@@ -31,14 +31,6 @@ interface WhereaboutsEntryRepository extends JpaRepository<WhereaboutsEntry, UUI
 			limit :limit offset :offset""")
 	List<WhereaboutsEntry> page(UUID caseId, int limit, long offset);
 
-	/** Each person's latest {@code count} entries (by the day they happened, then recorded): the case page and the map. */
-	@Query(nativeQuery = true, value = """
-			select e.* from whereabouts_entries e where e.id in (
-			  select r.id from (select w.id, row_number() over (partition by w.person_id
-			    order by w.date_earliest desc, w.date_latest desc, w.created_at desc, w.id desc) as n
-			  from whereabouts_entries w where w.case_id = :caseId) r where r.n <= :count)""")
-	List<WhereaboutsEntry> latestOfEachPerson(UUID caseId, int count);
-
 	/**
 	 * Each person's latest entry that says where they are (custody, sighting or hiding) and latest
 	 * expected transfer, at most two a person: what the case page's summary line says.
