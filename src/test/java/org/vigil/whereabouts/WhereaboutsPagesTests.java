@@ -19,15 +19,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The whereabouts pages as a researcher uses them: the case page loads the section, a pasted report
+ * The whereabouts pages as a researcher uses them: the case page loads the section (a line a person,
+ * leading to the person's whole timeline), a pasted report
  * becomes proposals confirmed one at a time, a place typed in words is resolved or offered as
  * candidates, a doubtful entry comes back with its doubt to confirm, and a place of hiding stays
  * hidden until the identities are revealed.
  */
 class WhereaboutsPagesTests extends WebIntegrationTest {
-
-	/** How many entries per person the case page shows (WhereaboutsPagesController.SECTION_ENTRIES). */
-	private static final int SECTION_ENTRIES = 3;
 
 	private static final String SEED = "apprehended by police last week in Shengyang city of Lioaning province; believed to be "
 			+ "detained near Yanji; to be imminently sent to Helong city, 70 km southwest of Yanji, near the border";
@@ -63,26 +61,77 @@ class WhereaboutsPagesTests extends WebIntegrationTest {
 	}
 
 	@Test
-	void theCasePageShowsEachPersonsLatestEntriesAndLinksToTheWholeTimeline() throws Exception {
+	void theCasePageSaysInALineWherePersonIsNowAndWhatIsExpectedAndLeadsToTheirWholeTimeline() throws Exception {
 		TestUser researcher = user(newTeam());
 		UUID caseId = openCase(researcher, "Long timeline", "CN");
 		UUID personId = person(researcher, caseId, "Refugee E");
-		String yanji = read(mvc.perform(api(get("/api/places/resolve").param("q", "Yanji, Jilin").param("country", "CN"), researcher))
-			.andReturn()).get(0).get("id").asString();
-		int recorded = SECTION_ENTRIES + 2;
-		for (int day = 0; day < recorded; day++) {
-			mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), researcher).content(json.writeValueAsString(Map.of(
-					"personId", personId, "kind", "SIGHTING", "place", Map.of("placeId", yanji),
-					"date", Map.of("earliest", LocalDate.now().minusDays(100 - day).toString())))))
-				.andExpect(status().isCreated());
+		UUID other = person(researcher, caseId, "Refugee F");
+		String yanji = placeId(researcher, "Yanji, Jilin");
+		int sightings = 5;
+		for (int day = 0; day < sightings; day++) {
+			record(researcher, caseId, Map.of("personId", personId, "kind", "SIGHTING", "place", Map.of("placeId", yanji),
+					"date", Map.of("earliest", LocalDate.now().minusDays(100 - day).toString())));
 		}
+		record(researcher, caseId, Map.of("personId", personId, "kind", "TRANSFER", "place", Map.of("placeId", placeId(researcher, "Helong")),
+				"certainty", "IMMINENT", "date", Map.of("earliest", LocalDate.now().plusDays(2).toString())));
+		record(researcher, caseId, Map.of("personId", other, "kind", "SIGHTING", "place", Map.of("placeId", yanji),
+				"date", Map.of("earliest", LocalDate.now().minusDays(3).toString())));
 		MockHttpSession session = signIn(researcher);
+
 		String section = page(session, "/cases/" + caseId + "/whereabouts/section");
-		String whole = page(session, "/cases/" + caseId + "/whereabouts");
-		assertThat(rows(section)).isEqualTo(SECTION_ENTRIES);
-		assertThat(section).contains("2 earlier entries: the whole timeline").contains("href=\"/cases/" + caseId + "/whereabouts\"");
-		assertThat(rows(whole)).isEqualTo(recorded);
-		assertThat(whole).doesNotContain("earlier entries");
+		assertThat(rows(section)).as("no rows of the timeline on the case page").isZero();
+		assertThat(summaryLine(section, "Refugee E")).contains("Seen").contains("Yanji, Jilin")
+			.contains("Helong, Jilin").contains("Imminent")
+			.contains("6 entries: the timeline of Refugee E")
+			.contains("href=\"/cases/" + caseId + "/whereabouts/persons/" + personId + "\"");
+		assertThat(summaryLine(section, "Refugee F")).contains("Yanji, Jilin").contains("No transfer expected")
+			.contains("1 entry: the timeline of Refugee F");
+		assertThat(section).contains("href=\"/cases/" + caseId + "/whereabouts\"").contains("New information");
+		assertCellsNamedAndIdsUnique(section);
+
+		String own = page(session, "/cases/" + caseId + "/whereabouts/persons/" + personId);
+		assertThat(rows(own)).isEqualTo(sightings + 1);
+		assertThat(own).contains("Timeline of Refugee E").doesNotContain("Timeline of Refugee F");
+		assertThat(rows(page(session, "/cases/" + caseId + "/whereabouts"))).as("the whole timeline, every person").isEqualTo(sightings + 2);
+	}
+
+	@Test
+	void whereThePeopleAreNowNamesTheSoonestExpectedTransferOfEachPersonAndCountsTheOthers() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Two transfers", "CN");
+		UUID personId = person(researcher, caseId, "Refugee H");
+		record(researcher, caseId, Map.of("personId", personId, "kind", "TRANSFER", "place", Map.of("placeId", placeId(researcher, "Tumen")),
+				"date", Map.of("earliest", LocalDate.now().plusDays(9).toString())));
+		record(researcher, caseId, Map.of("personId", personId, "kind", "TRANSFER", "place", Map.of("placeId", placeId(researcher, "Helong")),
+				"date", Map.of("earliest", LocalDate.now().plusDays(5).toString())));
+		String now = page(signIn(researcher), "/cases/" + caseId + "/whereabouts/now");
+		assertThat(now).contains("to be moved to Helong, Jilin").doesNotContain("to be moved to Tumen")
+			.contains("1 more open custody period or expected transfer: the whole timeline");
+	}
+
+	@Test
+	void aPersonsTimelineOfAnotherCaseIsNotFound() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Own case", "CN");
+		UUID elsewhere = person(researcher, openCase(researcher, "Other case", "CN"), "Refugee G");
+		mvc.perform(get("/cases/" + caseId + "/whereabouts/persons/" + elsewhere).session(signIn(researcher))).andExpect(status().isNotFound());
+	}
+
+	private String placeId(TestUser user, String name) throws Exception {
+		return read(mvc.perform(api(get("/api/places/resolve").param("q", name).param("country", "CN"), user)).andReturn()).get(0).get("id")
+			.asString();
+	}
+
+	private void record(TestUser user, UUID caseId, Map<String, Object> entry) throws Exception {
+		mvc.perform(api(post("/api/cases/" + caseId + "/whereabouts"), user).content(json.writeValueAsString(entry)))
+			.andExpect(status().isCreated());
+	}
+
+	/** The summary table's row of one person. */
+	private static String summaryLine(String html, String person) {
+		Matcher row = Pattern.compile("<tr>\\s*<th scope=\"row\"[^>]*>" + Pattern.quote(person) + "</th>(.*?)</tr>", Pattern.DOTALL).matcher(html);
+		assertThat(row.find()).as("a line for " + person).isTrue();
+		return row.group(1);
 	}
 
 	/** The rows of the timeline tables. */

@@ -108,6 +108,12 @@ final class BrowserSession {
 				HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
 	}
 
+	/** GETs JSON as the page's scripts do (with the session) and answers whether it came back 200 OK (the body is read in full). */
+	boolean json(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json").GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

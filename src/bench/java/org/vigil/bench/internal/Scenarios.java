@@ -97,6 +97,7 @@ final class Scenarios {
 		scenarios.add(new Scenario("case-page-html-largest", "GET /cases/{id} (HTML, signed in), the largest case",
 				(w, i) -> signedIn.page("/cases/" + largest), "SQL: case + team + persons + sources + history",
 				baselines.fullCase(i -> largest)));
+		WhereaboutsScenarios.addPages(scenarios, signedIn, largest, baselines);
 		DispatchScenarios.addPages(scenarios, skipped, signedIn, baselines);
 	}
 

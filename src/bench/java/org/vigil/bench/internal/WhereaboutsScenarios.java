@@ -44,6 +44,29 @@ final class WhereaboutsScenarios {
 				baselines.whereabouts(largest)));
 	}
 
+	/**
+	 * What the case page of the largest case loads for its whereabouts, signed in: the section (a line
+	 * a person, the distances, the "New information" box) and the map's data, as the page's script
+	 * asks for it. Baseline: the statements the two need over plain JDBC.
+	 */
+	static void addPages(List<Scenario> scenarios, BrowserSession signedIn, UUID largest, Baselines baselines) {
+		scenarios.add(new Scenario("whereabouts-largest-page",
+				"GET /cases/{id}/whereabouts/section (HTML, signed in) + …/api/cases/{id}/whereabouts/map of the largest case",
+				(w, i) -> signedIn.page("/cases/" + largest + "/whereabouts/section")
+						&& signedIn.json("/api/cases/" + largest + "/whereabouts/map"),
+				"SQL: persons + sources + each person's latest place and transfer + each person's latest 50 places", (worker, i) -> {
+					java.sql.Connection c = baselines.connection(worker);
+					return Baselines.readAll(c, "select * from persons where case_id = ? order by created_at", largest)
+							&& Baselines.readAll(c, "select * from sources where case_id = ? order by created_at", largest)
+							&& Baselines.readAll(c, "select r.* from (select w.*, row_number() over (partition by w.person_id, "
+									+ "w.kind = 'TRANSFER' order by w.date_earliest desc) n from whereabouts_entries w where w.case_id = ?) r "
+									+ "where r.n = 1", largest)
+							&& Baselines.readAll(c, "select r.person_id, r.kind, r.place_name, r.place_lat, r.place_lon from (select w.*, "
+									+ "row_number() over (partition by w.person_id order by w.date_earliest desc) n from whereabouts_entries w "
+									+ "where w.case_id = ? and w.kind <> 'HIDING') r where r.n <= 50", largest);
+				}));
+	}
+
 	private static String resolve(int i) {
 		String[] input = PLACE_INPUTS.get(i % PLACE_INPUTS.size());
 		return "/api/places/resolve?q=" + URLEncoder.encode(input[0], StandardCharsets.UTF_8)

@@ -89,6 +89,11 @@ class TimelineViews {
 		return new Timeline(timelines, fearedReturn, revealed);
 	}
 
+	/** The distance of a public place (custody, sighting, transfer) to a country, kept as for a timeline; {@code null} if unknown. */
+	Double distanceOfPublicPlace(String country, PlaceRef place) {
+		return new Distances(country).to(place);
+	}
+
 	private EntryView view(WhereaboutsEntry entry, PersonEntry person, SourceEntry source, boolean revealed, Distances distances) {
 		PlaceRef hiding = null;
 		String notes = null;

@@ -55,7 +55,10 @@ class WhereaboutsApiController {
 
 	private final CurrentViewer viewers;
 
-	WhereaboutsApiController(WhereaboutsRecords records, Reports reports, CurrentViewer viewers) {
+	private final MapSteps map;
+
+	WhereaboutsApiController(WhereaboutsRecords records, Reports reports, CurrentViewer viewers, MapSteps map) {
+		this.map = map;
 		this.records = records;
 		this.reports = reports;
 		this.viewers = viewers;
@@ -121,7 +124,7 @@ class WhereaboutsApiController {
 	 */
 	@GetMapping("/map")
 	WhereaboutsMap mapWhereabouts(CaseStanding standing) {
-		return WhereaboutsMap.of(records.mapTimeline(standing));
+		return map.of(standing);
 	}
 
 	private static Saved saved(WhereaboutsRecords.Outcome outcome) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.vigil.cases.PersonEntry;
 import org.vigil.whereabouts.PlaceRef;
 
 /**
@@ -31,17 +32,35 @@ record WhereaboutsMap(String countryOfFearedReturn, List<Path> paths, List<MapPl
 	record MapPlace(String name, String label, String country, double lat, double lon, Role role, Double km, List<String> people) {
 	}
 
+	/**
+	 * What the map needs of one entry, in the order the entries happened; never a place of hiding.
+	 *
+	 * @param current whether it is custody not yet ended (held there now)
+	 */
+	record Step(EntryKind kind, PlaceRef place, PlaceRef from, boolean current, Double km, Double fromKm) {
+	}
+
+	/** The map of the entries of a timeline (the section's table of distances names the places of the entries it shows). */
 	static WhereaboutsMap of(Timeline timeline) {
+		Map<PersonEntry, List<Step>> steps = new LinkedHashMap<>();
+		for (PersonTimeline person : timeline.persons()) {
+			steps.put(person.person(), person.entries().stream()
+				.filter(e -> e.kind() != EntryKind.HIDING && e.place() != null)
+				.map(e -> new Step(e.kind(), e.place(), e.from(), e.current(), e.km(), e.fromKm()))
+				.toList());
+		}
+		return of(timeline.fearedReturn(), steps);
+	}
+
+	/** The map of each person's steps, persons in the order given. */
+	static WhereaboutsMap of(String fearedReturn, Map<PersonEntry, List<Step>> steps) {
 		List<Path> paths = new ArrayList<>();
 		Map<String, MapPlace> places = new LinkedHashMap<>();
-		for (PersonTimeline person : timeline.persons()) {
+		steps.forEach((person, own) -> {
 			List<double[]> points = new ArrayList<>();
 			boolean expectedLast = false;
-			String label = person.person().publicLabel();
-			for (EntryView e : person.entries()) {
-				if (e.kind() == EntryKind.HIDING || e.place() == null) {
-					continue;
-				}
+			String label = person.publicLabel();
+			for (Step e : own) {
 				if (e.kind() == EntryKind.TRANSFER) {
 					if (e.from() != null) {
 						add(points, e.from());
@@ -57,10 +76,10 @@ record WhereaboutsMap(String countryOfFearedReturn, List<Path> paths, List<MapPl
 				expectedLast = false;
 			}
 			if (!points.isEmpty()) {
-				paths.add(new Path(person.person().id(), label, points, expectedLast && points.size() > 1));
+				paths.add(new Path(person.id(), label, points, expectedLast && points.size() > 1));
 			}
-		}
-		return new WhereaboutsMap(timeline.fearedReturn(), paths, List.copyOf(places.values()));
+		});
+		return new WhereaboutsMap(fearedReturn, paths, List.copyOf(places.values()));
 	}
 
 	private static void add(List<double[]> points, PlaceRef place) {

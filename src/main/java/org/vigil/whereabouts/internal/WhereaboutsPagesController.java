@@ -47,13 +47,6 @@ import org.vigil.whereabouts.Certainty;
 @RequestMapping("/cases/{caseId}/whereabouts")
 class WhereaboutsPagesController {
 
-	/**
-	 * How many of each person's latest entries the case page shows: where they are now and the steps
-	 * just before. Rendering the rows is what the section costs (the reads are bounded SQL), so the
-	 * whole timeline, with its own page, is a link away.
-	 */
-	static final int SECTION_ENTRIES = 3;
-
 	/** How many entries a page of the whole timeline shows. */
 	static final int PAGE_ENTRIES = 200;
 
@@ -89,16 +82,32 @@ class WhereaboutsPagesController {
 		WhereaboutsRecords.TimelinePage found = records.timeline(viewers.get(), standing, page, PAGE_ENTRIES);
 		show(standing, model, found.timeline());
 		model.addAttribute("timelinePage", found);
+		model.addAttribute("pagerPath", "/cases/" + standing.caseId() + "/whereabouts");
 		return htmx != null ? "whereabouts/timeline :: whereabouts" : "whereabouts/timeline";
 	}
 
+	/** One person's whole timeline, {@value #PAGE_ENTRIES} entries a page: where the case page's summary line leads. */
+	@GetMapping("/persons/{personId}")
+	String person(CaseStanding standing, @PathVariable UUID personId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(PageLimits.MAX_PAGE) int page, Model model) {
+		WhereaboutsRecords.TimelinePage found = records.timelineOf(viewers.get(), standing, personId, page, PAGE_ENTRIES);
+		show(standing, model, found.timeline());
+		model.addAttribute("timelinePage", found);
+		model.addAttribute("pagerPath", "/cases/" + standing.caseId() + "/whereabouts/persons/" + personId);
+		return "whereabouts/timeline";
+	}
+
 	/**
-	 * What the case page loads into its placeholder: the map of each person's latest entries, and
-	 * each person's latest {@value #SECTION_ENTRIES} entries (the whole timeline has its own page).
+	 * What the case page loads into its placeholder: the map of each person's latest entries, and a
+	 * line for each person — where they are now, since when, the transfer expected next, how many
+	 * entries — leading to the person's whole timeline. Rendering rows was what the section cost
+	 * (the reads are bounded SQL), so it shows one line a person, whatever the length of the timeline.
 	 */
 	@GetMapping("/section")
 	String section(CaseStanding standing, Model model) {
-		show(standing, model, records.latest(viewers.get(), standing, SECTION_ENTRIES));
+		Timeline summary = records.summary(viewers.get(), standing);
+		show(standing, model, summary);
+		model.addAttribute("summaries", PersonSummary.of(summary));
 		model.addAttribute("inCasePage", true);
 		return "whereabouts/timeline :: whereabouts";
 	}
@@ -287,9 +296,12 @@ class WhereaboutsPagesController {
 		return "whereabouts/entry";
 	}
 
-	/** The case's latest entries, for the pages that show the "New information" box beside them. */
+	/** What the "New information" box on a page of its own needs (the timeline is not shown beside it). */
 	private void timeline(CaseStanding standing, Model model) {
-		show(standing, model, records.latest(viewers.get(), standing, SECTION_ENTRIES));
+		model.addAttribute("caseFile", standing.visibleCase());
+		model.addAttribute("sources", sources.sources(standing));
+		model.addAttribute("mayRecord", WhereaboutsRecords.mayRecord(standing));
+		model.addAttribute("today", LocalDate.now());
 	}
 
 	private void show(CaseStanding standing, Model model, Timeline timeline) {

@@ -108,12 +108,26 @@ class WhereaboutsRecords {
 	}
 
 	/**
-	 * Each person's latest {@code count} entries as the viewer may see them, with how many came
-	 * before (what the case page shows); audited like {@link #timeline}.
+	 * Each person's latest entry saying where they are and latest expected transfer, with how many
+	 * entries came before: what the case page's summary lines say; audited like {@link #timeline}.
 	 */
 	@Transactional(readOnly = true)
-	Timeline latest(Viewer viewer, CaseStanding standing, int count) {
-		return audited(viewer, standing, views.of(standing, entries.latestOfEachPerson(standing.caseId(), count), totals(standing)));
+	Timeline summary(Viewer viewer, CaseStanding standing) {
+		return audited(viewer, standing, views.of(standing, entries.latestPlaceAndTransferOfEachPerson(standing.caseId()), totals(standing)));
+	}
+
+	/** One page of one person's timeline (404 for a person not of the case), audited like {@link #timeline}. */
+	@Transactional(readOnly = true)
+	TimelinePage timelineOf(Viewer viewer, CaseStanding standing, UUID personId, int page, int size) {
+		if (persons.persons(standing).stream().noneMatch(p -> p.id().equals(personId))) {
+			throw new NotFoundException("Person");
+		}
+		List<WhereaboutsEntry> found = entries.pageOfPerson(standing.caseId(), personId, size, (long) page * size);
+		long total = found.isEmpty() && page == 0 ? 0 : entries.countByCaseIdAndPersonId(standing.caseId(), personId);
+		Timeline timeline = views.of(standing, found);
+		Timeline own = new Timeline(timeline.persons().stream().filter(p -> p.person().id().equals(personId)).toList(),
+				timeline.fearedReturn(), timeline.revealed());
+		return new TimelinePage(audited(viewer, standing, own), page, size, total);
 	}
 
 	private Timeline audited(Viewer viewer, CaseStanding standing, Timeline timeline) {
@@ -122,17 +136,6 @@ class WhereaboutsRecords {
 			audit.record(viewer, "identity.read", standing.caseId(), Map.of("records", String.valueOf(opened)));
 		}
 		return timeline;
-	}
-
-	/**
-	 * Each person's latest {@value WhereaboutsMap#LATEST_POINTS} entries without any protected
-	 * value, as for a viewer to whom nothing is revealed: what the map draws. Nothing protected is
-	 * read, so nothing is audited.
-	 */
-	@Transactional(readOnly = true)
-	Timeline mapTimeline(CaseStanding standing) {
-		CaseStanding unrevealed = new CaseStanding(standing.visibleCase(), standing.mayChange(), false, standing.purged());
-		return views.of(unrevealed, entries.latestOfEachPerson(standing.caseId(), WhereaboutsMap.LATEST_POINTS));
 	}
 
 	private Map<UUID, Long> totals(CaseStanding standing) {
