@@ -36,16 +36,22 @@ final class PlaceIndex {
 
 	private final String[] keys;
 
-	private final int[][] keyNames;
+	/** The names that have key k are keyNames[keyNameStart[k] .. keyNameStart[k + 1]). */
+	private final int[] keyNameStart;
 
-	/** Trigram → its number; the keys holding trigram g are postings[gramStart[g] .. gramStart[g + 1]). */
-	private final Map<Long, Integer> gramIds;
+	private final int[] keyNames;
+
+	/** The trigrams of the keys, sorted: trigram g is grams[g], and the keys holding it are postings[gramStart[g] .. gramStart[g + 1]). */
+	private final long[] grams;
 
 	private final int[] gramStart;
 
 	private final int[] postings;
 
-	private final Map<String, Integer> byId;
+	/** The places' ids, sorted, and the place of each: found by binary search, with no boxed map of 140 000 entries. */
+	private final String[] ids;
+
+	private final int[] placeOfId;
 
 	/** The keys filed by their deletions, for the queries that allow one or two edits (most of them). */
 	private final DeletionIndex deletions;
@@ -63,9 +69,7 @@ final class PlaceIndex {
 		List<String> allNames = new ArrayList<>();
 		List<Integer> owners = new ArrayList<>();
 		Map<String, List<Integer>> namesByKey = new HashMap<>();
-		byId = new HashMap<>(places.length * 2);
 		for (int p = 0; p < places.length; p++) {
-			byId.put(places[p].place().id(), p);
 			Set<String> seen = new HashSet<>();
 			for (String name : places[p].names()) {
 				String spelling = NameFolding.fold(name);
@@ -82,34 +86,57 @@ final class PlaceIndex {
 		nameOwner = owners.stream().mapToInt(Integer::intValue).toArray();
 		keys = namesByKey.keySet().toArray(String[]::new);
 		Arrays.sort(keys);
-		keyNames = new int[keys.length][];
-		// Trigram postings in two passes over the keys: count per trigram, then fill.
-		gramIds = new HashMap<>();
-		int[][] keyGrams = new int[keys.length][];
-		int[] perGram = new int[1024];
+		keyNameStart = new int[keys.length + 1];
 		for (int k = 0; k < keys.length; k++) {
-			keyNames[k] = namesByKey.get(keys[k]).stream().mapToInt(Integer::intValue).toArray();
-			long[] grams = distinct(grams(keys[k]));
-			keyGrams[k] = new int[grams.length];
-			for (int g = 0; g < grams.length; g++) {
-				int id = gramIds.computeIfAbsent(grams[g], x -> gramIds.size());
-				if (id >= perGram.length) {
-					perGram = Arrays.copyOf(perGram, perGram.length * 2);
-				}
-				perGram[id]++;
-				keyGrams[k][g] = id;
+			keyNameStart[k + 1] = keyNameStart[k] + namesByKey.get(keys[k]).size();
+		}
+		keyNames = new int[keyNameStart[keys.length]];
+		for (int k = 0; k < keys.length; k++) {
+			List<Integer> own = namesByKey.get(keys[k]);
+			for (int i = 0; i < own.size(); i++) {
+				keyNames[keyNameStart[k] + i] = own.get(i);
 			}
 		}
-		gramStart = new int[gramIds.size() + 1];
-		for (int g = 0; g < gramIds.size(); g++) {
-			gramStart[g + 1] = gramStart[g] + perGram[g];
-		}
-		postings = new int[gramStart[gramIds.size()]];
-		int[] filled = Arrays.copyOf(gramStart, gramIds.size());
+		// Trigram postings: every key's distinct trigrams, numbered by their place in the sorted set of all of them.
+		long[][] keyGrams = new long[keys.length][];
+		int total = 0;
 		for (int k = 0; k < keys.length; k++) {
-			for (int id : keyGrams[k]) {
-				postings[filled[id]++] = k;
+			keyGrams[k] = distinct(grams(keys[k]));
+			total += keyGrams[k].length;
+		}
+		long[] all = new long[total];
+		int at = 0;
+		for (long[] own : keyGrams) {
+			System.arraycopy(own, 0, all, at, own.length);
+			at += own.length;
+		}
+		grams = Arrays.stream(all).sorted().distinct().toArray();
+		gramStart = new int[grams.length + 1];
+		for (long[] own : keyGrams) {
+			for (long gram : own) {
+				gramStart[Arrays.binarySearch(grams, gram) + 1]++;
 			}
+		}
+		for (int g = 0; g < grams.length; g++) {
+			gramStart[g + 1] += gramStart[g];
+		}
+		postings = new int[gramStart[grams.length]];
+		int[] filled = Arrays.copyOf(gramStart, grams.length);
+		for (int k = 0; k < keys.length; k++) {
+			for (long gram : keyGrams[k]) {
+				postings[filled[Arrays.binarySearch(grams, gram)]++] = k;
+			}
+			keyGrams[k] = null;
+		}
+		// Sorted stably: places that share an id stay in their order.
+		Integer[] byId = new Integer[places.length];
+		Arrays.setAll(byId, p -> p);
+		Arrays.sort(byId, Comparator.comparing(p -> places[p].place().id()));
+		ids = new String[places.length];
+		placeOfId = new int[places.length];
+		for (int i = 0; i < byId.length; i++) {
+			placeOfId[i] = byId[i];
+			ids[i] = places[byId[i]].place().id();
 		}
 		deletions = new DeletionIndex(keys);
 		int size = keys.length;
@@ -134,8 +161,20 @@ final class PlaceIndex {
 	}
 
 	Optional<IndexedPlace> find(String id) {
-		Integer index = byId.get(id);
-		return index == null ? Optional.empty() : Optional.of(places[index]);
+		int index = indexOf(id);
+		return index < 0 ? Optional.empty() : Optional.of(places[index]);
+	}
+
+	/** The place with that id (the last listed, if several had it), or -1. */
+	private int indexOf(String id) {
+		int i = Arrays.binarySearch(ids, id);
+		if (i < 0) {
+			return -1;
+		}
+		while (i + 1 < ids.length && ids[i + 1].equals(id)) {
+			i++;
+		}
+		return placeOfId[i];
 	}
 
 	/**
@@ -165,8 +204,8 @@ final class PlaceIndex {
 		int[][] known = new int[queryGrams.length][];
 		int knownCount = 0;
 		for (int q = 0; q < queryGrams.length; q++) {
-			Integer id = gramIds.get(queryGrams[q]);
-			if (id != null) {
+			int id = Arrays.binarySearch(grams, queryGrams[q]);
+			if (id >= 0) {
 				known[knownCount++] = new int[] { q, id };
 			}
 		}
@@ -284,12 +323,13 @@ final class PlaceIndex {
 
 	/** The names of the place with that id, as the index holds them. */
 	List<String> namesOf(String id) {
-		Integer index = byId.get(id);
-		return index == null ? List.of() : places[index].names();
+		int index = indexOf(id);
+		return index < 0 ? List.of() : places[index].names();
 	}
 
 	private void add(List<Hit> hits, int key, int edits) {
-		for (int n : keyNames[key]) {
+		for (int i = keyNameStart[key]; i < keyNameStart[key + 1]; i++) {
+			int n = keyNames[i];
 			hits.add(new Hit(places[nameOwner[n]], names[n], edits));
 		}
 	}

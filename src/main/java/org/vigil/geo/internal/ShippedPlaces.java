@@ -78,18 +78,19 @@ final class ShippedPlaces {
 
 		lines(loader, PLACES, true, f -> {
 			// geonameid, name, ascii, country, admin1_iso, admin1_name, lat, lon, feature, population, variants
+			// The 140 000 places share their countries' codes, their divisions' ids and names, and
+			// (in the ASCII column) mostly their own name: each is held once, not once a place.
 			String id = "gn:" + f[0];
-			String within = f[4].isEmpty() ? null : "ne:" + f[4];
-			Place division = within == null ? null : admin1.get(within);
-			String admin1Name = division != null ? division.name() : f[5].isEmpty() ? null : f[5];
+			Place division = f[4].isEmpty() ? null : admin1.get("ne:" + f[4]);
+			String admin1Name = division != null ? division.name() : f[5].isEmpty() ? null : f[5].intern();
 			long population = f[9].isEmpty() ? 0 : Long.parseLong(f[9]);
-			Place place = new Place(id, f[1], PlaceKind.CITY, f[3], admin1Name, Double.parseDouble(f[6]), Double.parseDouble(f[7]),
-					population, true);
+			Place place = new Place(id, f[1], PlaceKind.CITY, f[3].intern(), admin1Name, Double.parseDouble(f[6]),
+					Double.parseDouble(f[7]), population, true);
 			List<String> names = names(f[1], f[10]);
 			if (!f[2].isEmpty()) {
-				names.add(1, f[2]);
+				names.add(1, f[2].equals(f[1]) ? f[1] : f[2]);
 			}
-			places.add(new IndexedPlace(place, with(names, extraNames.get(id)), division == null ? null : within,
+			places.add(new IndexedPlace(place, with(names, extraNames.get(id)), division == null ? null : division.id(),
 					IndexedPlace.importance(population, f[8]), false));
 		});
 
