@@ -12,6 +12,9 @@ interface DeliveryAttemptRepository extends JpaRepository<DeliveryAttempt, UUID>
 
 	Optional<DeliveryAttempt> findByMessageId(String messageId);
 
+	/** The letters with these Message-IDs: those a group of replies read together answers, in one query. */
+	List<DeliveryAttempt> findByMessageIdIn(java.util.Collection<String> messageIds);
+
 	/** The attempts whose subject quoted this reference: the letters a reply may answer. */
 	List<DeliveryAttempt> findByAppealReferenceOrderByCreatedAtDesc(String appealReference);
 

@@ -3,23 +3,35 @@ package org.vigil.dispatch.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -46,6 +58,13 @@ class MailboxIntake {
 
 	/** Sources held at once, read and not yet taken in: a group is taken in early rather than hold more. */
 	private static final long GROUP_BYTES = 32L * 1024 * 1024;
+
+	/** A group's messages whole, headers and body, in one {@code FETCH}. */
+	private static final FetchProfile WHOLE_MESSAGES = new FetchProfile();
+
+	static {
+		WHOLE_MESSAGES.add(IMAPFolder.FetchProfileItem.MESSAGE);
+	}
 
 	private final DispatchProperties properties;
 
@@ -97,7 +116,7 @@ class MailboxIntake {
 		if (!imap.ssl()) {
 			settings.put("mail.imap.starttls.enable", "true");
 		}
-		Intake took = new Intake(0, 0, 0, 0);
+		Intake took;
 		Session session = Session.getInstance(settings);
 		try (Store store = session.getStore(protocol)) {
 			store.connect(imap.host(), imap.port(), imap.username(), imap.password());
@@ -108,23 +127,7 @@ class MailboxIntake {
 				FetchProfile sizes = new FetchProfile();
 				sizes.add(FetchProfile.Item.SIZE);
 				folder.fetch(unseen, sizes); // one command for every size, not one a message
-				List<Message> taken = new ArrayList<>();
-				List<Read> group = new ArrayList<>();
-				long groupBytes = 0;
-				for (Message message : unseen) {
-					byte[] raw = rawSource(message);
-					Message readable = local(session, raw, message);
-					group.add(new Read(MailReading.read(readable, raw), contentType(readable), raw));
-					groupBytes += raw == null ? 0 : raw.length;
-					taken.add(message);
-					if (taken.size() == SEEN_AT_ONCE || groupBytes >= GROUP_BYTES) {
-						took = took.and(takeIn(group, by));
-						seen(folder, taken);
-						groupBytes = 0;
-					}
-				}
-				took = took.and(takeIn(group, by));
-				seen(folder, taken);
+				took = takeInAll(session, folder, unseen, by);
 			}
 			finally {
 				folder.close(false);
@@ -135,6 +138,116 @@ class MailboxIntake {
 					took.read(), took.matched(), took.triaged(), took.reports());
 		}
 		return took;
+	}
+
+	/**
+	 * Takes in the messages a group at a time, each group flagged seen once taken in. The next group is
+	 * read (fetched from the mailbox and parsed) on a thread of its own while this one is kept, so that the
+	 * mailbox's server and the database work at the same time: two groups' sources are held at most.
+	 */
+	private Intake takeInAll(Session session, Folder folder, Message[] unseen, String by) throws MessagingException {
+		Intake took = new Intake(0, 0, 0, 0);
+		if (unseen.length == 0) {
+			return took;
+		}
+		ExecutorService reader = Executors.newSingleThreadExecutor(task -> new Thread(task, "reply-mailbox-reader"));
+		try {
+			int from = 0;
+			int to = groupEnd(unseen, from);
+			Future<List<Read>> next = reader.submit(reading(session, folder, Arrays.copyOfRange(unseen, from, to)));
+			while (next != null) {
+				List<Read> group = readOf(next);
+				Message[] taken = Arrays.copyOfRange(unseen, from, to);
+				from = to;
+				to = groupEnd(unseen, from);
+				next = from < unseen.length ? reader.submit(reading(session, folder, Arrays.copyOfRange(unseen, from, to))) : null;
+				took = took.and(takeIn(group, by));
+				seen(folder, taken);
+			}
+			return took;
+		}
+		finally {
+			reader.shutdownNow();
+		}
+	}
+
+	private static Callable<List<Read>> reading(Session session, Folder folder, Message[] group) {
+		return () -> read(session, folder, group);
+	}
+
+	/** The group read on the reader's thread, or what stopped it. */
+	private static List<Read> readOf(Future<List<Read>> read) throws MessagingException {
+		try {
+			return read.get();
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new MessagingException("Interrupted while reading the reply mailbox", interrupted);
+		}
+		catch (ExecutionException failed) {
+			if (failed.getCause() instanceof MessagingException cause) {
+				throw cause;
+			}
+			if (failed.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw new IllegalStateException(failed.getCause());
+		}
+	}
+
+	/**
+	 * Where the group starting at {@code from} ends: at most {@link #SEEN_AT_ONCE} messages, and no more
+	 * once their sources reach {@link #GROUP_BYTES} (the sizes are known, fetched for every message at once).
+	 */
+	private static int groupEnd(Message[] unseen, int from) {
+		long bytes = 0;
+		int to = from;
+		while (to < unseen.length && to - from < SEEN_AT_ONCE && bytes < GROUP_BYTES) {
+			int size = size(unseen[to]);
+			bytes += size > MAX_MESSAGE_BYTES ? 0 : Math.max(size, 0);
+			to++;
+		}
+		return to;
+	}
+
+	/**
+	 * Reads a group: the whole of each message (but those too large to keep) fetched in one command for
+	 * the group — {@code BODY.PEEK[]}, so nothing is flagged seen before it is kept — rather than one
+	 * round trip a message, then each source copied out and the server's copy forgotten, so that no more
+	 * than a group's sources are held at once. A group the server refuses to send together (a message it
+	 * cannot render, say) is read message by message, as a message that cannot be read is kept as its note.
+	 */
+	private static List<Read> read(Session session, Folder folder, Message[] group) throws MessagingException {
+		Message[] whole = Arrays.stream(group).filter(message -> size(message) <= MAX_MESSAGE_BYTES).toArray(Message[]::new);
+		try {
+			folder.fetch(whole, WHOLE_MESSAGES);
+		}
+		catch (FolderClosedException | StoreClosedException lost) {
+			throw lost; // the connection is gone: the group stays unseen, and is read again next time
+		}
+		catch (MessagingException refused) {
+			log.warn("The reply mailbox would not send a group of {} messages at once; reading them one by one", whole.length);
+		}
+		List<Read> read = new ArrayList<>(group.length);
+		for (Message message : group) {
+			byte[] raw = rawSource(message);
+			Message readable = local(session, raw, message);
+			read.add(new Read(MailReading.read(readable, raw), contentType(readable), raw));
+			if (message instanceof IMAPMessage held) {
+				held.invalidateHeaders(); // its source, now copied, is not held by the folder until it closes
+			}
+		}
+		return read;
+	}
+
+	/** The message's size as the server gave it; -1 when unknown. */
+	private static int size(Message message) {
+		try {
+			return message.getSize();
+		}
+		catch (MessagingException | RuntimeException unknown) {
+			return -1;
+		}
 	}
 
 	/** A message read from the mailbox, not yet taken in. */
@@ -158,13 +271,15 @@ class MailboxIntake {
 			int reports = 0;
 			received.clear();
 			Set<String> keptNow = new HashSet<>();
+			Set<String> known = replies.known(group.stream().map(one -> one.mail().messageId()).filter(Objects::nonNull).toList());
+			Letters letters = new Letters(group);
 			for (Read one : group) {
 				ReceivedMail mail = one.mail();
 				if (applied(mail, one.contentType(), one.raw())) {
 					reports++;
 				}
-				else if (!keptNow.contains(mail.messageId()) && !replies.knows(mail.messageId())) {
-					Optional<ReplyStore.Match> match = match(mail);
+				else if (!keptNow.contains(mail.messageId()) && !known.contains(mail.messageId())) {
+					Optional<ReplyStore.Match> match = letters.answered(mail);
 					UUID id = replies.keep(mail, match, by);
 					keptNow.add(mail.messageId());
 					if (match.isPresent()) {
@@ -180,18 +295,16 @@ class MailboxIntake {
 			return new Intake(group.size(), matched, triaged, reports);
 		});
 		audit.byVigil(received);
-		group.clear();
 		return took;
 	}
 
 	/**
-	 * Flags the messages taken in as seen, in one command, and forgets them. Should Vigil stop before,
+	 * Flags the messages taken in as seen, in one command. Should Vigil stop before,
 	 * they are read again next time and recognised by their Message-ID (a report changes nothing twice).
 	 */
-	private static void seen(Folder folder, List<Message> taken) throws MessagingException {
-		if (!taken.isEmpty()) {
-			folder.setFlags(taken.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
-			taken.clear();
+	private static void seen(Folder folder, Message[] taken) throws MessagingException {
+		if (taken.length > 0) {
+			folder.setFlags(taken, new Flags(Flags.Flag.SEEN), true);
 		}
 	}
 
@@ -231,21 +344,43 @@ class MailboxIntake {
 		}
 	}
 
-	/** The appeal the reply answers: by thread first, then by the reference its subject quotes. */
-	Optional<ReplyStore.Match> match(ReceivedMail mail) {
-		for (String id : mail.answers()) {
-			Optional<DeliveryAttempt> attempt = attempts.findByMessageId(id);
-			if (attempt.isPresent()) {
-				return Optional.of(new ReplyStore.Match(attempt.get().caseId(), attempt.get().appealId(), attempt.get().id(), "THREAD"));
+	/**
+	 * The letters a group of replies may answer, looked up for the group: the letters their threads name
+	 * in one query, the appeals of the references their subjects quote once a reference.
+	 */
+	private final class Letters {
+
+		private final Map<String, DeliveryAttempt> byMessageId = new HashMap<>();
+
+		private final Map<String, Optional<ReplyStore.Match>> byReference = new HashMap<>();
+
+		Letters(List<Read> group) {
+			Set<String> named = new HashSet<>();
+			group.forEach(one -> named.addAll(one.mail().answers()));
+			if (!named.isEmpty()) {
+				attempts.findByMessageIdIn(named).forEach(attempt -> byMessageId.put(attempt.messageId(), attempt));
 			}
 		}
-		return LetterMail.referenceIn(mail.subject()).flatMap(reference -> {
+
+		/** The appeal the reply answers: by thread first, then by the reference its subject quotes. */
+		Optional<ReplyStore.Match> answered(ReceivedMail mail) {
+			for (String id : mail.answers()) {
+				DeliveryAttempt attempt = byMessageId.get(id);
+				if (attempt != null) {
+					return Optional.of(new ReplyStore.Match(attempt.caseId(), attempt.appealId(), attempt.id(), "THREAD"));
+				}
+			}
+			return LetterMail.referenceIn(mail.subject()).flatMap(reference -> byReference.computeIfAbsent(reference, this::appealOf));
+		}
+
+		private Optional<ReplyStore.Match> appealOf(String reference) {
 			List<DeliveryAttempt> sent = attempts.findByAppealReferenceOrderByCreatedAtDesc(reference);
 			// Two appeals sharing the first eight characters of their ids: an officer decides.
 			boolean oneAppeal = !sent.isEmpty() && sent.stream().map(DeliveryAttempt::appealId).distinct().count() == 1;
 			return oneAppeal ? Optional.of(new ReplyStore.Match(sent.get(0).caseId(), sent.get(0).appealId(), null, "REFERENCE"))
 					: Optional.empty();
-		});
+		}
+
 	}
 
 	/**

@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,8 +46,13 @@ class ReplyStore {
 	record Match(UUID caseId, UUID appealId, UUID attemptId, String by) {
 	}
 
-	boolean knows(String messageId) {
-		return jdbc.sql("select count(*) from dispatch_replies where message_id = :id").param("id", messageId).query(Integer.class).single() > 0;
+	/** Of these Message-IDs, those of messages already kept: one query for a group read from the mailbox. */
+	Set<String> known(Collection<String> messageIds) {
+		if (messageIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("select message_id from dispatch_replies where message_id in (:ids)").param("ids", messageIds)
+			.query(String.class).list());
 	}
 
 	/** Keeps a message from the mailbox, attached when matched, else in triage; answers its id. */

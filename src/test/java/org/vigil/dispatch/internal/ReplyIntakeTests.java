@@ -134,6 +134,36 @@ class ReplyIntakeTests extends DispatchIntegrationTest {
 	}
 
 	@Test
+	void aMalformedMessageAmongOthersReadTogetherLeavesEveryOtherKeptAndMatched() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String messageId = sentLetter(officer, appeal);
+		String marker = "group-" + UUID.randomUUID();
+
+		MimeMessage inThread = message("gb@gov.example.org", "Re: your letter", "Received, " + marker);
+		inThread.setHeader("In-Reply-To", messageId);
+		deliver(inThread);
+		String broken = "From: gb@gov.example.org\r\nSubject: broken " + marker + "\r\nMIME-Version: 1.0\r\n"
+				+ "Content-Type: multipart/mixed; boundary=\"never-closed\"\r\n\r\n--never-closed\r\n"
+				+ "Content-Type: text/plain; charset=x-no-such-charset\r\nContent-Transfer-Encoding: base64\r\n\r\n%%%not base64%%%\r\n";
+		deliver(new MimeMessage(Session.getInstance(new java.util.Properties()), new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
+		deliver(message("gb@gov.example.org", "Fwd: [Ref. CHN 2/2026 " + ApprovedAppeal.referenceOf(appeal.appealId()) + "] answer",
+				"In good health, " + marker));
+		deliver(message("press@example.org", "Seminar " + marker, "An invitation."));
+		fetch(officer).andExpect(status().isOk()).andExpect(jsonPath("$.read").value(4)).andExpect(jsonPath("$.matched").value(2))
+			.andExpect(jsonPath("$.triaged").value(2));
+
+		JsonNode responses = responses(officer, appeal);
+		assertThat(responses.valueStream().map(r -> r.get("matchedBy").asString())).containsExactlyInAnyOrder("THREAD", "REFERENCE");
+		assertThat(responses.valueStream().map(r -> r.get("text").asString()))
+			.anySatisfy(text -> assertThat(text).contains("Received, " + marker))
+			.anySatisfy(text -> assertThat(text).contains("In good health, " + marker));
+		assertThat(inTriage(officer, "broken " + marker).get("malformed").asBoolean()).isTrue();
+		assertThat(inTriage(officer, "Seminar " + marker).get("text").asString()).contains("An invitation.");
+	}
+
+	@Test
 	void readingTheMailboxAgainKeepsNothingTwice() throws Exception {
 		TestUser officer = user(newTeam(), Role.ADVOCACY);
 		String subject = "Once " + UUID.randomUUID();
