@@ -16,12 +16,6 @@ public final class Launcher {
 
 	private static final List<String> HELP = List.of("-h", "--help");
 
-	/**
-	 * Commands that run for minutes, not seconds: the static export renders tens of thousands of pages, which the first
-	 * compiler tier alone (the quick start of the other commands) ran at about half the speed. They get the server's options.
-	 */
-	private static final List<List<String>> LONG_RUNNING = List.of(List.of("publishing", "export"));
-
 	private Launcher() {
 	}
 
@@ -34,9 +28,8 @@ public final class Launcher {
 				System.exit(served.get());
 			}
 		}
-		boolean optimised = serving || runsLong(args);
 		java.util.Optional<Integer> child = Relaunch.asChild(args,
-				optimised ? Relaunch.serverOptions(System.getenv()) : Relaunch.commandOptions(System.getenv()), !serving, System.getenv());
+				serving ? Relaunch.serverOptions(System.getenv()) : Relaunch.commandOptions(System.getenv()), !serving, System.getenv());
 		if (child.isPresent()) {
 			System.exit(child.get());
 		}
@@ -56,11 +49,6 @@ public final class Launcher {
 			return Arrays.stream(args).noneMatch(HELP::contains);
 		}
 		return args[0].startsWith("-") && !HELP.contains(args[0]);
-	}
-
-	static boolean runsLong(String[] args) {
-		return LONG_RUNNING.stream().anyMatch(command -> args.length >= command.size()
-				&& Arrays.asList(args).subList(0, command.size()).equals(command));
 	}
 
 	/**
