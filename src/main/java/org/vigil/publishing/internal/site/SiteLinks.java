@@ -41,6 +41,11 @@ public final class SiteLinks {
 		return new SiteLinks("../".repeat(depth), true);
 	}
 
+	/** What every link starts with: the site's address when served, the way up to the top folder in the export. */
+	String root() {
+		return root;
+	}
+
 	/** Whether these are the links of the static export (which has no search). */
 	public boolean exported() {
 		return files;

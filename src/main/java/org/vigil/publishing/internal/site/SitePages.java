@@ -42,14 +42,21 @@ class SitePages {
 
 	private final SiteRevision revision;
 
+	private final ListEntries entries;
+
+	private final ItemMarkup markup;
+
 	/** The navigation's counts as last made, and the site's revision they were made at; {@code null}: to be made. */
 	private volatile Counted counts;
 
 	private record Counted(long revision, Navigation navigation) {
 	}
 
-	SitePages(Items items, MessageSource messages, SiteProperties properties, Regions regions, SiteRevision revision) {
+	SitePages(Items items, MessageSource messages, SiteProperties properties, Regions regions, SiteRevision revision,
+			ListEntries entries, ItemMarkup markup) {
 		this.items = items;
+		this.entries = entries;
+		this.markup = markup;
 		this.revision = revision;
 		this.regions = regions;
 		this.messages = messages;
@@ -172,7 +179,7 @@ class SitePages {
 		Map<String, Object> model = base(links, feeds(links, null));
 		model.put("query", q.strip());
 		model.put("title", message("public.search.title"));
-		model.put("items", found.size() > pageSize ? found.subList(0, pageSize) : found);
+		shown(model, found, links);
 		model.put("previous", page > 0 ? links.search(q.strip(), page - 1) : null);
 		model.put("next", found.size() > pageSize ? links.search(q.strip(), page + 1) : null);
 		return new Page("public/search", model, false);
@@ -204,8 +211,11 @@ class SitePages {
 		model.put("item", item);
 		model.put("versions", versions);
 		model.put("shown", shown.get());
-		model.put("countryName", countryName(item.countryCode()));
-		model.put("regionName", regions.name(item.region(), LocaleContextHolder.getLocale()));
+		String countryName = countryName(item.countryCode());
+		String regionName = regions.name(item.region(), LocaleContextHolder.getLocale());
+		model.put("countryName", countryName);
+		model.put("regionName", regionName);
+		model.put("markup", markup.of(item, versions, shown.get(), regionName, countryName, links));
 		return Optional.of(new Page("public/item", model, false));
 	}
 
@@ -232,10 +242,17 @@ class SitePages {
 	private Map<String, Object> listing(SiteLinks links, String path, int page, List<Item> found, String title, List<FeedLink> feeds) {
 		Map<String, Object> model = base(links, feeds);
 		model.put("title", title);
-		model.put("items", found.size() > pageSize ? found.subList(0, pageSize) : found);
+		shown(model, found, links);
 		model.put("previous", page > 0 ? links.listing(path, page - 1) : null);
 		model.put("next", found.size() > pageSize ? links.listing(path, page + 1) : null);
 		return model;
+	}
+
+	/** The items a listing shows (a page of those found) and their entries. */
+	private void shown(Map<String, Object> model, List<Item> found, SiteLinks links) {
+		List<Item> shown = found.size() > pageSize ? found.subList(0, pageSize) : found;
+		model.put("items", shown);
+		model.put("entries", entries.of(shown, links));
 	}
 
 	private static Map<String, Object> base(SiteLinks links, List<FeedLink> feeds) {

@@ -43,6 +43,12 @@ class SiteRevisionTests extends WebIntegrationTest {
 	MessageSource messages;
 
 	@Autowired
+	ListEntries entries;
+
+	@Autowired
+	ItemMarkup markup;
+
+	@Autowired
 	Regions regions;
 
 	@Autowired
@@ -92,7 +98,7 @@ class SiteRevisionTests extends WebIntegrationTest {
 
 	@Test
 	void theNavigationOfAnotherNodeCountsAnItemReleasedOnThisOneWithinASecond() {
-		SitePages otherNode = new SitePages(items, messages, properties, regions, otherRevision());
+		SitePages otherNode = new SitePages(items, messages, properties, regions, otherRevision(), entries, markup);
 		long before = tuvaluItems(otherNode);
 
 		site.publish(appeal("Counted on the other node too", "Body.", "TV"));
