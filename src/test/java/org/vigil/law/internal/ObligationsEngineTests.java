@@ -34,6 +34,7 @@ class ObligationsEngineTests {
 				"CN ICCPR - SIGNATORY 1998-10-05 GOOD_FAITH",
 				"CN CAT/C/CHN/CO/5 paras. 46-47 FINDING 2016-02-03 RECOMMENDATION unverified",
 				"CN A/HRC/25/63 - FINDING 2014-02-07 RECOMMENDATION unverified",
+				"CN Special Procedures statement of 17 October 2023 - FINDING 2023-10-17 RECOMMENDATION unverified",
 				"KP ICCPR 7 PARTY 1981-09-14 ABSOLUTE",
 				"KP ICCPR 12(2) PARTY 1981-09-14 BINDING");
 	}
@@ -90,6 +91,7 @@ class ObligationsEngineTests {
 				"CN ICCPR - SIGNATORY 1998-10-05 GOOD_FAITH",
 				"CN CAT/C/CHN/CO/5 paras. 46-47 FINDING 2016-02-03 RECOMMENDATION unverified",
 				"CN A/HRC/25/63 - FINDING 2014-02-07 RECOMMENDATION unverified",
+				"CN Special Procedures statement of 17 October 2023 - FINDING 2023-10-17 RECOMMENDATION unverified",
 				"KP ICCPR 7 PARTY 1981-09-14 ABSOLUTE",
 				"KP ICCPR 12(2) PARTY 1981-09-14 BINDING");
 	}
@@ -134,6 +136,7 @@ class ObligationsEngineTests {
 				"CN ICCPR - SIGNATORY 1998-10-05 GOOD_FAITH",
 				"CN CAT/C/CHN/CO/5 paras. 46-47 FINDING 2016-02-03 RECOMMENDATION unverified",
 				"CN A/HRC/25/63 - FINDING 2014-02-07 RECOMMENDATION unverified",
+				"CN Special Procedures statement of 17 October 2023 - FINDING 2023-10-17 RECOMMENDATION unverified",
 				"KP ICCPR 7 PARTY 1981-09-14 ABSOLUTE",
 				"KP ICCPR 12(2) PARTY 1981-09-14 BINDING");
 		assertThat(found).filteredOn(o -> o.state().equals("LA") && o.basis().startsWith("Laos must not hand the people to China"))

@@ -98,6 +98,11 @@ class ShippedDataTests {
 		}
 		assertThat(findings).extracting(Finding::symbol).contains("CAT/C/CHN/CO/5", "A/HRC/25/63", "UNHCR ExCom Conclusion No. 6 (XXVIII)",
 				"UNHCR ExCom Conclusion No. 82 (XLVIII)");
+		assertThat(findings).extracting(Finding::kind).contains(Finding.Kind.CONCLUDING_OBSERVATIONS, Finding.Kind.COMMISSION_OF_INQUIRY,
+				Finding.Kind.UNHCR_POSITION, Finding.Kind.SPECIAL_PROCEDURE);
+		assertThat(findings).filteredOn(f -> f.kind() == Finding.Kind.SPECIAL_PROCEDURE)
+			.allSatisfy(f -> assertThat(f.paraphrase()).isNotBlank())
+			.extracting(Finding::date).contains(java.time.LocalDate.of(2023, 10, 17));
 	}
 
 }
