@@ -162,6 +162,30 @@ class AppealApprovalTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theApprovedAppealsPageOffersItsLetterAsAPdfAndADraftsPageDoesNot() throws Exception {
+		String team = newTeam();
+		TestUser author = user(team);
+		TestUser reviewer = user(team, Role.REVIEWER);
+		UUID caseId = openCase(author, "Five refugees", "CN");
+		UUID appealId = draftAppeal(author, caseId, "Approved words");
+		String pdf = "/api/cases/" + caseId + "/appeals/" + appealId + "/pdf";
+		assertThat(appealPage(author, caseId, appealId)).doesNotContain(pdf).doesNotContain("Download the letter (PDF)");
+
+		submit(author, caseId, appealId, 0).andExpect(status().isOk());
+		step(reviewer, caseId, appealId, "approve", 1).andExpect(status().isOk());
+		assertThat(appealPage(author, caseId, appealId)).contains("href=\"" + pdf + "\"").contains("Download the letter (PDF)");
+		byte[] letter = mvc.perform(get(pdf).session(signIn(author))).andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("application/pdf"))
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(letter, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+	}
+
+	private String appealPage(TestUser viewer, UUID caseId, UUID appealId) throws Exception {
+		return mvc.perform(get("/cases/" + caseId + "/appeals/" + appealId).session(signIn(viewer))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void anAppealInReviewIsNotEditedButReturnedToDraftWithAComment() throws Exception {
 		String team = newTeam();
 		TestUser author = user(team);

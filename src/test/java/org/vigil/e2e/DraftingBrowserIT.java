@@ -99,8 +99,11 @@ class DraftingBrowserIT extends BrowserTest {
 		actions += approveAs(advocacy, appealPage);
 		waitUntil(ExpectedConditions.textToBe(By.cssSelector(".title-row .tag"), "Approved"));
 
-		String pdfPath = appealPage.replace(url(""), "").replace("/cases/", "/api/cases/") + "/pdf";
-		HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(pdfPath)))
+		// The approved appeal's page offers its letter; the download is fetched with the session (a headless
+		// browser saves downloads out of sight).
+		String pdfLink = browser.findElement(By.linkText("Download the letter (PDF)")).getAttribute("href");
+		assertThat(pdfLink).isEqualTo(appealPage.replace("/cases/", "/api/cases/") + "/pdf");
+		HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(pdfLink))
 			.header("Cookie", cookieHeader(advocacy)).header("Accept", "application/pdf").build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 		actions++;
