@@ -174,6 +174,23 @@ class WhereaboutsApiTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void twoCustodyPeriodsOfOnePersonThatOverlapInOnePlaceAreFlaggedAsOverlapping() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Overlap in one place", "CN");
+		UUID personId = person(researcher, caseId);
+		record(researcher, caseId, entry(personId, "CUSTODY", placeId("Yanji"), today.minusDays(10)), 201);
+
+		Map<String, Object> again = entry(personId, "CUSTODY", placeId("Yanji"), today.minusDays(5));
+		JsonNode refused = record(researcher, caseId, again, 409);
+		assertThat(refused.get("refusal").asString()).isEqualTo("INCONSISTENT_ENTRY");
+		assertThat(refused.get("flags")).extracting(JsonNode::asString).containsExactly("OVERLAPPING_CUSTODY");
+		assertThat(facts.of(caseId).custody()).as("nothing stored").hasSize(1);
+
+		UUID somebodyElse = person(researcher, caseId);
+		record(researcher, caseId, entry(somebodyElse, "CUSTODY", placeId("Yanji"), today.minusDays(5)), 201);
+	}
+
+	@Test
 	void aTransferBeforeTheArrestAndAPlaceOutsideTheCustodiansCountryAreFlagged() throws Exception {
 		TestUser researcher = user(newTeam());
 		UUID caseId = openCase(researcher, "Flags", "CN");
