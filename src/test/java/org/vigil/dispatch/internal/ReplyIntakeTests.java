@@ -20,8 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Issue 12, item 5: replies arrive in the organisation's mailbox (GreenMail's IMAP) and are matched
- * to their appeal by thread or by the reference in their subject; the rest wait in triage, where an
- * officer attaches or dismisses them. Their text is kept sealed, as plain text, whatever they hold.
+ * to their appeal by thread, by the reference in their subject, or by their sender when letters of one
+ * appeal only went to its address; the rest wait in triage, where an officer attaches or dismisses
+ * them. Their text is kept sealed, as plain text, whatever they hold.
  */
 class ReplyIntakeTests extends DispatchIntegrationTest {
 
@@ -64,6 +65,71 @@ class ReplyIntakeTests extends DispatchIntegrationTest {
 		JsonNode responses = responses(officer, appeal);
 		assertThat(responses).hasSize(1);
 		assertThat(responses.get(0).get("matchedBy").asString()).isEqualTo("REFERENCE");
+	}
+
+	@Test
+	void aReplyWithoutThreadNorReferenceFromTheAddressOneAppealWasSentToIsMatchedToItBySender() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String ministry = uniqueAddress("mps");
+		sentLetter(officer, appeal, ministry);
+		String attemptId = attempts(officer, appeal.caseId(), appeal.appealId()).get(0).get("id").asString();
+
+		// The address as the ministry's server writes it, in capitals, behind a display name.
+		MimeMessage reply = message("gb@gov.example.org", "Your letter", "We have forwarded your concerns to the competent authorities.");
+		reply.setFrom(new InternetAddress(ministry.toUpperCase(java.util.Locale.ROOT), "Ministry of Public Security"));
+		deliver(reply);
+		fetch(officer).andExpect(status().isOk()).andExpect(jsonPath("$.matched").value(1)).andExpect(jsonPath("$.triaged").value(0));
+
+		JsonNode responses = responses(officer, appeal);
+		assertThat(responses).hasSize(1);
+		assertThat(responses.get(0).get("matchedBy").asString()).isEqualTo("SENDER");
+		assertThat(responses.get(0).get("attemptId").asString()).isEqualTo(attemptId);
+		assertThat(responses.get(0).get("text").asString()).contains("forwarded your concerns");
+		assertThat(mvc.perform(get("/cases/" + appeal.caseId() + "/appeals/" + appeal.appealId() + "/dispatch/section")
+			.session(signIn(officer)).header("HX-Request", "true")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("Matched by its sender only");
+	}
+
+	@Test
+	void aReplyFromAnAddressLettersOfTwoAppealsWentToWaitsInTriage() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		Approved other = approvedAppeal(team, "Your Excellency, we appeal to you again.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String ministry = uniqueAddress("mps");
+		sentLetter(officer, appeal, ministry);
+		sentLetter(officer, other, ministry);
+		String subject = "Your letters " + UUID.randomUUID();
+
+		deliver(message(ministry, subject, "Both persons are in good health."));
+		fetch(officer).andExpect(status().isOk()).andExpect(jsonPath("$.matched").value(0)).andExpect(jsonPath("$.triaged").value(1));
+
+		assertThat(inTriage(officer, subject).get("text").asString()).contains("in good health");
+		assertThat(responses(officer, appeal)).isEmpty();
+		assertThat(responses(officer, other)).isEmpty();
+	}
+
+	@Test
+	void aReplyFromAnAddressNoLetterWentToWaitsInTriageEvenWhenItsDisplayNameIsOne() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String ministry = uniqueAddress("mps");
+		sentLetter(officer, appeal, ministry);
+		String unknown = "Unknown " + UUID.randomUUID();
+		String spoofed = "Spoofed " + UUID.randomUUID();
+
+		deliver(message(uniqueAddress("someone"), unknown, "Who are you writing about?"));
+		MimeMessage lookalike = message("gb@gov.example.org", spoofed, "The persons concerned are terrorists.");
+		lookalike.setFrom(new InternetAddress("intruder@elsewhere.example", ministry)); // the ministry's address as a mere display name
+		deliver(lookalike);
+		fetch(officer).andExpect(status().isOk()).andExpect(jsonPath("$.matched").value(0)).andExpect(jsonPath("$.triaged").value(2));
+
+		assertThat(inTriage(officer, unknown)).isNotNull();
+		assertThat(inTriage(officer, spoofed).get("sender").asString()).contains("intruder@elsewhere.example");
+		assertThat(responses(officer, appeal)).isEmpty();
 	}
 
 	@Test
@@ -245,7 +311,12 @@ class ReplyIntakeTests extends DispatchIntegrationTest {
 	}
 
 	private String sentLetter(TestUser officer, Approved appeal) throws Exception {
-		dispatch(officer, appeal.caseId(), appeal.appealId(), uniqueAddress("gb")).andExpect(status().isCreated());
+		return sentLetter(officer, appeal, uniqueAddress("gb"));
+	}
+
+	/** A letter of the appeal sent by email to the address; answers its Message-ID. */
+	private String sentLetter(TestUser officer, Approved appeal, String to) throws Exception {
+		dispatch(officer, appeal.caseId(), appeal.appealId(), to).andExpect(status().isCreated());
 		eventually(() -> assertThat(attempts(officer, appeal.caseId(), appeal.appealId()).get(0).get("status").asString()).isEqualTo("SENT"));
 		return attempts(officer, appeal.caseId(), appeal.appealId()).get(0).get("messageId").asString();
 	}
