@@ -47,7 +47,19 @@ enum DispatchRule implements RefusalRule {
 	/** The sender or subject of a reply logged by hand is one line. */
 	REPLY_FIELD_ONE_LINE(Kind.BAD_INPUT),
 	/** The day a reply came is a date, today at the latest. */
-	REPLY_DATE_OUT_OF_RANGE(Kind.BAD_INPUT);
+	REPLY_DATE_OUT_OF_RANGE(Kind.BAD_INPUT),
+	/** A scan of a reply is a PDF or an image (PNG, JPEG, TIFF), by its content. */
+	SCAN_NOT_ACCEPTED(Kind.BAD_INPUT),
+	/** A scan of a reply is at most {@code {0}} MB, like any upload. */
+	SCAN_TOO_LARGE(Kind.TOO_LARGE),
+	/** A scan's file name is empty or longer than {@code {0}} characters. */
+	SCAN_NAME_INVALID(Kind.BAD_INPUT),
+	/** No file came where a scan is the whole request. */
+	SCAN_REQUIRED(Kind.BAD_INPUT),
+	/** A scan is added to a reply logged by hand, not to one read from the mailbox. */
+	REPLY_NOT_LOGGED(Kind.WRONG_STATE),
+	/** The case was purged: the reply's file went with its key. */
+	REPLY_FILE_DESTROYED(Kind.GONE);
 
 	private final Kind kind;
 

@@ -57,12 +57,12 @@ final class MailReading {
 			for (String note : reading.notes) {
 				text = text + "\n\n[" + note + "]";
 			}
-			return new ReceivedMail(messageId(message, rawSourceIfKnown), answers(message), sender(message), clean(decoded(message.getSubject()), 998),
-					sentAt(message), bounded(text), List.copyOf(reading.attachments), false);
+			return new ReceivedMail(messageId(message, rawSourceIfKnown), answers(message), sender(message), senderAddress(message),
+					clean(decoded(message.getSubject()), 998), sentAt(message), bounded(text), List.copyOf(reading.attachments), false);
 		}
 		catch (MessagingException | IOException | RuntimeException unreadable) {
 			byte[] raw = rawSourceIfKnown != null ? rawSourceIfKnown : new byte[0];
-			return new ReceivedMail(digestId(raw), List.of(), null, null, null, bounded(new String(raw, StandardCharsets.UTF_8)), List.of(), true);
+			return new ReceivedMail(digestId(raw), List.of(), null, null, null, null, bounded(new String(raw, StandardCharsets.UTF_8)), List.of(), true);
 		}
 	}
 
@@ -199,6 +199,19 @@ final class MailReading {
 			return clean(personal == null ? address.getAddress() : personal + " <" + address.getAddress() + ">", 500);
 		}
 		return clean(from[0].toString(), 500);
+	}
+
+	/**
+	 * The address of {@code From} alone — not its display name, which anyone can write — in lower case;
+	 * {@code null} when there is none, or it is not one address ({@code a@b}) of at most 320 characters.
+	 */
+	private static String senderAddress(Message message) {
+		Address[] from = safely(message::getFrom);
+		if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address) || address.getAddress() == null) {
+			return null;
+		}
+		String bare = address.getAddress().strip().toLowerCase(Locale.ROOT);
+		return bare.length() <= 320 && bare.matches("[^@\\s<>]+@[^@\\s<>]+") ? bare : null;
 	}
 
 	private static Instant sentAt(Message message) {

@@ -41,7 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reads the reply mailbox ({@code vigil.dispatch.imap.*}): every message not yet seen is kept — matched
  * to its appeal by thread ({@code In-Reply-To}/{@code References} naming a letter's Message-ID), else
- * by the appeal's reference in its subject, else left in triage — and then flagged as seen. A message
+ * by the appeal's reference in its subject, else by its sender when letters of one appeal only went
+ * to its {@code From} address by email (a weaker match, shown as such), else left in triage — and then
+ * flagged as seen. A message
  * already kept (same Message-ID) is not kept twice. One reading at a time. The mailbox's password is
  * handed to the IMAP session only: never logged, never shown.
  */
@@ -346,7 +348,8 @@ class MailboxIntake {
 
 	/**
 	 * The letters a group of replies may answer, looked up for the group: the letters their threads name
-	 * in one query, the appeals of the references their subjects quote once a reference.
+	 * in one query, the appeals of the references their subjects quote once a reference, and the letters
+	 * sent by email to the senders of those their threads do not answer in one query.
 	 */
 	private final class Letters {
 
@@ -354,23 +357,53 @@ class MailboxIntake {
 
 		private final Map<String, Optional<ReplyStore.Match>> byReference = new HashMap<>();
 
+		/** The senders' addresses letters of exactly one appeal went to, and that appeal's letter to each. */
+		private final Map<String, ReplyStore.Match> bySender = new HashMap<>();
+
 		Letters(List<Read> group) {
 			Set<String> named = new HashSet<>();
 			group.forEach(one -> named.addAll(one.mail().answers()));
 			if (!named.isEmpty()) {
 				attempts.findByMessageIdIn(named).forEach(attempt -> byMessageId.put(attempt.messageId(), attempt));
 			}
+			Set<String> senders = new HashSet<>();
+			group.stream().map(Read::mail).filter(mail -> mail.senderAddress() != null && inThread(mail).isEmpty())
+				.forEach(mail -> senders.add(mail.senderAddress()));
+			if (!senders.isEmpty()) {
+				for (DeliveryAttemptRepository.SentTo sent : attempts.sentByEmailTo(senders)) {
+					// Written to for two appeals or more: which one the reply is about is for an officer to tell.
+					if (sent.getAppeals() == 1) {
+						bySender.put(sent.getAddress(), new ReplyStore.Match(sent.getCaseId(), sent.getAppealId(), sent.getAttemptId(), "SENDER"));
+					}
+				}
+			}
 		}
 
-		/** The appeal the reply answers: by thread first, then by the reference its subject quotes. */
+		/**
+		 * The appeal the reply answers: by thread first, then by the reference its subject quotes, then by
+		 * its sender's address when letters of one appeal only went there.
+		 */
 		Optional<ReplyStore.Match> answered(ReceivedMail mail) {
+			Optional<ReplyStore.Match> thread = inThread(mail);
+			if (thread.isPresent()) {
+				return thread;
+			}
+			Optional<ReplyStore.Match> reference = LetterMail.referenceIn(mail.subject())
+				.flatMap(quoted -> byReference.computeIfAbsent(quoted, this::appealOf));
+			if (reference.isPresent() || mail.senderAddress() == null) {
+				return reference;
+			}
+			return Optional.ofNullable(bySender.get(mail.senderAddress()));
+		}
+
+		private Optional<ReplyStore.Match> inThread(ReceivedMail mail) {
 			for (String id : mail.answers()) {
 				DeliveryAttempt attempt = byMessageId.get(id);
 				if (attempt != null) {
 					return Optional.of(new ReplyStore.Match(attempt.caseId(), attempt.appealId(), attempt.id(), "THREAD"));
 				}
 			}
-			return LetterMail.referenceIn(mail.subject()).flatMap(reference -> byReference.computeIfAbsent(reference, this::appealOf));
+			return Optional.empty();
 		}
 
 		private Optional<ReplyStore.Match> appealOf(String reference) {

@@ -14,6 +14,7 @@ import org.vigil.cases.CaseStanding;
 import org.vigil.platform.EditRule;
 import org.vigil.platform.NotFoundException;
 import org.vigil.platform.Refusal;
+import org.vigil.vault.KeyDestroyedException;
 
 /**
  * What officers do with replies: read an appeal's replies, log one by hand, read the mailbox now,
@@ -57,15 +58,62 @@ class Replies {
 	}
 
 	Reply log(Viewer viewer, CaseStanding standing, UUID appealId, ReplyApiModels.LoggedResponse logged) {
+		return log(viewer, standing, appealId, logged, Optional.empty());
+	}
+
+	/** Logs a reply received by hand, with its scan (a PDF or an image, checked by {@link ReplyScans}) when there is one. */
+	Reply log(Viewer viewer, CaseStanding standing, UUID appealId, ReplyApiModels.LoggedResponse logged, Optional<ReplyScans.Scan> scan) {
 		requireAppeal(standing.caseId(), appealId);
 		refuseUnless(viewer, "reply.logged", appealId, standing.caseId(), handlingRefused(viewer, standing));
 		UUID id = store.log(standing.caseId(), appealId, logged.receivedVia(), logged.type(), logged.impact(), logged.sender().strip(),
 				logged.subject() == null || logged.subject().isBlank() ? null : logged.subject().strip(), logged.text(), logged.receivedAt(),
-				viewer.username());
+				scan, viewer.username());
 		audit.record(viewer, "reply.logged", ReplyStore.RECORD, id, standing.caseId(),
 				Map.of("appeal", appealId.toString(), "type", logged.type().name(), "via", logged.receivedVia().name(),
-						"impact", logged.impact() == null ? "none" : logged.impact().name()));
+						"impact", logged.impact() == null ? "none" : logged.impact().name(),
+						"scanBytes", scan.map(file -> Integer.toString(file.content().length)).orElse("none")));
 		return store.ofAppeal(standing.caseId(), appealId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Adds a scan to a reply logged by hand on the appeal (a second page, one forgotten): refused for a reply
+	 * read from the mailbox, which came with its own attachments. Answers the reply with the scan among its files.
+	 */
+	Reply addScan(Viewer viewer, CaseStanding standing, UUID appealId, UUID replyId, ReplyScans.Checked checked) {
+		requireAppeal(standing.caseId(), appealId);
+		refuseUnless(viewer, "reply.scan.added", replyId, standing.caseId(), handlingRefused(viewer, standing));
+		String matchedBy = store.matchedBy(standing.caseId(), appealId, replyId).orElseThrow(() -> new NotFoundException("Reply"));
+		refuseUnless(viewer, "reply.scan.added", replyId, standing.caseId(),
+				"LOGGED".equals(matchedBy) ? Optional.empty() : Optional.of(DispatchRule.REPLY_NOT_LOGGED));
+		if (checked.refusal().isPresent()) {
+			throw checked.refusal().get().toException();
+		}
+		ReplyScans.Scan scan = checked.scan().orElseThrow(() -> Refusal.onField(DispatchRule.SCAN_REQUIRED, ReplyScans.FIELD).toException());
+		UUID fileId = store.addScan(standing.caseId(), replyId, scan);
+		audit.record(viewer, "reply.scan.added", ReplyStore.FILE_RECORD, fileId, standing.caseId(),
+				Map.of("appeal", appealId.toString(), "reply", replyId.toString(), "bytes", Integer.toString(scan.content().length)));
+		return store.ofAppeal(standing.caseId(), appealId).stream().filter(r -> r.id().equals(replyId)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * A file of a reply to the appeal — an attachment of a message, the scan of a reply logged by hand — for
+	 * whoever sees the case, as its replies are; each read is audited. A case purged took its files with its key.
+	 */
+	ReplyStore.FileContent file(Viewer viewer, CaseStanding standing, UUID appealId, UUID replyId, UUID fileId) {
+		requireAppeal(standing.caseId(), appealId);
+		refuseUnless(viewer, "reply.file.read", fileId, standing.caseId(),
+				standing.purged() ? Optional.of(DispatchRule.REPLY_FILE_DESTROYED) : Optional.empty());
+		ReplyStore.FileContent found;
+		try {
+			found = store.file(standing.caseId(), appealId, replyId, fileId).orElseThrow(() -> new NotFoundException("Reply file"));
+		}
+		catch (KeyDestroyedException purgedMeanwhile) {
+			audit.denied(viewer, "reply.file.read", ReplyStore.FILE_RECORD, fileId, standing.caseId(), DispatchRule.REPLY_FILE_DESTROYED);
+			throw Refusal.of(DispatchRule.REPLY_FILE_DESTROYED).toException();
+		}
+		audit.record(viewer, "reply.file.read", ReplyStore.FILE_RECORD, fileId, standing.caseId(),
+				Map.of("appeal", appealId.toString(), "reply", replyId.toString()));
+		return found;
 	}
 
 	/**

@@ -9,7 +9,9 @@ import java.util.UUID;
  * how it was matched, and what it says. Text is plain; pages escape it like any other text.
  *
  * @param matchedBy THREAD (its In-Reply-To or References named a letter's Message-ID), REFERENCE
- *        (its subject quoted the appeal's reference), OFFICER (attached from triage) or LOGGED (by hand)
+ *        (its subject quoted the appeal's reference), SENDER (neither, but letters of this appeal only went
+ *        to its From address: a weaker match, for an officer to confirm), OFFICER (attached from triage) or
+ *        LOGGED (by hand)
  * @param impact what the reply says the appeal achieved (HURIDOCS MT44), as the officer judged it; {@code null} until one did
  * @param version the reply's version, which a change of its impact names
  */

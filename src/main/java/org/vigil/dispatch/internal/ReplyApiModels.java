@@ -52,7 +52,12 @@ final class ReplyApiModels {
 
 	/**
 	 * A reply: its text is plain (HTML was reduced to text); {@code malformed} when it could not be read
-	 * as MIME and {@code text} is its raw source.
+	 * as MIME and {@code text} is its raw source. {@code matchedBy} says how it reached its appeal: {@code THREAD}
+	 * (it answers a letter's Message-ID), {@code REFERENCE} (its subject quotes the appeal's reference),
+	 * {@code SENDER} (neither, but letters of this appeal alone went to its sender's address: a weaker match, to be
+	 * confirmed), {@code OFFICER} (attached from triage) or {@code LOGGED} (by hand); {@code attachments} are its
+	 * files — a message's attachments, a scan of a reply logged by hand — each downloaded by its {@code id}
+	 * ({@code downloadResponseFile}).
 	 */
 	public record ReplyResponse(UUID id, String status, UUID caseId, UUID appealId, UUID attemptId, String matchedBy,
 			ReceivedVia receivedVia, ResponseType type, ResponseImpact impact, boolean malformed, String sender, String subject, String text,

@@ -76,19 +76,32 @@ class ReplyStore {
 			.param("handledBy", match.isPresent() ? by : null)
 			.update();
 		for (ReceivedMail.Attachment file : mail.attachments()) {
-			UUID fileId = UUID.randomUUID();
-			jdbc.sql("insert into dispatch_reply_files (id, reply_id, name, media_type, size_bytes, content) values (?, ?, ?, ?, ?, ?)")
-				.params(fileId, id, cipher.encrypt(scope, FILE_RECORD, fileId, "name", file.name()), file.mediaType(),
-						(long) file.content().length, cipher.encryptBytes(scope, FILE_RECORD, fileId, "content", file.content()))
-				.update();
+			keepFile(scope, id, file.name(), file.mediaType(), file.content());
 		}
 		return id;
 	}
 
-	/** A reply logged by hand on an appeal (a letter, a fax, a call); answers its id. */
+	/**
+	 * Keeps a file of a reply — an attachment of a message, the scan of a reply logged by hand — its name
+	 * and content sealed with the key of {@code scope} (the case's, or the reply's own while in triage).
+	 * Answers the file's id.
+	 */
+	private UUID keepFile(UUID scope, UUID replyId, String name, String mediaType, byte[] content) {
+		UUID fileId = UUID.randomUUID();
+		jdbc.sql("insert into dispatch_reply_files (id, reply_id, name, media_type, size_bytes, content) values (?, ?, ?, ?, ?, ?)")
+			.params(fileId, replyId, cipher.encrypt(scope, FILE_RECORD, fileId, "name", name), mediaType, (long) content.length,
+					cipher.encryptBytes(scope, FILE_RECORD, fileId, "content", content))
+			.update();
+		return fileId;
+	}
+
+	/**
+	 * A reply logged by hand on an appeal (a letter, a fax, a call), with its scan when there is one, sealed
+	 * with the case's key like the reply; answers its id.
+	 */
 	@Transactional
 	UUID log(UUID caseId, UUID appealId, ReceivedVia via, ResponseType type, ResponseImpact impact, String sender, String subject,
-			String text, Instant receivedAt, String by) {
+			String text, Instant receivedAt, Optional<ReplyScans.Scan> scan, String by) {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into dispatch_replies (id, status, case_id, appeal_id, matched_by, received_via, response_type, impact, sender, subject,
@@ -100,7 +113,39 @@ class ReplyStore {
 			.param("sender", seal(caseId, id, "sender", sender)).param("subject", seal(caseId, id, "subject", subject))
 			.param("body", seal(caseId, id, "body", text)).param("receivedAt", Timestamp.from(receivedAt)).param("by", by)
 			.update();
+		scan.ifPresent(file -> keepFile(caseId, id, file.name(), file.mediaType(), file.content()));
 		return id;
+	}
+
+	/** Adds a scan to a reply logged by hand on the appeal, sealed with the case's key; answers the file's id. */
+	@Transactional
+	UUID addScan(UUID caseId, UUID replyId, ReplyScans.Scan scan) {
+		return keepFile(caseId, replyId, scan.name(), scan.mediaType(), scan.content());
+	}
+
+	/** How a reply attached to the appeal was matched (see {@link Reply#matchedBy()}); empty for a reply of none. */
+	Optional<String> matchedBy(UUID caseId, UUID appealId, UUID replyId) {
+		return jdbc.sql("select matched_by from dispatch_replies where id = :id and case_id = :caseId and appeal_id = :appealId "
+				+ "and status = 'ATTACHED'").param("id", replyId).param("caseId", caseId).param("appealId", appealId)
+			.query(String.class).optional();
+	}
+
+	/** A file of a reply, opened: its name, media type and content. */
+	record FileContent(UUID id, String name, String mediaType, byte[] content) {
+	}
+
+	/**
+	 * A file of a reply attached to the appeal, opened with the case's key; empty for a file of none.
+	 * @throws KeyDestroyedException when the case was purged
+	 */
+	Optional<FileContent> file(UUID caseId, UUID appealId, UUID replyId, UUID fileId) {
+		return jdbc.sql("""
+				select f.name, f.media_type, f.content from dispatch_reply_files f join dispatch_replies r on r.id = f.reply_id
+				where f.id = :fileId and r.id = :replyId and r.case_id = :caseId and r.appeal_id = :appealId and r.status = 'ATTACHED'""")
+			.param("fileId", fileId).param("replyId", replyId).param("caseId", caseId).param("appealId", appealId)
+			.query((rs, row) -> new FileContent(fileId, cipher.decrypt(caseId, FILE_RECORD, fileId, "name", rs.getString(1)), rs.getString(2),
+					cipher.decryptBytes(caseId, FILE_RECORD, fileId, "content", rs.getBytes(3))))
+			.optional();
 	}
 
 	/**

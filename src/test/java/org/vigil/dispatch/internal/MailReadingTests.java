@@ -53,6 +53,15 @@ class MailReadingTests {
 	}
 
 	@Test
+	void theSendersAddressIsTheAddressOfFromInLowerCaseNeverItsDisplayName() throws Exception {
+		assertThat(read("From: \"Ministry\" <GB@Gov.Example.org>\nSubject: x\n\nText\n").senderAddress()).isEqualTo("gb@gov.example.org");
+		assertThat(read("From: \"gb@gov.example.org\" <intruder@elsewhere.example>\nSubject: x\n\nText\n").senderAddress())
+			.isEqualTo("intruder@elsewhere.example");
+		assertThat(read("From: Ministry of Public Security\nSubject: x\n\nText\n").senderAddress()).isNull();
+		assertThat(read("Subject: no sender\n\nText\n").senderAddress()).isNull();
+	}
+
+	@Test
 	void aTextInAnUnknownCharsetIsKeptReadableRatherThanLost() throws Exception {
 		ReceivedMail mail = read("""
 				From: gb@gov.example.org

@@ -8,20 +8,25 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.vigil.accounts.Role;
 import org.vigil.appeals.ApprovedAppeal;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Issue 12, item 5: replies arrive in the organisation's mailbox (GreenMail's IMAP) and are matched
- * to their appeal by thread or by the reference in their subject; the rest wait in triage, where an
- * officer attaches or dismisses them. Their text is kept sealed, as plain text, whatever they hold.
+ * to their appeal by thread, by the reference in their subject, or by their sender when letters of one
+ * appeal only went to its address; the rest wait in triage, where an officer attaches or dismisses
+ * them. Their text is kept sealed, as plain text, whatever they hold. A reply logged by hand carries
+ * its scan, sealed too.
  */
 class ReplyIntakeTests extends DispatchIntegrationTest {
 
@@ -64,6 +69,71 @@ class ReplyIntakeTests extends DispatchIntegrationTest {
 		JsonNode responses = responses(officer, appeal);
 		assertThat(responses).hasSize(1);
 		assertThat(responses.get(0).get("matchedBy").asString()).isEqualTo("REFERENCE");
+	}
+
+	@Test
+	void aReplyWithoutThreadNorReferenceFromTheAddressOneAppealWasSentToIsMatchedToItBySender() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String ministry = uniqueAddress("mps");
+		sentLetter(officer, appeal, ministry);
+		String attemptId = attempts(officer, appeal.caseId(), appeal.appealId()).get(0).get("id").asString();
+
+		// The address as the ministry's server writes it, in capitals, behind a display name.
+		MimeMessage reply = message("gb@gov.example.org", "Your letter", "We have forwarded your concerns to the competent authorities.");
+		reply.setFrom(new InternetAddress(ministry.toUpperCase(java.util.Locale.ROOT), "Ministry of Public Security"));
+		deliver(reply);
+		fetch(officer).andExpect(status().isOk()).andExpect(jsonPath("$.matched").value(1)).andExpect(jsonPath("$.triaged").value(0));
+
+		JsonNode responses = responses(officer, appeal);
+		assertThat(responses).hasSize(1);
+		assertThat(responses.get(0).get("matchedBy").asString()).isEqualTo("SENDER");
+		assertThat(responses.get(0).get("attemptId").asString()).isEqualTo(attemptId);
+		assertThat(responses.get(0).get("text").asString()).contains("forwarded your concerns");
+		assertThat(mvc.perform(get("/cases/" + appeal.caseId() + "/appeals/" + appeal.appealId() + "/dispatch/section")
+			.session(signIn(officer)).header("HX-Request", "true")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("Matched by its sender only");
+	}
+
+	@Test
+	void aReplyFromAnAddressLettersOfTwoAppealsWentToWaitsInTriage() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		Approved other = approvedAppeal(team, "Your Excellency, we appeal to you again.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String ministry = uniqueAddress("mps");
+		sentLetter(officer, appeal, ministry);
+		sentLetter(officer, other, ministry);
+		String subject = "Your letters " + UUID.randomUUID();
+
+		deliver(message(ministry, subject, "Both persons are in good health."));
+		fetch(officer).andExpect(status().isOk()).andExpect(jsonPath("$.matched").value(0)).andExpect(jsonPath("$.triaged").value(1));
+
+		assertThat(inTriage(officer, subject).get("text").asString()).contains("in good health");
+		assertThat(responses(officer, appeal)).isEmpty();
+		assertThat(responses(officer, other)).isEmpty();
+	}
+
+	@Test
+	void aReplyFromAnAddressNoLetterWentToWaitsInTriageEvenWhenItsDisplayNameIsOne() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String ministry = uniqueAddress("mps");
+		sentLetter(officer, appeal, ministry);
+		String unknown = "Unknown " + UUID.randomUUID();
+		String spoofed = "Spoofed " + UUID.randomUUID();
+
+		deliver(message(uniqueAddress("someone"), unknown, "Who are you writing about?"));
+		MimeMessage lookalike = message("gb@gov.example.org", spoofed, "The persons concerned are terrorists.");
+		lookalike.setFrom(new InternetAddress("intruder@elsewhere.example", ministry)); // the ministry's address as a mere display name
+		deliver(lookalike);
+		fetch(officer).andExpect(status().isOk()).andExpect(jsonPath("$.matched").value(0)).andExpect(jsonPath("$.triaged").value(2));
+
+		assertThat(inTriage(officer, unknown)).isNotNull();
+		assertThat(inTriage(officer, spoofed).get("sender").asString()).contains("intruder@elsewhere.example");
+		assertThat(responses(officer, appeal)).isEmpty();
 	}
 
 	@Test
@@ -195,6 +265,70 @@ class ReplyIntakeTests extends DispatchIntegrationTest {
 	}
 
 	@Test
+	void aScanAddedThroughTheApiToAReplyLoggedByHandIsKeptSealedAndDownloadsBackIdentical() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String replyId = loggedByPost(officer, appeal);
+		byte[] scan = ("%PDF-1.4\n% the ministry's letter " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+		mvc.perform(multipart(responsesUrl(appeal) + "/" + replyId + "/files").file(new MockMultipartFile("file", "letter.pdf",
+				"application/octet-stream", scan)).header("Authorization", "Bearer " + officer.token()).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.attachments[0].name").value("letter.pdf"))
+			.andExpect(jsonPath("$.attachments[0].mediaType").value("application/pdf"))
+			.andExpect(jsonPath("$.attachments[0].size").value(scan.length));
+
+		String fileId = responses(officer, appeal).get(0).get("attachments").get(0).get("id").asString();
+		byte[] sealed = jdbc.queryForObject("select content from dispatch_reply_files where id = ?::uuid", byte[].class, fileId);
+		assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF").doesNotContain("the ministry's letter");
+		assertThat(jdbc.queryForObject("select name from dispatch_reply_files where id = ?::uuid", String.class, fileId))
+			.doesNotContain("letter.pdf");
+		var download = mvc.perform(api(get(responsesUrl(appeal) + "/" + replyId + "/files/" + fileId), officer))
+			.andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(download.getContentAsByteArray()).isEqualTo(scan);
+		assertThat(download.getContentType()).isEqualTo("application/octet-stream");
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment").contains("letter.pdf");
+		mvc.perform(api(get(responsesUrl(appeal) + "/" + replyId + "/files/" + UUID.randomUUID()), officer)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aFileThatIsNoScanOrTooLargeIsRefusedThroughTheApiAndAReplyFromTheMailboxTakesNone() throws Exception {
+		String team = newTeam();
+		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
+		TestUser officer = user(team, Role.ADVOCACY);
+		String replyId = loggedByPost(officer, appeal);
+		String files = responsesUrl(appeal) + "/" + replyId + "/files";
+
+		mvc.perform(multipart(files).file(new MockMultipartFile("file", "letter.pdf", "application/pdf", "MZ\u0090 a program".getBytes()))
+				.header("Authorization", "Bearer " + officer.token()).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.refusal").value("SCAN_NOT_ACCEPTED"))
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		byte[] tooLarge = new byte[25 * 1024 * 1024 + 1];
+		System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, tooLarge, 0, 8);
+		mvc.perform(multipart(files).file(new MockMultipartFile("file", "letter.pdf", "application/pdf", tooLarge))
+				.header("Authorization", "Bearer " + officer.token()).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isPayloadTooLarge())
+			.andExpect(jsonPath("$.refusal").value("SCAN_TOO_LARGE"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("larger than 25 MB")));
+		assertThat(responses(officer, appeal).get(0).get("attachments")).isEmpty();
+
+		Approved mailed = approvedAppeal(team, "Your Excellency, we appeal to you once more.");
+		MimeMessage reply = message("gb@gov.example.org", "Re: your letter", "Received.");
+		reply.setHeader("In-Reply-To", sentLetter(officer, mailed));
+		deliver(reply);
+		fetch(officer).andExpect(status().isOk());
+		String mailedId = responses(officer, mailed).get(0).get("id").asString();
+		mvc.perform(multipart(responsesUrl(mailed) + "/" + mailedId + "/files")
+				.file(new MockMultipartFile("file", "letter.pdf", "application/pdf", "%PDF-1.7\n%%EOF\n".getBytes()))
+				.header("Authorization", "Bearer " + officer.token()).accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.refusal").value("REPLY_NOT_LOGGED"));
+		assertThat(responses(officer, mailed).get(0).get("attachments")).isEmpty();
+	}
+
+	@Test
 	void aReplyLoggedByHandKeepsTheImpactTheOfficerJudged() throws Exception {
 		String team = newTeam();
 		Approved appeal = approvedAppeal(team, "Your Excellency, we appeal to you.");
@@ -244,8 +378,21 @@ class ReplyIntakeTests extends DispatchIntegrationTest {
 			.andExpect(jsonPath("$.errors[0].field").value("sender"));
 	}
 
+	/** A reply by post logged through the API on the appeal; answers its id. */
+	private String loggedByPost(TestUser officer, Approved appeal) throws Exception {
+		return read(mvc.perform(api(post(responsesUrl(appeal)), officer).content(json.writeValueAsString(java.util.Map.of("receivedVia", "POST",
+				"type", "DENIAL", "receivedAt", "2026-11-30T10:00:00Z", "sender", "Ministry of Public Security",
+				"text", "The allegations are unfounded."))))
+			.andExpect(status().isCreated()).andReturn()).get("id").asString();
+	}
+
 	private String sentLetter(TestUser officer, Approved appeal) throws Exception {
-		dispatch(officer, appeal.caseId(), appeal.appealId(), uniqueAddress("gb")).andExpect(status().isCreated());
+		return sentLetter(officer, appeal, uniqueAddress("gb"));
+	}
+
+	/** A letter of the appeal sent by email to the address; answers its Message-ID. */
+	private String sentLetter(TestUser officer, Approved appeal, String to) throws Exception {
+		dispatch(officer, appeal.caseId(), appeal.appealId(), to).andExpect(status().isCreated());
 		eventually(() -> assertThat(attempts(officer, appeal.caseId(), appeal.appealId()).get(0).get("status").asString()).isEqualTo("SENT"));
 		return attempts(officer, appeal.caseId(), appeal.appealId()).get(0).get("messageId").asString();
 	}
