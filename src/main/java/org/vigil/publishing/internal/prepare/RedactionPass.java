@@ -19,8 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RedactionPass {
 
-	/** A section marker of a drafted letter, alone on its line. */
-	private static final Pattern SECTION_MARKER = Pattern.compile("(?m)^\\s*\\[[a-z-]+\\]\\s*$\\n?");
+	/**
+	 * A section marker of a drafted letter ({@code [facts]}, {@code [legalArgument]}), alone on its line. Only the line's
+	 * text goes, not the blank line before it: the paragraphs on either side of a marker stay paragraphs of their own.
+	 */
+	private static final Pattern SECTION_MARKER = Pattern.compile("(?m)^[ \\t]*\\[[a-z][A-Za-z-]*\\][ \\t]*$");
 
 	/** A paragraph that cites the case's evidence: the files attached to the case are never public. */
 	private static final Pattern EVIDENCE = Pattern.compile("(?iu)\\b(evidence|exhibit|annex|attached file|enclosed file)s?\\b|증거|证据");

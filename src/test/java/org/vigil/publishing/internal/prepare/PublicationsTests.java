@@ -106,19 +106,56 @@ class PublicationsTests extends DispatchingIntegrationTest {
 	@Test
 	void anEmbargoedPublicationGoesPublicWhenTheClockReachesItsEmbargoNotBefore() throws Exception {
 		Sent sent = sentAppeal(newTeam());
-		String id = prepare(user(sent.team(), Role.REVIEWER), sent).get("id").asString();
+		TestUser preparer = user(sent.team(), Role.REVIEWER);
+		JsonNode prepared = prepare(preparer, sent);
+		String id = prepared.get("id").asString();
+		// A word of its own in the title, by which the public site is seen not to hold the item before its time.
+		String word = "Embargoed" + UUID.randomUUID().toString().substring(0, 8).chars()
+			.mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16)))).collect(java.util.stream.Collectors.joining());
+		mvc.perform(api(put("/api/publications/" + id), preparer).content(json.writeValueAsString(Map.of("title",
+				"Do not return the five refugees " + word, "summary", "Five refugees face forced return.", "body",
+				prepared.get("body").asString(), "language", "en", "region", "030", "countryCode", "CN", "version", 0))))
+			.andExpect(status().isOk());
 		TestUser second = user(sent.team(), Role.REVIEWER);
 		Instant until = clock.instant().plus(Duration.ofHours(6));
-		assertThat(release(second, id, Map.of("version", 0, "embargoUntil", until.toString())).get("status").asString())
+		assertThat(release(second, id, Map.of("version", 1, "embargoUntil", until.toString())).get("status").asString())
 			.isEqualTo("EMBARGOED");
 
 		clock.advance(Duration.ofHours(5));
 		publications.releaseEmbargoEnded();
-		assertThat(statusOf(second, id)).isEqualTo("EMBARGOED");
+		JsonNode waiting = read(mvc.perform(api(get("/api/publications/" + id), second)).andExpect(status().isOk()).andReturn());
+		assertThat(waiting.get("status").asString()).isEqualTo("EMBARGOED");
+		assertThat(waiting.get("path").isNull()).as("no public address yet").isTrue();
+		assertThat(jdbc.queryForObject("select count(*) from public_items where publication_id = ?", Integer.class, UUID.fromString(id)))
+			.as("the public site holds nothing of it").isZero();
+		for (String listing : publicListings(word)) {
+			// the search page repeats the word searched for: what is looked for is the item's title and its address
+			assertThat(publicPage(listing)).as(listing + ", before the embargo ends").doesNotContain("refugees " + word)
+				.doesNotContain("refugees-" + word.toLowerCase(java.util.Locale.ROOT));
+		}
 
 		clock.advance(Duration.ofHours(1));
 		publications.releaseEmbargoEnded();
-		assertThat(statusOf(second, id)).isEqualTo("PUBLISHED");
+		JsonNode published = read(mvc.perform(api(get("/api/publications/" + id), second)).andExpect(status().isOk()).andReturn());
+		assertThat(published.get("status").asString()).isEqualTo("PUBLISHED");
+		String path = published.get("path").asString();
+		assertThat(path).startsWith("/public/").contains(word.toLowerCase(java.util.Locale.ROOT));
+		assertThat(publicPage(path)).as("its address, once the embargo ended").contains("Do not return the five refugees " + word);
+		for (String listing : publicListings(word)) {
+			assertThat(publicPage(listing)).as(listing + ", once the embargo ended").contains(path.substring("/public/".length()));
+		}
+	}
+
+	/** Where the public site lists an item of China whose title holds the word: home, country, feeds, the JSON, the search. */
+	private static java.util.List<String> publicListings(String word) {
+		return java.util.List.of("/public", "/public/country/cn", "/public/region/eastern-asia", "/public/feed.atom", "/public/country/cn/feed.rss",
+				"/public/country/cn/feed.json", "/public/api/items?country=CN", "/public/search?q=" + word.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/** A public page, read without signing in; it must be served. */
+	private String publicPage(String path) throws Exception {
+		return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test
