@@ -99,6 +99,11 @@ class UrgentAppealDraftingTests extends WebIntegrationTest {
 		assertThat(body).containsSubsequence("Shenyang", "Yanji", "Helong");
 		CustodyFact held = whereabouts.of(caseId).currentCustody().get(0);
 		assertThat(body).contains(DAY.format(held.from().latest()));
+		// One group alone is counted once; the arrest "last week" and the move to Yanji by the report leave the time in
+		// Shenyang within one span, said as such rather than "from a span to a span".
+		assertThat(section(body, "facts")).contains("This letter concerns Refugee group A, 5 people in all.")
+			.containsPattern("Refugee group A was held in Shenyang[^.]* for a time during \\d")
+			.doesNotContainPattern("held in Shenyang[^.]* from [^.]* to ");
 		assertThat(km(body, "Helong lies (\\d+) km southwest of Yanji")).isBetween(40L, 75L);
 		assertThat(km(body, "Helong is (\\d+) km from the border of North Korea")).isBetween(15L, 40L);
 		assertThat(km(body, "Yanji is (\\d+) km from the border of North Korea")).isBetween(15L, 40L);

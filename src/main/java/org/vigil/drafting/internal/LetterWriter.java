@@ -164,7 +164,9 @@ final class LetterWriter {
 	private List<String> people(DraftFacts facts) {
 		List<String> paragraphs = new ArrayList<>();
 		if (!facts.people().isEmpty()) {
-			String who = say(facts.namesPeople() ? "drafting.facts.peopleNamed" : "drafting.facts.people", labels(facts.people()),
+			// One group alone: its size is said once, as "… in all", not also beside its label.
+			String labels = facts.people().size() == 1 ? facts.people().get(0).publicLabel() : labels(facts.people());
+			String who = say(facts.namesPeople() ? "drafting.facts.peopleNamed" : "drafting.facts.people", labels,
 					facts.numberOfPersons());
 			paragraphs.add(facts.hasChildren() ? who + " " + say("drafting.facts.children") : who);
 			if (facts.namesPeople()) {
@@ -198,10 +200,20 @@ final class LetterWriter {
 						: say("drafting.facts.heldSinceBy", custody.personLabel(), place, date(custody.from()), custody.custodian()));
 			}
 			else {
-				sentences.add(custody.custodian() == null
-						? say("drafting.facts.heldFromTo", custody.personLabel(), place, date(custody.from()), date(custody.to()))
-						: say("drafting.facts.heldFromToBy", custody.personLabel(), place, date(custody.from()), date(custody.to()),
-								custody.custodian()));
+				// When the end may come before the start is known to be over ("last week" to "by the 30th"), the
+				// period is said to lie within the span both leave open rather than "from a span to a span".
+				FuzzyDate from = custody.from();
+				FuzzyDate to = custody.to();
+				boolean blurred = from != null && to != null && !from.isDay() && !to.earliest().isAfter(from.latest())
+						&& !from.approximate() && !to.approximate() && from.precision() != DatePrecision.YEAR_ONLY
+						&& to.precision() != DatePrecision.YEAR_ONLY;
+				String start = blurred ? date(FuzzyDate.between(from.earliest(), to.latest())) : date(from);
+				sentences.add(blurred
+						? (custody.custodian() == null ? say("drafting.facts.heldWithin", custody.personLabel(), place, start)
+								: say("drafting.facts.heldWithinBy", custody.personLabel(), place, start, custody.custodian()))
+						: custody.custodian() == null
+								? say("drafting.facts.heldFromTo", custody.personLabel(), place, start, date(to))
+								: say("drafting.facts.heldFromToBy", custody.personLabel(), place, start, date(to), custody.custodian()));
 			}
 			if (custody.certainty() != Certainty.CONFIRMED) {
 				sentences.add(say("drafting.facts.unconfirmed"));
