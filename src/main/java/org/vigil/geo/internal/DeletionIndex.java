@@ -13,7 +13,10 @@ import java.util.Arrays;
  * <p>Layout, for memory: no strings are kept, only a hash of each deletion, filed in buckets
  * (keys' numbers side by side, {@code keysOf[bucketStart[b] .. bucketStart[b + 1])}). Two deletions
  * that land in one bucket only add a candidate that fails the distance. For the shipped gazetteer
- * (257 000 keys, 5.4 million deletions) this is about 30 MB.
+ * (257 000 keys, 5.4 million deletions) this is about 30 MB. Each key's length is kept too (a byte a
+ * key), so that the keys too long or too short to lie within reach are passed over without reading
+ * them: most of a misspelt name's time went to fetching keys from memory only to find them the wrong
+ * length.
  */
 final class DeletionIndex {
 
@@ -29,12 +32,20 @@ final class DeletionIndex {
 
 	private final int[] keysOf;
 
+	/** Each key's length, up to {@value #LONGEST_LENGTH} (a longer key counts as at least that long). */
+	private final byte[] lengths;
+
+	/** The longest length {@link #lengths} holds exactly. */
+	static final int LONGEST_LENGTH = 255;
+
 	DeletionIndex(String[] keys) {
 		long total = 0;
 		int[][] perKey = new int[keys.length][];
+		lengths = new byte[keys.length];
 		for (int k = 0; k < keys.length; k++) {
 			perKey[k] = hashes(keys[k], depth(keys[k]));
 			total += perKey[k].length;
+			lengths[k] = (byte) Math.min(keys[k].length(), LONGEST_LENGTH);
 		}
 		int size = Integer.highestOneBit((int) Math.max(16, Math.min(1 << 30, total / 2)));
 		mask = size - 1;
@@ -65,17 +76,23 @@ final class DeletionIndex {
 
 	/**
 	 * The numbers of the keys that may lie within {@code edits} (1 or 2) of the query, each once, in
-	 * increasing order; a superset of those that do.
+	 * increasing order; a superset of those that do. None of them is longer or shorter than the query
+	 * by more than {@code edits}: each edit changes the length by one at most.
 	 */
 	int[] candidates(String query, int edits) {
 		int[] found = new int[64];
 		int count = 0;
+		int length = query.length();
 		for (int b : distinctBuckets(hashes(query, edits), mask)) {
 			for (int p = bucketStart[b]; p < bucketStart[b + 1]; p++) {
+				int k = keysOf[p];
+				if (!withinLength(lengths[k] & 0xFF, length, edits)) {
+					continue;
+				}
 				if (count == found.length) {
 					found = Arrays.copyOf(found, count * 2);
 				}
-				found[count++] = keysOf[p];
+				found[count++] = k;
 			}
 		}
 		Arrays.sort(found, 0, count);
@@ -86,6 +103,11 @@ final class DeletionIndex {
 			}
 		}
 		return Arrays.copyOf(found, distinct);
+	}
+
+	/** Whether a key of that (kept) length may lie within {@code edits} of a query of that length. */
+	static boolean withinLength(int kept, int length, int edits) {
+		return Math.abs(kept - length) <= edits || kept == LONGEST_LENGTH && length + edits >= LONGEST_LENGTH;
 	}
 
 	/** The hashes of the key's prefix with up to {@code depth} letters deleted (some the same, when letters repeat). */

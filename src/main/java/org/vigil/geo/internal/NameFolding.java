@@ -57,7 +57,30 @@ final class NameFolding {
 
 	/** The spelling key of a name; empty when nothing of it is left. */
 	static String fold(String name) {
-		return String.join("", dropGenericEnd(words(name)));
+		String plain = plainWord(name);
+		return plain != null ? plain : String.join("", dropGenericEnd(words(name)));
+	}
+
+	/**
+	 * The spelling key of a name of one word of ASCII letters and digits ("Helong", "yanji"): the name
+	 * in lower case, as {@link #words} and {@link #dropGenericEnd} would make it (one word has no generic
+	 * word to drop, and no CJK suffix); {@code null} for any other name.
+	 */
+	private static String plainWord(String name) {
+		if (name.isEmpty()) {
+			return null;
+		}
+		boolean lower = true;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c >= 'A' && c <= 'Z') {
+				lower = false;
+			}
+			else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+				return null;
+			}
+		}
+		return lower ? name : name.toLowerCase(Locale.ROOT);
 	}
 
 	/** The words of a name, folded but not joined: "Hoeryŏng-si" gives [hoeryong, si]. */

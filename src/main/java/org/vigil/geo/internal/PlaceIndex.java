@@ -24,8 +24,8 @@ import java.util.Set;
  */
 final class PlaceIndex {
 
-	/** A name of a place that a key matched, and how many edits apart the sound keys are. */
-	record Hit(IndexedPlace place, String name, int edits) {
+	/** A name of a place that a key matched, the name's sound key, and how many edits apart the sound keys are. */
+	record Hit(IndexedPlace place, String name, String key, int edits) {
 	}
 
 	private final IndexedPlace[] places;
@@ -189,11 +189,7 @@ final class PlaceIndex {
 		}
 		int allowed = allowedEdits(soundKey);
 		if (allowed == 0) {
-			int k = Arrays.binarySearch(keys, soundKey);
-			if (k >= 0) {
-				add(hits, k, 0);
-			}
-			return hits;
+			return exactly(soundKey);
 		}
 		long[] queryGrams = distinct(grams(soundKey));
 		int needed = Math.max(1, queryGrams.length - 3 * allowed);
@@ -277,6 +273,19 @@ final class PlaceIndex {
 	}
 
 	/**
+	 * The names whose sound key is exactly the given one: the hits of {@link #lookup} with no edits, in
+	 * the same order (only one key lies no edits away), found by one binary search.
+	 */
+	List<Hit> exactly(String soundKey) {
+		List<Hit> hits = new ArrayList<>();
+		int k = Arrays.binarySearch(keys, soundKey);
+		if (k >= 0) {
+			add(hits, k, 0);
+		}
+		return hits;
+	}
+
+	/**
 	 * The same hits as the trigram walk finds, in the same order, from the few keys the deletion index
 	 * names: each is measured by the real distance, then its trigrams are compared with the query's.
 	 */
@@ -330,7 +339,7 @@ final class PlaceIndex {
 	private void add(List<Hit> hits, int key, int edits) {
 		for (int i = keyNameStart[key]; i < keyNameStart[key + 1]; i++) {
 			int n = keyNames[i];
-			hits.add(new Hit(places[nameOwner[n]], names[n], edits));
+			hits.add(new Hit(places[nameOwner[n]], names[n], keys[key], edits));
 		}
 	}
 

@@ -57,8 +57,19 @@ final class PlaceScorer {
 		if (writtenKey.equals(placeKey)) {
 			return 1;
 		}
+		return nameSimilarity(writtenKey, placeKey, Similarity.of(NameFolding.loosen(writtenKey), NameFolding.loosen(placeKey)));
+	}
+
+	/**
+	 * The same, when how alike the two sound keys are is already known ({@link Similarity#of} of the
+	 * two): a hit of the place index carries its sound key and its distance.
+	 */
+	static double nameSimilarity(String writtenKey, String placeKey, double soundSimilarity) {
+		if (writtenKey.equals(placeKey)) {
+			return 1;
+		}
 		double bySpelling = Similarity.of(writtenKey, placeKey);
-		double bySound = SOUND_MATCH * Similarity.of(NameFolding.loosen(writtenKey), NameFolding.loosen(placeKey));
+		double bySound = SOUND_MATCH * soundSimilarity;
 		return Math.max(bySpelling, bySound);
 	}
 
@@ -91,9 +102,27 @@ final class PlaceScorer {
 	/** A context piece that names a town fits a candidate this close to it ("Nanping, Helong"). */
 	static final double NEARBY_KM = 60;
 
+	/** How alike a context piece must be to a name to name that place. */
+	static final double CONTEXT_SIMILARITY = 0.8;
+
 	/** Whether a context piece matches a name (their spelling keys). */
 	static boolean contextFits(String pieceKey, String nameKey) {
-		return !pieceKey.isEmpty() && nameSimilarity(pieceKey, nameKey) >= 0.8;
+		return !pieceKey.isEmpty() && nameSimilarity(pieceKey, nameKey) >= CONTEXT_SIMILARITY;
+	}
+
+	/**
+	 * The same, from the spelling and sound keys of both, worked out beforehand: the same answer as
+	 * {@link #contextFits(String, String)}, and the sound keys are compared only when the spellings
+	 * alone do not fit.
+	 */
+	static boolean contextFits(String pieceKey, String pieceSound, String nameKey, String nameSound) {
+		if (pieceKey.isEmpty()) {
+			return false;
+		}
+		if (pieceKey.equals(nameKey) || Similarity.of(pieceKey, nameKey) >= CONTEXT_SIMILARITY) {
+			return true;
+		}
+		return SOUND_MATCH * Similarity.of(pieceSound, nameSound) >= CONTEXT_SIMILARITY;
 	}
 
 }

@@ -42,6 +42,12 @@ final class PlaceText {
 	/** After these, a Chinese or Korean text goes on with a smaller unit: 吉林省|延边朝鲜族自治州|和龙市. */
 	private static final Pattern CJK_UNIT_END = Pattern.compile("(?<=省|自治区|自治區|自治州|特别行政区)(?=[\\p{IsHan}\\p{IsHangul}])");
 
+	/** Whitespace between the words of a unit. */
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	/** Punctuation at either end of a word; an apostrophe at the end stays (romanisations use it as a letter). */
+	private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»&&[^'’]]+$");
+
 	/** Korean particles after a place name: 화룡시에서 (in Helong), 도문으로 (to Tumen). */
 	private static final List<String> KOREAN_PARTICLES = List.of("에서", "으로", "까지", "부터", "에", "로", "의");
 
@@ -134,8 +140,8 @@ final class PlaceText {
 
 	private static List<String> words(String unit) {
 		List<String> words = new ArrayList<>();
-		for (String word : unit.strip().split("\\s+")) {
-			String cleaned = stripParticle(word.replaceAll("^[\\p{Punct}“”‘’«»]+|[\\p{Punct}“”‘’«»&&[^'’]]+$", ""));
+		for (String word : SPACES.split(unit.strip())) {
+			String cleaned = stripParticle(EDGE_PUNCTUATION.matcher(word).replaceAll(""));
 			if (!cleaned.isEmpty()) {
 				words.add(cleaned);
 			}

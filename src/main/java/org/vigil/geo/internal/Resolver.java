@@ -1,6 +1,7 @@
 package org.vigil.geo.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,10 +39,33 @@ final class Resolver {
 	/** The most hits of one reading that are scored. */
 	static final int MAX_HITS = 400;
 
+	/** The hits kept when there are too many: the fewest edits first, then the most prominent. */
+	private static final Comparator<PlaceIndex.Hit> CLOSEST = Comparator.comparingInt(PlaceIndex.Hit::edits)
+		.thenComparingDouble(h -> -h.place().importance());
+
+	/** The order of the answer: the best score first, then the larger place, then by id (ids are distinct: a total order). */
+	static final Comparator<PlaceCandidate> RANKING = Comparator.comparingDouble(PlaceCandidate::score)
+		.reversed()
+		.thenComparing(Comparator.comparingLong((PlaceCandidate c) -> c.place().population()).reversed())
+		.thenComparing(c -> c.place().id());
+
 	private final CountryNames countries;
 
-	/** Spelling keys of the names of divisions and countries, the context candidates are checked against. */
-	private final Map<String, List<String>> contextKeys = new ConcurrentHashMap<>();
+	/** Spelling and sound keys of the names of divisions and countries, the context candidates are checked against. */
+	private final Map<String, List<Key>> contextKeys = new ConcurrentHashMap<>();
+
+	/** The spelling key of a name or a context piece, and its sound key. */
+	record Key(String spelling, String sound) {
+
+		static Key of(String spelling) {
+			return new Key(spelling, NameFolding.loosen(spelling));
+		}
+
+	}
+
+	/** A division or a country a context piece was checked against (its id, or its code). */
+	private record Fit(String piece, String unit) {
+	}
 
 	Resolver(CountryNames countries) {
 		this.countries = countries;
@@ -53,24 +77,29 @@ final class Resolver {
 		}
 		Map<String, PlaceCandidate> best = new HashMap<>();
 		// Many candidates share a division or a country: each piece is checked against each once.
-		Map<String, Boolean> fitting = new HashMap<>();
+		Fitting fitting = new Fitting(indexes);
 		for (PlaceText.Reading reading : PlaceText.readings(text)) {
 			String writtenKey = NameFolding.fold(reading.name());
 			if (writtenKey.isEmpty()) {
 				continue;
 			}
+			String writtenSound = NameFolding.loosen(writtenKey);
 			List<String> raw = reading.context().stream().filter(piece -> !NameFolding.fold(piece).isEmpty()).toList();
-			List<String> context = raw.stream().map(NameFolding::fold).toList();
-			List<List<IndexedPlace>> namedTowns = context.stream().map(piece -> towns(piece, indexes)).toList();
+			List<Key> context = raw.stream().map(piece -> Key.of(NameFolding.fold(piece))).toList();
+			// Nearness counts only for the leading reading, so only its pieces' towns are looked up.
+			List<List<IndexedPlace>> namedTowns = reading.leading() ? context.stream().map(piece -> towns(piece, indexes)).toList()
+					: List.of();
 			// "Shenyang Liaoning China": a piece of several words also fits when each word does.
-			List<List<String>> pieceWords = raw.stream().map(NameFolding::words).toList();
+			List<List<Key>> pieceWords = raw.stream().map(piece -> NameFolding.words(piece).stream().map(Key::of).toList()).toList();
 			for (PlaceIndex index : indexes.indexes()) {
-				for (PlaceIndex.Hit hit : closest(index.lookup(NameFolding.loosen(writtenKey)))) {
+				for (PlaceIndex.Hit hit : closest(index.lookup(writtenSound))) {
 					IndexedPlace place = hit.place();
 					if (indexes.hidden().contains(place.place().id())) {
 						continue;
 					}
-					double similarity = PlaceScorer.nameSimilarity(writtenKey, NameFolding.fold(hit.name()));
+					// The hit's sound key and its distance from the written one are known: only the spellings are compared.
+					double similarity = PlaceScorer.nameSimilarity(writtenKey, NameFolding.fold(hit.name()),
+							Similarity.of(writtenSound, hit.key(), hit.edits()));
 					if (similarity < PlaceScorer.MIN_NAME_SIMILARITY) {
 						continue;
 					}
@@ -78,8 +107,8 @@ final class Resolver {
 					for (int c = 0; c < context.size(); c++) {
 						// Nearness counts only for the leading reading: "Nanping, Helong" is Nanping near Helong,
 						// not Helong near one of the many Nanpings.
-						if (fits(context.get(c), place, indexes, fitting) || reading.leading() && near(namedTowns.get(c), place)
-								|| pieceWords.get(c).size() > 1 && pieceWords.get(c).stream().allMatch(w -> fits(w, place, indexes, fitting))) {
+						if (fitting.fits(context.get(c), place) || reading.leading() && near(namedTowns.get(c), place)
+								|| pieceWords.get(c).size() > 1 && pieceWords.get(c).stream().allMatch(w -> fitting.fits(w, place))) {
 							matched++;
 						}
 					}
@@ -90,19 +119,39 @@ final class Resolver {
 				}
 			}
 		}
-		List<PlaceCandidate> ranked = new ArrayList<>(best.values());
+		Collection<PlaceCandidate> ranked = best.values();
 		if (country != null) {
 			List<PlaceCandidate> inCountry = ranked.stream().filter(c -> c.place().country().equals(country)).toList();
 			if (!inCountry.isEmpty()) {
-				ranked = new ArrayList<>(inCountry);
+				ranked = inCountry;
 			}
 		}
-		ranked.sort(Comparator.comparingDouble(PlaceCandidate::score).reversed()
-			.thenComparing(Comparator.comparingLong((PlaceCandidate c) -> c.place().population()).reversed())
-			.thenComparing(c -> c.place().id()));
-		List<PlaceCandidate> top = ranked.subList(0, Math.min(Gazetteer.MAX_CANDIDATES, ranked.size()));
+		List<PlaceCandidate> top = first(ranked, Gazetteer.MAX_CANDIDATES);
 		boolean clear = !top.isEmpty() && PlaceScorer.clearlyBest(top.get(0).score(), top.size() > 1 ? top.get(1).score() : 0);
 		return new PlaceResolution(text, top, clear);
+	}
+
+	/**
+	 * The first {@code n} candidates in the {@linkplain #RANKING order of the answer}: the same as
+	 * sorting them all and keeping the first {@code n}, without sorting the hundreds that a misspelt
+	 * name finds.
+	 */
+	static List<PlaceCandidate> first(Collection<PlaceCandidate> candidates, int n) {
+		List<PlaceCandidate> first = new ArrayList<>(n + 1);
+		for (PlaceCandidate candidate : candidates) {
+			if (first.size() == n && RANKING.compare(candidate, first.get(n - 1)) >= 0) {
+				continue;
+			}
+			int at = first.size();
+			while (at > 0 && RANKING.compare(candidate, first.get(at - 1)) < 0) {
+				at--;
+			}
+			first.add(at, candidate);
+			if (first.size() > n) {
+				first.remove(n);
+			}
+		}
+		return first;
 	}
 
 	/** The hits with the fewest edits first, and only so many: a short misspelt word can match thousands. */
@@ -111,28 +160,50 @@ final class Resolver {
 			return hits;
 		}
 		List<PlaceIndex.Hit> sorted = new ArrayList<>(hits);
-		sorted.sort(Comparator.comparingInt(PlaceIndex.Hit::edits).thenComparing(h -> -h.place().importance()));
+		sorted.sort(CLOSEST);
 		return sorted.subList(0, MAX_HITS);
 	}
 
-	/** Whether a context piece names the place's division or country (answers kept in {@code fitting}). */
-	private boolean fits(String piece, IndexedPlace place, Indexes indexes, Map<String, Boolean> fitting) {
-		String division = place.within() == null ? "" : place.within();
-		return fitting.computeIfAbsent(piece + "|" + division + "|" + place.place().country(), k -> fits(piece, place, indexes));
+	/**
+	 * Whether context pieces name the divisions and countries of places, for one question: each piece
+	 * is checked against each division and each country once, however many candidates lie there.
+	 */
+	private final class Fitting {
+
+		private final Indexes indexes;
+
+		private final Map<Fit, Boolean> byDivision = new HashMap<>();
+
+		private final Map<Fit, Boolean> byCountry = new HashMap<>();
+
+		Fitting(Indexes indexes) {
+			this.indexes = indexes;
+		}
+
+		/** Whether the piece names the place's division or country. */
+		boolean fits(Key piece, IndexedPlace place) {
+			String division = place.within();
+			if (division != null && byDivision.computeIfAbsent(new Fit(piece.spelling(), division), f -> names(piece, divisionKeys(division)))) {
+				return true;
+			}
+			String code = place.place().country();
+			return byCountry.computeIfAbsent(new Fit(piece.spelling(), code), f -> names(piece, countryKeys(code)));
+		}
+
+		private List<Key> divisionKeys(String id) {
+			return contextKeys.computeIfAbsent(id, k -> indexes.find(id).map(p -> keys(p.names())).orElse(List.of()));
+		}
+
+		private List<Key> countryKeys(String code) {
+			return contextKeys.computeIfAbsent("cc:" + code, k -> keys(countries.namesOf(code)));
+		}
+
 	}
 
-	/** Whether a context piece names the place's division or country. */
-	private boolean fits(String piece, IndexedPlace place, Indexes indexes) {
-		if (place.within() != null) {
-			for (String key : contextKeys.computeIfAbsent(place.within(), id -> indexes.find(id).map(p -> keys(p.names())).orElse(List.of()))) {
-				if (PlaceScorer.contextFits(piece, key)) {
-					return true;
-				}
-			}
-		}
-		String code = place.place().country();
-		for (String key : contextKeys.computeIfAbsent("cc:" + code, id -> keys(countries.namesOf(code)))) {
-			if (PlaceScorer.contextFits(piece, key)) {
+	/** Whether the piece matches one of the names. */
+	private static boolean names(Key piece, List<Key> names) {
+		for (Key name : names) {
+			if (PlaceScorer.contextFits(piece.spelling(), piece.sound(), name.spelling(), name.sound())) {
 				return true;
 			}
 		}
@@ -140,12 +211,11 @@ final class Resolver {
 	}
 
 	/** The towns a context piece names exactly (by sound key), at most a few dozen. */
-	private static List<IndexedPlace> towns(String piece, Indexes indexes) {
+	private static List<IndexedPlace> towns(Key piece, Indexes indexes) {
 		List<IndexedPlace> towns = new ArrayList<>();
-		String key = NameFolding.loosen(piece);
 		for (PlaceIndex index : indexes.indexes()) {
-			for (PlaceIndex.Hit hit : index.lookup(key)) {
-				if (hit.edits() == 0 && hit.place().place().kind() != org.vigil.geo.PlaceKind.ADMIN1 && towns.size() < 50) {
+			for (PlaceIndex.Hit hit : index.exactly(piece.sound())) {
+				if (hit.place().place().kind() != org.vigil.geo.PlaceKind.ADMIN1 && towns.size() < 50) {
 					towns.add(hit.place());
 				}
 			}
@@ -181,8 +251,8 @@ final class Resolver {
 		contextKeys.clear();
 	}
 
-	private static List<String> keys(List<String> names) {
-		return names.stream().map(NameFolding::fold).filter(k -> !k.isEmpty()).distinct().toList();
+	private static List<Key> keys(List<String> names) {
+		return names.stream().map(NameFolding::fold).filter(k -> !k.isEmpty()).distinct().map(Key::of).toList();
 	}
 
 	private static double round(double score) {

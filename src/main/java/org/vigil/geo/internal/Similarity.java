@@ -70,4 +70,18 @@ final class Similarity {
 		return edits > limit ? 0 : 1 - (double) edits / longer;
 	}
 
+	/**
+	 * The same as {@link #of(String, String)} when the keys' distance is already known (a hit of the
+	 * place index carries it): {@link #distance} answers the distance itself whenever it lies within
+	 * the limit, so nothing needs working out again.
+	 */
+	static double of(String a, String b, int distance) {
+		if (distance == 0) {
+			return 1;
+		}
+		int longer = Math.max(a.length(), b.length());
+		int limit = Math.max(1, longer / 3);
+		return distance > limit ? 0 : 1 - (double) distance / longer;
+	}
+
 }

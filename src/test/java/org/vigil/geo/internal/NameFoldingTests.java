@@ -1,5 +1,8 @@
 package org.vigil.geo.internal;
 
+import java.util.List;
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +58,20 @@ class NameFoldingTests {
 		assertThat(sound("P'yŏngyang")).isEqualTo(sound("Pyeongyang"));
 		assertThat(sound("Kaesŏng")).isEqualTo(sound("Gaeseong"));
 		assertThat(sound("Pusan")).isEqualTo(sound("Busan"));
+	}
+
+	@Test
+	void aNameOfOneWordOfAsciiLettersFoldsAsEveryOtherName() {
+		SplittableRandom random = new SplittableRandom(5);
+		String letters = "aAbBgGhHnNsSyY09 -'é";
+		for (int n = 0; n < 20_000; n++) {
+			StringBuilder name = new StringBuilder(random.nextBoolean() ? "" : List.of("si", "City", "Do", "li", "Province").get(random.nextInt(5)));
+			for (int k = random.nextInt(0, 9); k > 0; k--) {
+				name.append(letters.charAt(random.nextInt(random.nextInt(4) == 0 ? letters.length() : 16)));
+			}
+			String text = name.toString();
+			assertThat(NameFolding.fold(text)).as(text).isEqualTo(String.join("", NameFolding.dropGenericEnd(NameFolding.words(text))));
+		}
 	}
 
 	@Test

@@ -108,4 +108,46 @@ class PlaceIndexTests {
 		assertThat(withHits).as("queries that find something: the comparison is not between empty answers").isGreaterThan(200);
 	}
 
+	@Test
+	void theNamesOfAKeyExactlyAreTheLookupsHitsWithNoEditsInTheSameOrder() {
+		SplittableRandom random = new SplittableRandom(23);
+		List<IndexedPlace> entries = new ArrayList<>();
+		for (int p = 0; p < 3_000; p++) {
+			// Many places share a key, and some have two spellings of one key ("yang" and "yank").
+			String name = name(random);
+			List<String> names = random.nextBoolean() ? List.of(name, name.replace('g', 'k')) : List.of(name);
+			entries.add(new IndexedPlace(new Place("test:" + p, name, PlaceKind.CITY, "CN", null, 42, 129, 0, true), names, null, 0.2, false));
+		}
+		PlaceIndex index = new PlaceIndex(entries);
+		int withHits = 0;
+		for (int n = 0; n < 400; n++) {
+			String query = NameFolding.loosen(NameFolding.fold(n % 2 == 0 ? name(random) : misspelt(random, name(random))));
+			List<PlaceIndex.Hit> expected = index.lookup(query).stream().filter(hit -> hit.edits() == 0).toList();
+			assertThat(index.exactly(query)).as(query).isEqualTo(expected);
+			assertThat(expected).allSatisfy(hit -> assertThat(hit.key()).isEqualTo(query));
+			withHits += expected.isEmpty() ? 0 : 1;
+		}
+		assertThat(withHits).as("queries that are keys: the comparison is not between empty answers").isGreaterThan(50);
+		assertThat(index.exactly("")).isEmpty();
+	}
+
+	@Test
+	void aHitCarriesTheSoundKeyOfItsNameAndItsDistanceFromTheQuery() {
+		SplittableRandom random = new SplittableRandom(29);
+		List<IndexedPlace> entries = new ArrayList<>();
+		for (int p = 0; p < 2_000; p++) {
+			String name = name(random);
+			entries.add(new IndexedPlace(new Place("test:" + p, name, PlaceKind.CITY, "CN", null, 42, 129, 0, true), List.of(name), null,
+					0.2, false));
+		}
+		PlaceIndex index = new PlaceIndex(entries);
+		for (int n = 0; n < 200; n++) {
+			String query = NameFolding.loosen(NameFolding.fold(misspelt(random, name(random))));
+			for (PlaceIndex.Hit hit : index.lookup(query)) {
+				assertThat(hit.key()).isEqualTo(NameFolding.loosen(NameFolding.fold(hit.name())));
+				assertThat(hit.edits()).as("%s / %s", query, hit.key()).isEqualTo(Similarity.distance(query, hit.key(), 10));
+			}
+		}
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.vigil.geo.internal;
 
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
 import org.vigil.geo.PlaceKind;
 
@@ -64,6 +66,24 @@ class PlaceScorerTests {
 		double leading = PlaceScorer.score(1, 0.3, 1, 1, null, PlaceKind.CITY, false, true);
 		double following = PlaceScorer.score(1, 0.3, 1, 1, null, PlaceKind.CITY, false, false);
 		assertThat(leading).isGreaterThan(following);
+	}
+
+	@Test
+	void aContextPieceFitsANameFromTheirKeysWorkedOutBeforehandAsFromTheKeysAlone() {
+		SplittableRandom random = new SplittableRandom(3);
+		String[] syllables = { "liao", "ning", "ji", "lin", "jing", "shen", "yang", "chi", "na", "hei", "long", "jiang", "kang", "won", "do" };
+		int fitting = 0;
+		for (int n = 0; n < 20_000; n++) {
+			String piece = NameFolding.fold(syllables[random.nextInt(syllables.length)] + syllables[random.nextInt(syllables.length)]);
+			String name = NameFolding.fold(random.nextInt(3) == 0 ? piece.replaceFirst("i", "") : syllables[random.nextInt(syllables.length)]
+					+ syllables[random.nextInt(syllables.length)]);
+			boolean expected = PlaceScorer.contextFits(piece, name);
+			assertThat(PlaceScorer.contextFits(piece, NameFolding.loosen(piece), name, NameFolding.loosen(name))).as("%s / %s", piece, name)
+				.isEqualTo(expected);
+			fitting += expected ? 1 : 0;
+		}
+		assertThat(fitting).as("pairs that fit: the comparison is not only between misfits").isGreaterThan(1_000);
+		assertThat(PlaceScorer.contextFits("", "", "", "")).isFalse();
 	}
 
 	@Test

@@ -51,6 +51,17 @@ class SimilarityTests {
 	}
 
 	@Test
+	void theSimilarityFromAKnownDistanceIsTheSimilarityWorkedOut() {
+		SplittableRandom random = new SplittableRandom(11);
+		for (int n = 0; n < 20_000; n++) {
+			String a = word(random, "aeiyngsh");
+			String b = random.nextBoolean() ? word(random, "aeiyngsh") : a.replaceFirst("n", "ng").replaceFirst("ya", "ay");
+			int distance = Similarity.distance(a, b, 20);
+			assertThat(Similarity.of(a, b, distance)).as("%s / %s", a, b).isEqualTo(Similarity.of(a, b));
+		}
+	}
+
+	@Test
 	void aSwapOfNeighboursIsOneEdit() {
 		assertThat(Similarity.distance("yanji", "yajni", 2)).isEqualTo(1);
 		assertThat(Similarity.distance("shengyang", "shenyang", 2)).isEqualTo(1);
