@@ -14,6 +14,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -103,6 +104,11 @@ class CaseRisksTests extends WebIntegrationTest {
 				{"title": "Risks", "countryOfCustody": "CN", "risks": ["exile"]}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("risks[0]"));
+		mvc.perform(post("/cases/" + caseId).session(signIn(researcher)).with(csrf()).param("title", "Risks")
+				.param("countryOfCustody", "CN").param("status", "OPEN").param("priority", "URGENT").param("version", "0")
+				.param("risks", "TORTURE", "EXILE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("must be among the risks offered")));
 		mvc.perform(api(get("/api/cases/" + caseId), researcher))
 			.andExpect(jsonPath("$.version").value(0))
 			.andExpect(jsonPath("$.risks.length()").value(0));
