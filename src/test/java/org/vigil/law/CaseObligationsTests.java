@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -134,6 +135,23 @@ class CaseObligationsTests extends WebIntegrationTest {
 		assertThat(indirect.get("instrument").asString()).isEqualTo("CAT");
 		assertThat(indirect.get("verified").asBoolean()).as("Laos's row is not checked against the depositary").isFalse();
 		assertThat(indirect.get("sources").valueStream().map(JsonNode::asString)).contains("CAT/C/GC/4, para. 12 (2017)");
+	}
+
+	@Test
+	void aCaseRecordingTheDeathPenaltyBindsACustodyStatePartyToTheSecondOptionalProtocolByTheRightToLife() throws Exception {
+		TestUser researcher = user(newTeam());
+		// Mongolia is party to the Covenant and to its Second Optional Protocol (participation.tsv).
+		UUID withRisk = openCase(researcher, "Held in Ulaanbaatar, facing execution", "MN");
+		mvc.perform(api(put("/api/cases/" + withRisk), researcher).content("""
+				{"title": "Held in Ulaanbaatar, facing execution", "countryOfCustody": "MN", "countryOfFearedReturn": "KP",
+				 "priority": "URGENT", "risks": ["DEATH_PENALTY"], "version": 0}"""))
+			.andExpect(status().isOk());
+		UUID withoutRisk = openCase(researcher, "Held in Ulaanbaatar", "MN");
+
+		assertThat(lines(obligationsOf(researcher, withRisk))).contains("MN ICCPR 6 PARTY BINDING", "MN ICCPR-OP2 1 PARTY BINDING");
+		assertThat(lines(obligationsOf(researcher, withoutRisk))).as("without the risk recorded")
+			.doesNotContain("MN ICCPR 6 PARTY BINDING", "MN ICCPR-OP2 1 PARTY BINDING")
+			.contains("MN ICCPR 7 PARTY ABSOLUTE");
 	}
 
 	private JsonNode obligationsOf(TestUser user, UUID caseId) throws Exception {

@@ -139,6 +139,7 @@ class MessageBundleTests {
 		check(english, "kind.", org.vigil.cases.PersonKind.values(), missing);
 		check(english, "personRole.", org.vigil.cases.PersonRole.values(), missing);
 		check(english, "personCategory.", org.vigil.cases.PersonCategory.values(), missing);
+		check(english, "risk.", org.vigil.cases.ReturnRisk.values(), missing);
 		check(english, "sex.", org.vigil.cases.Sex.values(), missing);
 		check(english, "precision.", org.vigil.cases.DatePrecision.values(), missing);
 		check(english, "reliability.", org.vigil.cases.Reliability.values(), missing);

@@ -63,14 +63,15 @@ class AccessibleCases implements CaseDirectory {
 	public Map<UUID, VisibleCase> describeAll(Collection<UUID> caseIds) {
 		entities.flush();
 		Map<UUID, VisibleCase> found = new LinkedHashMap<>();
-		jdbc.sql("select id, reference, team_id, country_of_custody, country_of_feared_return, status, priority, region, themes "
+		jdbc.sql("select id, reference, team_id, country_of_custody, country_of_feared_return, status, priority, region, themes, risks "
 				+ "from cases where id = any(?)")
 			.param(caseIds.toArray(UUID[]::new))
 			.query(rs -> {
 				UUID id = rs.getObject("id", UUID.class);
 				found.put(id, new VisibleCase(id, rs.getString("reference"), rs.getObject("team_id", UUID.class), rs.getString("country_of_custody"),
 						rs.getString("country_of_feared_return"), CaseStatus.valueOf(rs.getString("status")),
-						Priority.valueOf(rs.getString("priority")), rs.getString("region"), ThemesConverter.parse(rs.getString("themes"))));
+						Priority.valueOf(rs.getString("priority")), rs.getString("region"), ThemesConverter.parse(rs.getString("themes")),
+						RisksConverter.parse(rs.getString("risks"))));
 			});
 		return found;
 	}
@@ -78,7 +79,7 @@ class AccessibleCases implements CaseDirectory {
 	static VisibleCase describe(CaseFile caseFile) {
 		CaseDetails d = caseFile.details();
 		return new VisibleCase(caseFile.id(), caseFile.reference(), caseFile.teamId(), d.countryOfCustody(),
-				d.countryOfFearedReturn(), d.status(), d.priority(), d.region(), d.themes());
+				d.countryOfFearedReturn(), d.status(), d.priority(), d.region(), d.themes(), d.risks());
 	}
 
 }

@@ -21,6 +21,7 @@ import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 import org.vigil.cases.Priority;
 import org.vigil.cases.Reliability;
+import org.vigil.cases.ReturnRisk;
 import org.vigil.cases.Sex;
 import org.vigil.platform.validation.CalendarDate;
 import org.vigil.platform.validation.CountryCode;
@@ -39,6 +40,7 @@ final class ApiModels {
 			@CountryCode String countryOfFearedReturn,
 			@Size(max = 100) String region,
 			@Size(max = ThemesConverter.MAX_THEMES) List<@NotBlank @Size(max = ThemesConverter.MAX_THEME_LENGTH) @Pattern(regexp = ThemesConverter.ONE_THEME, message = "{theme.noSeparators}") String> themes,
+			@Size(max = 20) List<@NotNull ReturnRisk> risks,
 			CaseStatus status,
 			Priority priority,
 			Outcome outcome,
@@ -47,7 +49,7 @@ final class ApiModels {
 
 		CaseDetails details() {
 			return new CaseDetails(title, summary, countryOfCustody, countryOfFearedReturn, region,
-					themes == null ? Set.of() : Set.copyOf(themes), status == null ? CaseStatus.OPEN : status,
+					themes == null ? Set.of() : Set.copyOf(themes), risks == null ? Set.of() : Set.copyOf(risks), status == null ? CaseStatus.OPEN : status,
 					priority == null ? Priority.MEDIUM : priority, outcome);
 		}
 
@@ -62,14 +64,14 @@ final class ApiModels {
 	}
 
 	public record CaseResponse(UUID id, String reference, String title, String summary, String countryOfCustody,
-			String countryOfFearedReturn, String region, List<String> themes, CaseStatus status, Priority priority,
+			String countryOfFearedReturn, String region, List<String> themes, List<ReturnRisk> risks, CaseStatus status, Priority priority,
 			Outcome outcome, TeamRef team, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
 			long version) {
 
 		static CaseResponse of(CaseFile c, Team team) {
 			CaseDetails d = c.details();
 			return new CaseResponse(c.id(), c.reference(), d.title(), d.summary(), d.countryOfCustody(),
-					d.countryOfFearedReturn(), d.region(), d.themes().stream().sorted().toList(), d.status(), d.priority(),
+					d.countryOfFearedReturn(), d.region(), d.themes().stream().sorted().toList(), d.risks().stream().sorted().toList(), d.status(), d.priority(),
 					d.outcome(), TeamRef.of(team), c.createdAt(), c.createdBy(), c.updatedAt(), c.updatedBy(), c.version());
 		}
 

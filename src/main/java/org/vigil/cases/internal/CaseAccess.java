@@ -50,7 +50,7 @@ class CaseAccess {
 	Seen seen(Viewer viewer, UUID caseId) {
 		return jdbc.sql("""
 				select c.id, c.reference, c.team_id, c.country_of_custody, c.country_of_feared_return, c.status, c.priority,
-				       c.region, c.themes,
+				       c.region, c.themes, c.risks,
 				       exists (select 1 from identity_grants g where g.case_id = c.id and g.user_id = :user
 				               and (g.expires_at is null or g.expires_at > now()))
 				       and exists (select 1 from identity_reveals r where r.case_id = c.id and r.user_id = :user and r.until > now())
@@ -64,7 +64,8 @@ class CaseAccess {
 			.query((rs, row) -> new Seen(new VisibleCase(rs.getObject("id", UUID.class), rs.getString("reference"),
 					rs.getObject("team_id", UUID.class), rs.getString("country_of_custody"), rs.getString("country_of_feared_return"),
 					CaseStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")), rs.getString("region"),
-					THEMES.convertToEntityAttribute(rs.getString("themes"))), rs.getBoolean("revealed")))
+					THEMES.convertToEntityAttribute(rs.getString("themes")), RisksConverter.parse(rs.getString("risks"))),
+					rs.getBoolean("revealed")))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Case"));
 	}

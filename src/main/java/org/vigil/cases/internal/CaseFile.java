@@ -1,6 +1,7 @@
 package org.vigil.cases.internal;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.hibernate.envers.Audited;
 import org.vigil.cases.CaseStatus;
 import org.vigil.cases.Outcome;
 import org.vigil.cases.Priority;
+import org.vigil.cases.ReturnRisk;
 
 /** A matter concerning one or more people at risk. */
 @Entity
@@ -48,6 +50,10 @@ class CaseFile {
 	@Convert(converter = ThemesConverter.class)
 	@Column(length = 1000)
 	private Set<String> themes = new LinkedHashSet<>();
+
+	@Convert(converter = RisksConverter.class)
+	@Column(length = 200)
+	private Set<ReturnRisk> risks = EnumSet.noneOf(ReturnRisk.class);
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
@@ -102,6 +108,7 @@ class CaseFile {
 		this.countryOfFearedReturn = details.countryOfFearedReturn();
 		this.region = details.region();
 		this.themes = new LinkedHashSet<>(details.themes());
+		this.risks = details.risks().isEmpty() ? EnumSet.noneOf(ReturnRisk.class) : EnumSet.copyOf(details.risks());
 		this.status = details.status();
 		this.priority = details.priority();
 		this.priorityRank = details.priority().ordinal();
@@ -117,7 +124,7 @@ class CaseFile {
 	}
 
 	CaseDetails details() {
-		return new CaseDetails(title, summary, countryOfCustody, countryOfFearedReturn, region, themes, status, priority, outcome);
+		return new CaseDetails(title, summary, countryOfCustody, countryOfFearedReturn, region, themes, risks, status, priority, outcome);
 	}
 
 	UUID id() {

@@ -1,5 +1,7 @@
 package org.vigil.cases.internal;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.vigil.cases.CaseStatus;
 import org.vigil.cases.Outcome;
 import org.vigil.cases.Priority;
+import org.vigil.cases.ReturnRisk;
 import org.vigil.platform.validation.CountryCode;
 
 /** The case form as typed; kept as entered when it has to be shown again. */
@@ -34,6 +37,8 @@ class CaseForm {
 	@ThemesText
 	private String themes;
 
+	private Set<ReturnRisk> risks = EnumSet.noneOf(ReturnRisk.class);
+
 	@NotNull
 	private CaseStatus status = CaseStatus.OPEN;
 
@@ -55,6 +60,7 @@ class CaseForm {
 		form.countryOfFearedReturn = d.countryOfFearedReturn();
 		form.region = d.region();
 		form.themes = String.join("; ", d.themes());
+		form.risks = d.risks().isEmpty() ? EnumSet.noneOf(ReturnRisk.class) : EnumSet.copyOf(d.risks());
 		form.status = d.status();
 		form.priority = d.priority();
 		form.outcome = d.outcome();
@@ -65,7 +71,7 @@ class CaseForm {
 
 	CaseDetails details() {
 		return new CaseDetails(title, summary, countryOfCustody, countryOfFearedReturn, region, ThemesConverter.parse(themes),
-				status, priority, outcome);
+				risks, status, priority, outcome);
 	}
 
 	public String getTitle() { return title; }
@@ -80,6 +86,8 @@ class CaseForm {
 	public void setRegion(String region) { this.region = region; }
 	public String getThemes() { return themes; }
 	public void setThemes(String themes) { this.themes = themes; }
+	public Set<ReturnRisk> getRisks() { return risks; }
+	public void setRisks(Set<ReturnRisk> risks) { this.risks = risks == null ? EnumSet.noneOf(ReturnRisk.class) : risks; }
 	public CaseStatus getStatus() { return status; }
 	public void setStatus(CaseStatus status) { this.status = status; }
 	public Priority getPriority() { return priority; }

@@ -63,7 +63,7 @@ class CaseOutcomeRecording implements CaseOutcomeRecords {
 			return;
 		}
 		caseFile.apply(new CaseDetails(before.title(), before.summary(), before.countryOfCustody(), before.countryOfFearedReturn(),
-				before.region(), before.themes(), before.status(), before.priority(), outcome), viewer.username());
+				before.region(), before.themes(), before.risks(), before.status(), before.priority(), outcome), viewer.username());
 		cases.saveAndFlush(caseFile);
 		audit.record(viewer, "case.changed", caseId, Map.of("fields", "outcome"));
 		events.publishEvent(new CaseChanged(caseId, Set.of("outcome"), before.countryOfCustody(), before.countryOfFearedReturn(),

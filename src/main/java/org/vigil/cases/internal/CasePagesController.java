@@ -34,6 +34,7 @@ import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 import org.vigil.cases.Priority;
 import org.vigil.cases.Reliability;
+import org.vigil.cases.ReturnRisk;
 import org.vigil.cases.Sex;
 import org.vigil.platform.Refused;
 import org.vigil.platform.validation.PageLimits;
@@ -79,6 +80,7 @@ class CasePagesController {
 	void choices(Model model) {
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("priorities", Priority.values());
+		model.addAttribute("caseRisks", ReturnRisk.values());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("kinds", PersonKind.values());
 		model.addAttribute("personRoles", PersonRole.values());

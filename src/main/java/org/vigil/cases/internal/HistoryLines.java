@@ -31,10 +31,11 @@ class HistoryLines {
 
 	/** Fields whose values are codes with a label each: the prefix of the label's key. */
 	private static final Map<String, String> LABELLED = Map.of("status", "status.", "priority", "priority.", "outcome", "outcome.",
-			"kind", "kind.", "role", "personRole.", "reliability", "reliability.", "categories", "personCategory.");
+			"kind", "kind.", "role", "personRole.", "reliability", "reliability.", "categories", "personCategory.",
+			"risks", "risk.");
 
 	/** Fields holding several values, as {@link RecordFields#display} joins them. */
-	private static final java.util.Set<String> SEVERAL = java.util.Set.of("categories", "personIds", "themes");
+	private static final java.util.Set<String> SEVERAL = java.util.Set.of("categories", "personIds", "themes", "risks");
 
 	private final MessageSource messages;
 

@@ -2,6 +2,7 @@ package org.vigil.cases.internal;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ import org.vigil.cases.PersonKind;
 import org.vigil.cases.PersonRole;
 import org.vigil.cases.Priority;
 import org.vigil.cases.Reliability;
+import org.vigil.cases.ReturnRisk;
 
 /**
  * With {@code --demo}, records the case from the design once, so that a newcomer sees a
@@ -152,6 +154,8 @@ class SampleCase implements ApplicationRunner {
 				kilometres from the North Korean border, after which forced return can happen at any time. Returned \
 				defectors face torture, imprisonment in prison camps, forced labour, sexual violence and possibly execution.""",
 				"CN", "KP", "East Asia", new LinkedHashSet<>(List.of("refoulement", "arbitrary detention", "risk of torture")),
+				EnumSet.of(ReturnRisk.TORTURE, ReturnRisk.DEATH_PENALTY, ReturnRisk.ARBITRARY_DETENTION,
+						ReturnRisk.ENFORCED_DISAPPEARANCE, ReturnRisk.SEXUAL_VIOLENCE, ReturnRisk.FORCED_LABOUR),
 				CaseStatus.OPEN, Priority.URGENT, Outcome.STILL_HELD);
 		CaseFile caseFile = registry.record(details, team.id(), CaseAudit.SYSTEM);
 		Person group = people.recordPerson(caseFile.id(),

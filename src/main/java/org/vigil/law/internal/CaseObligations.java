@@ -11,6 +11,7 @@ import org.vigil.cases.CaseStanding;
 import org.vigil.cases.PersonCategory;
 import org.vigil.cases.PersonDirectory;
 import org.vigil.cases.PersonEntry;
+import org.vigil.cases.ReturnRisk;
 import org.vigil.cases.VisibleCase;
 import org.vigil.law.CaseLaw;
 import org.vigil.law.CaseLegalFacts;
@@ -23,8 +24,9 @@ import org.vigil.whereabouts.WhereaboutsFacts;
  * The obligations that apply in a case the viewer may see, worked out from what the case registry
  * and the whereabouts module publish: the state holding the people, the country they fear being
  * returned to, the states they are expected to be handed to on the way (chain return), and who they
- * are (the union of the persons' categories, which carry the same names as the engine's). Nothing
- * protected is read; risks are not recorded per case yet.
+ * are (the union of the persons' categories, which carry the same names as the engine's), and the
+ * risks the case records they face if returned (the same names as the engine's too). Nothing
+ * protected is read.
  */
 @Component
 class CaseObligations implements CaseLaw {
@@ -66,7 +68,11 @@ class CaseObligations implements CaseLaw {
 				categories.add(CaseLegalFacts.Category.valueOf(category.name()));
 			}
 		}
-		return new CaseLegalFacts(visibleCase.countryOfCustody(), visibleCase.countryOfFearedReturn(), handovers, categories, Set.of());
+		Set<CaseLegalFacts.Risk> risks = EnumSet.noneOf(CaseLegalFacts.Risk.class);
+		for (ReturnRisk risk : visibleCase.risks()) {
+			risks.add(CaseLegalFacts.Risk.valueOf(risk.name()));
+		}
+		return new CaseLegalFacts(visibleCase.countryOfCustody(), visibleCase.countryOfFearedReturn(), handovers, categories, risks);
 	}
 
 	/**

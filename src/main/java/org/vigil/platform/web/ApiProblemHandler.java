@@ -115,7 +115,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		problem.setTitle("Unreadable request body");
 		String field = JsonProblems.path(ex);
 		if (!field.isEmpty()) {
-			problem.setProperty("errors", List.of(new RefusalProblems.FieldProblem(field, "has a value of the wrong type or format")));
+			String message = JsonProblems.acceptedValues(ex).map(values -> "must be one of " + values)
+				.orElse("has a value of the wrong type or format");
+			problem.setProperty("errors", List.of(new RefusalProblems.FieldProblem(field, message)));
 		}
 		return ResponseEntity.badRequest().body(problem);
 	}

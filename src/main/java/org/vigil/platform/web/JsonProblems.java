@@ -1,14 +1,17 @@
 package org.vigil.platform.web;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.vigil.platform.Refusal;
 import org.vigil.platform.Refused;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Says where in a JSON body reading failed, without echoing the body itself. */
 final class JsonProblems {
@@ -28,6 +31,19 @@ final class JsonProblems {
 				.orElse("");
 		}
 		return "";
+	}
+
+	/**
+	 * The values accepted where a code was expected and another given (an unknown risk, say), as
+	 * {@code TORTURE, DEATH_PENALTY, …} in their declared order; empty when the field is no code.
+	 */
+	static Optional<String> acceptedValues(HttpMessageNotReadableException ex) {
+		if (ex.getCause() instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+				&& mismatch.getTargetType().isEnum()) {
+			return Optional.of(Arrays.stream(mismatch.getTargetType().getEnumConstants()).map(value -> ((Enum<?>) value).name())
+				.collect(Collectors.joining(", ")));
+		}
+		return Optional.empty();
 	}
 
 	static String where(HttpMessageNotReadableException ex) {

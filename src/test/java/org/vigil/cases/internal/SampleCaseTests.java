@@ -32,6 +32,8 @@ class SampleCaseTests extends WebIntegrationTest {
 	void theFirstAdministratorOpensTheSampleCaseAndCorrectsTheNumberOfPeopleAfterRevealingThem() throws Exception {
 		UUID caseId = jdbc.queryForObject("select id from cases where title = ?", UUID.class, SampleCase.TITLE);
 		assertThat(jdbc.queryForObject("select created_by from cases where id = ?", String.class, caseId)).isEqualTo("system");
+		assertThat(jdbc.queryForObject("select risks from cases where id = ?", String.class, caseId)).as("the risks its facts support")
+			.isEqualTo("TORTURE,DEATH_PENALTY,ARBITRARY_DETENTION,ENFORCED_DISAPPEARANCE,SEXUAL_VIOLENCE,FORCED_LABOUR");
 
 		String team = "Europe-" + UUID.randomUUID().toString().substring(0, 6);
 		TestUser director = user(team, Role.ADMINISTRATOR, Role.RESEARCHER, Role.REVIEWER);

@@ -51,6 +51,14 @@ class ObligationsEngineTests {
 	}
 
 	@Test
+	void theSampleCasesRisksAddNoObligationForChinaWhichIsPartyToNeitherTheCovenantNorTheDisappearancesConvention() {
+		CaseLegalFacts withRisks = CaseLegalFacts.of("CN", "KP").with(Risk.TORTURE, Risk.DEATH_PENALTY,
+				Risk.ARBITRARY_DETENTION, Risk.ENFORCED_DISAPPEARANCE, Risk.SEXUAL_VIOLENCE,
+				Risk.FORCED_LABOUR);
+		assertThat(lines(withRisks)).as("art. 6 and OP2 bind only a party; CED not even signed").isEqualTo(lines(CaseLegalFacts.of("CN", "KP")));
+	}
+
+	@Test
 	void theDprkIsNeverListedAsBoundByTheTortureConventionOrTheRefugeeConvention() {
 		assertThat(obligations(CaseLegalFacts.of("CN", "KP"))).filteredOn(o -> o.state().equals("KP"))
 			.extracting(Obligation::instrument)
