@@ -197,7 +197,8 @@ class MailThroughput {
 
 	/**
 	 * Places {@code count} replies to the letter: by thread ({@code In-Reply-To} its Message-ID), by the
-	 * reference its subject quotes, and about nothing Vigil sent (triage), in turn.
+	 * reference its subject quotes, and about nothing Vigil sent from an address Vigil never wrote to
+	 * (triage), in turn.
 	 */
 	private static void placeReplies(MailPeer peer, MimeMessage letter, String run, int count) throws MessagingException {
 		String letterId = letter.getMessageID();
@@ -213,7 +214,11 @@ class MailThroughput {
 					reply.setHeader("References", letterId);
 				}
 				case 1 -> reply.setSubject("Re: " + letterSubject);
-				default -> reply.setSubject("Invitation to a seminar on consular affairs, no. " + i);
+				default -> {
+					// From an address no letter went to, so that matching by sender leaves it in triage too.
+					reply.setFrom(new InternetAddress("events-" + i + "@conference.example.org"));
+					reply.setSubject("Invitation to a seminar on consular affairs, no. " + i);
+				}
 			}
 			reply.setText("Dear Sir or Madam,\n\nWe acknowledge receipt of your letter (" + i + ").\n\nGeneral Office\n", "UTF-8");
 			reply.setSentDate(new java.util.Date());

@@ -76,6 +76,15 @@ final class EmbeddedDatabase implements Closeable {
 	 * database on first use).
 	 */
 	static EmbeddedDatabase open(Path home) throws IOException {
+		return open(home, 0);
+	}
+
+	/**
+	 * As {@link #open(Path)}, for a server about to listen on {@code webPort}: the database, started
+	 * first, never takes that port (a free port the system hands out could be the very one the web
+	 * server was told to take a moment later, above all on a restart).
+	 */
+	static EmbeddedDatabase open(Path home, int webPort) throws IOException {
 		Path data = home.resolve("db");
 		Path secret = passwordFile(home);
 		Files.createDirectories(home);
@@ -92,7 +101,7 @@ final class EmbeddedDatabase implements Closeable {
 		if (!fresh && hadPassword) {
 			writeAccessRules(data);
 		}
-		EmbeddedDatabase database = start(data, password);
+		EmbeddedDatabase database = start(data, password, webPort);
 		if (fresh) {
 			database = database.initialisedWithChecksums(data, secret);
 		}
@@ -113,8 +122,9 @@ final class EmbeddedDatabase implements Closeable {
 		return home.resolve("keys").resolve("database-password");
 	}
 
-	private static EmbeddedDatabase start(Path data, String password) throws IOException {
+	private static EmbeddedDatabase start(Path data, String password, int webPort) throws IOException {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setPort(freePortOtherThan(webPort))
 			.setDataDirectory(data.toFile())
 			.setCleanDataDirectory(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
@@ -150,7 +160,19 @@ final class EmbeddedDatabase implements Closeable {
 		run(command);
 		writeAccessRules(data);
 		log.info("Created the embedded database in {} with data checksums", data);
-		return start(data, password);
+		return start(data, password, port);
+	}
+
+	/** A free loopback port, never {@code avoid} (the web server's). */
+	static int freePortOtherThan(int avoid) throws IOException {
+		for (int attempt = 0; attempt < 20; attempt++) {
+			try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+				if (socket.getLocalPort() != avoid) {
+					return socket.getLocalPort();
+				}
+			}
+		}
+		throw new IOException("No free port for the embedded database other than " + avoid);
 	}
 
 	/** A home from before passwords: give the superuser its password, then stop trusting anyone. */

@@ -28,11 +28,12 @@ import org.vigil.platform.VigilProperties;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(VigilProperties properties, ObjectProvider<EmbeddedDatabaseHeadStart> headStart) throws IOException {
+	EmbeddedDatabase embeddedDatabase(VigilProperties properties, ObjectProvider<EmbeddedDatabaseHeadStart> headStart,
+			Environment environment) throws IOException {
 		Path home = properties.home().toAbsolutePath();
 		EmbeddedDatabaseHeadStart started = headStart.getIfAvailable();
 		Optional<EmbeddedDatabase> early = started == null ? Optional.empty() : started.take(home);
-		return early.isPresent() ? early.get() : EmbeddedDatabase.open(home);
+		return early.isPresent() ? early.get() : EmbeddedDatabase.open(home, webPort(environment));
 	}
 
 	@Bean(destroyMethod = "close")
@@ -48,6 +49,12 @@ class EmbeddedDatabaseConfiguration {
 			dataSource.setMinimumIdle(1);
 		}
 		return dataSource;
+	}
+
+	/** The port the web server is told to take (0 or unset: one the system chooses, which nothing can collide with). */
+	static int webPort(Environment environment) {
+		Integer port = environment.getProperty("server.port", Integer.class);
+		return port == null ? 8080 : port;
 	}
 
 	static class NoDatabaseConfigured implements Condition {

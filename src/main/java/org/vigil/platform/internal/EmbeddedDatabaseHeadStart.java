@@ -27,12 +27,12 @@ public final class EmbeddedDatabaseHeadStart implements AutoCloseable {
 
 	private boolean taken;
 
-	private EmbeddedDatabaseHeadStart(Path home) {
+	private EmbeddedDatabaseHeadStart(Path home, int webPort) {
 		this.home = home;
 		this.starting = new CompletableFuture<>();
 		Thread starter = new Thread(() -> {
 			try {
-				starting.complete(EmbeddedDatabase.open(home));
+				starting.complete(EmbeddedDatabase.open(home, webPort));
 			}
 			catch (IOException | RuntimeException ex) {
 				starting.completeExceptionally(ex);
@@ -52,7 +52,7 @@ public final class EmbeddedDatabaseHeadStart implements AutoCloseable {
 			return Optional.empty();
 		}
 		Path home = Binder.get(environment).bind("vigil.home", Path.class).orElse(Path.of("vigil-data")).toAbsolutePath();
-		EmbeddedDatabaseHeadStart start = new EmbeddedDatabaseHeadStart(home);
+		EmbeddedDatabaseHeadStart start = new EmbeddedDatabaseHeadStart(home, EmbeddedDatabaseConfiguration.webPort(environment));
 		context.getBeanFactory().registerSingleton(BEAN, start);
 		return Optional.of(start);
 	}
