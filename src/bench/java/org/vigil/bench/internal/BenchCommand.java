@@ -53,18 +53,27 @@ class BenchCommand implements Command {
 			@Option(names = "--launch-wait", paramLabel = "MINUTES", defaultValue = "15",
 					description = "how long to wait for the launched server to answer (default ${DEFAULT-VALUE} min)") int launchWait,
 			@Option(names = "--writers", defaultValue = "4", description = "requests sent side by side (default ${DEFAULT-VALUE})") int writers,
+			@Option(names = "--open-share", paramLabel = "SHARE",
+					description = "share of cases left open or monitored, 0 to 1 (default: older-looking cases mostly closed, about a third open)") Double openShare,
+			@Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "300",
+					description = "how long one request may wait for the server; a GET, or a request that never reached it, is sent again "
+							+ "(default ${DEFAULT-VALUE} s)") int requestTimeout,
 			@Option(names = "--i-know-this-is-not-production",
 					description = "write into a database that holds data although it is not marked as a benchmark database") boolean notProduction) {
 		int hugeCases = huge != null ? huge : Math.max(1, cases / 5_000);
 		if (writers < 1 || writers > 32) {
 			throw new UsageException("--writers must be between 1 and 32.");
 		}
+		if (requestTimeout < 1 || requestTimeout > 3_600) {
+			throw new UsageException("--request-timeout must be between 1 and 3600 seconds.");
+		}
 		if (url != null) {
 			DriverSettings.requireLoopback(url);
 		}
 		generator.generate(new DatasetShape(cases, persons, sources, Math.min(hugeCases, cases), seed,
-				appeals != null ? appeals : 2 * cases, publishedItems, whereabouts),
-				new DatasetGenerator.Target(url, launch, launchTime(launchWait), writers, notProduction), Terminal.out());
+				appeals != null ? appeals : 2 * cases, publishedItems, whereabouts, openShare),
+				new DatasetGenerator.Target(url, launch, launchTime(launchWait), writers, Duration.ofSeconds(requestTimeout), notProduction),
+				Terminal.out());
 		return 0;
 	}
 

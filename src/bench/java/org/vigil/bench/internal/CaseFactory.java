@@ -22,7 +22,9 @@ import org.vigil.cases.Sex;
  * and writes the audit log exactly as for anyone else. Each case has a random source of its own
  * (from the seed and its number), so the dataset is the same whatever order the writers take.
  * Older-looking cases are mostly closed: the API records every case as opened now, so a case's
- * "age" only decides its status and outcome.
+ * "age" only decides its status and outcome — unless an open share is given ({@code --open-share}),
+ * which leaves that share of the cases open or monitored whatever their age (1 for a home of open
+ * cases only, as the urgency recomputation of 100 000 open cases needs).
  */
 final class CaseFactory {
 
@@ -42,8 +44,12 @@ final class CaseFactory {
 
 	private final long seed;
 
-	CaseFactory(long seed) {
+	private final Double openShare;
+
+	/** @param openShare the share of cases left open or monitored, or {@code null} for the age skew */
+	CaseFactory(long seed, Double openShare) {
 		this.seed = seed;
+		this.openShare = openShare;
 	}
 
 	Invented invent(int index, int personCount, int sourceCount) {
@@ -53,7 +59,7 @@ final class CaseFactory {
 		// Decades of cases, most of them recent: u² piles the ages up near zero.
 		double u = random.nextDouble();
 		long ageDays = (long) (u * u * 365 * 25);
-		CaseStatus status = status(random, ageDays);
+		CaseStatus status = openShare == null ? status(random, ageDays) : status(random, openShare);
 		Priority priority = status == CaseStatus.CLOSED ? Priority.LOW : priority(random);
 		Map<String, Object> caseFile = new LinkedHashMap<>();
 		caseFile.put("title", title(personCount, route));
@@ -121,6 +127,14 @@ final class CaseFactory {
 			return roll < 85 ? CaseStatus.CLOSED : roll < 95 ? CaseStatus.MONITORING : CaseStatus.OPEN;
 		}
 		return roll < 50 ? CaseStatus.OPEN : roll < 80 ? CaseStatus.MONITORING : CaseStatus.CLOSED;
+	}
+
+	/** Open or monitored with the given probability (five open to three monitored, as among recent cases), closed otherwise. */
+	private static CaseStatus status(SplittableRandom random, double openShare) {
+		if (random.nextDouble() >= openShare) {
+			return CaseStatus.CLOSED;
+		}
+		return random.nextInt(8) < 5 ? CaseStatus.OPEN : CaseStatus.MONITORING;
 	}
 
 	private static Priority priority(SplittableRandom random) {

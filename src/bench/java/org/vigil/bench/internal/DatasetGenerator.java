@@ -51,7 +51,7 @@ class DatasetGenerator {
 	}
 
 	/** Where the cases go: a server already running on this database, or one to launch for the run. */
-	record Target(URI url, Path launch, Duration launchWait, int writers, boolean notProduction) {
+	record Target(URI url, Path launch, Duration launchWait, int writers, Duration requestTimeout, boolean notProduction) {
 	}
 
 	/** Answers what was written. */
@@ -63,7 +63,7 @@ class DatasetGenerator {
 		try (ServerProcess launched = target.url() == null ? ServerProcess.launch(target.launch(), properties.home(),
 				Path.of("target", "bench"), List.of(), target.launchWait()) : null) {
 			URI url = launched != null ? launched.url() : target.url();
-			ApiClient api = new ApiClient(url, credentials.token());
+			ApiClient api = new ApiClient(url, credentials.token(), target.requestTimeout());
 			if (!api.get("/api/cases?size=1")) {
 				throw new UsageException("The server at " + url + " does not accept the bench user's new token: it does not use "
 						+ "this database (VIGIL_HOME or VIGIL_DATABASE_URL). Give --url of the server on this database, or --launch.");
@@ -72,7 +72,7 @@ class DatasetGenerator {
 			out.printf("Generating %,d cases (about %,d persons, %,d sources) through the API at %s with %d writers…%n", shape.cases(),
 					shape.expectedPersons(), Math.round(shape.cases() * shape.sourcesPerCase()), url, target.writers());
 			out.flush();
-			WhereaboutsData whereabouts = new WhereaboutsData(url, credentials.token(), shape);
+			WhereaboutsData whereabouts = new WhereaboutsData(shape);
 			GenerationReport report = send(shape, counts, api, whereabouts, target.writers(), out);
 			DraftingScenarios.approveLetters(url, credentials.token(), account.reviewer(), dataSource, out);
 			out.println(report.summary());
@@ -96,7 +96,7 @@ class DatasetGenerator {
 	private GenerationReport send(DatasetShape shape, PersonCounts counts, ApiClient api, WhereaboutsData whereabouts, int writers,
 			PrintWriter out)
 			throws InterruptedException {
-		CaseFactory factory = new CaseFactory(shape.seed());
+		CaseFactory factory = new CaseFactory(shape.seed(), shape.openShare());
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong persons = new AtomicLong();
 		AtomicLong requests = new AtomicLong();

@@ -15,9 +15,11 @@ import org.vigil.platform.UsageException;
  * @param appeals how many appeals to add over the cases, with their letters, replies and outcomes ({@link AppealsData})
  * @param publishedItems how many items of the public site to add ({@link PublishedItemsData})
  * @param whereaboutsPerCase the average number of whereabouts entries per case, huge cases included ({@link WhereaboutsData})
+ * @param openShare the share of cases left open or monitored, from 0 to 1; {@code null} for the age skew, which closes
+ *        most older-looking cases and leaves about a third open ({@link CaseFactory})
  */
 record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int hugeCases, long seed, int appeals, int publishedItems,
-		double whereaboutsPerCase) {
+		double whereaboutsPerCase, Double openShare) {
 
 	DatasetShape {
 		if (cases < 1) {
@@ -31,6 +33,9 @@ record DatasetShape(int cases, double personsPerCase, double sourcesPerCase, int
 		}
 		if (!(whereaboutsPerCase >= 0 && whereaboutsPerCase <= 10_000)) {
 			throw new UsageException("--whereabouts-per-case-avg must be between 0 and 10000.");
+		}
+		if (openShare != null && !(openShare >= 0 && openShare <= 1)) {
+			throw new UsageException("--open-share must be between 0 and 1.");
 		}
 	}
 

@@ -1,12 +1,7 @@
 package org.vigil.bench.internal;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,24 +35,15 @@ final class WhereaboutsData {
 
 	private static final Pattern PLACE = Pattern.compile("Arrested by police in (.+?) and held");
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5)).build();
-
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final Map<String, List<String>> places = new ConcurrentHashMap<>();
-
-	private final URI base;
-
-	private final String token;
 
 	private final int hugeEntries;
 
 	private final double regularMean;
 
-	WhereaboutsData(URI base, String token, DatasetShape shape) {
-		this.base = base;
-		this.token = token;
+	WhereaboutsData(DatasetShape shape) {
 		double budget = shape.cases() * shape.whereaboutsPerCase();
 		this.hugeEntries = (int) Math.max(1, Math.min(LARGEST, budget / 10 / shape.hugeCases()));
 		int regular = shape.cases() - shape.hugeCases();
@@ -74,7 +60,7 @@ final class WhereaboutsData {
 		int count = huge ? (caseIndex == 0 ? hugeEntries : Math.max(1, hugeEntries / 2 + random.nextInt(Math.max(1, hugeEntries / 2))))
 				: geometric(random, regularMean);
 		String custody = (String) invented.caseFile().get("countryOfCustody");
-		List<String> around = placesOf(custody, (String) invented.caseFile().get("summary"));
+		List<String> around = placesOf(api, custody, (String) invented.caseFile().get("summary"));
 		if (count == 0 || around.isEmpty()) {
 			return 0;
 		}
@@ -135,23 +121,20 @@ final class WhereaboutsData {
 	}
 
 	/** The gazetteer's places in the country of custody for the city the case's summary names (asked once per city). */
-	private List<String> placesOf(String country, String summary) {
+	private List<String> placesOf(ApiClient api, String country, String summary) {
 		Matcher city = PLACE.matcher(summary == null ? "" : summary);
 		if (country == null || !city.find()) {
 			return List.of();
 		}
-		return places.computeIfAbsent(country + ":" + city.group(1), key -> resolve(city.group(1), country));
+		return places.computeIfAbsent(country + ":" + city.group(1), key -> resolve(api, city.group(1), country));
 	}
 
-	private List<String> resolve(String city, String country) {
+	private List<String> resolve(ApiClient api, String city, String country) {
 		try {
-			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("/api/places/resolve?q="
-					+ URLEncoder.encode(city, StandardCharsets.UTF_8) + "&country=" + country))
-				.header("Authorization", "Bearer " + token).header("Accept", "application/json").timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			String answer = api.body("/api/places/resolve?q=" + URLEncoder.encode(city, StandardCharsets.UTF_8) + "&country=" + country);
 			List<String> found = new ArrayList<>();
-			if (answer.statusCode() == 200) {
-				for (JsonNode candidate : json.readTree(answer.body())) {
+			if (answer != null) {
+				for (JsonNode candidate : json.readTree(answer)) {
 					if (country.equals(candidate.get("country").asString()) && found.size() < 5) {
 						found.add(candidate.get("id").asString());
 					}

@@ -11,7 +11,7 @@ class PersonCountsTests {
 
 	@Test
 	void aDatasetWithoutHugeCasesGivesEveryCaseARegularNumberOfPersons() {
-		DatasetShape shape = new DatasetShape(100, 3, 1, 0, 42, 0, 0, 30);
+		DatasetShape shape = new DatasetShape(100, 3, 1, 0, 42, 0, 0, 30, null);
 
 		PersonCounts counts = new PersonCounts(new SplittableRandom(42), shape);
 
