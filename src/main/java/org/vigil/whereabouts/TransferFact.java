@@ -18,9 +18,12 @@ import org.vigil.cases.Reliability;
  * @param expected when it is expected
  * @param certainty how certain it is; {@link Certainty#IMMINENT} when reported as about to happen
  * @param sourceReliability the reliability of the source that reported it, {@code null} if none is named
+ * @param sourceConfidential whether that source is confidential: its reliability then weighs in what
+ *        follows from the entry, but is not to be told to someone who may not see the source
  */
 public record TransferFact(UUID entryId, UUID personId, String personLabel, PlaceRef from, PlaceRef to, String intoHandsOf,
-		String receivingState, FuzzyDate expected, Certainty certainty, Reliability sourceReliability, LocalDate reportedOn) {
+		String receivingState, FuzzyDate expected, Certainty certainty, Reliability sourceReliability,
+		boolean sourceConfidential, LocalDate reportedOn) {
 
 	/**
 	 * The state the transfer takes them into: the receiving state when one is named, else the

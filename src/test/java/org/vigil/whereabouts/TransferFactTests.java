@@ -31,7 +31,7 @@ class TransferFactTests {
 
 	private static TransferFact transfer(PlaceRef to, String receivingState) {
 		return new TransferFact(UUID.randomUUID(), UUID.randomUUID(), "Person 1", null, to, null, receivingState, null,
-				Certainty.REPORTED, null, null);
+				Certainty.REPORTED, null, false, null);
 	}
 
 }

@@ -92,6 +92,95 @@ class WhereaboutsApiTests extends WebIntegrationTest {
 		assertThat(listed.get("fromKmToFearedReturn").asDouble()).isBetween(15.0, 40.0);
 	}
 
+	private UUID source(TestUser user, UUID caseId, String label, String reliability, boolean confidential) throws Exception {
+		return UUID.fromString(read(mvc.perform(api(post("/api/cases/" + caseId + "/sources"), user).content(json.writeValueAsString(Map.of(
+				"label", label, "name", "Pak Yong-ho", "reliability", reliability, "confidential", confidential,
+				"reportedOn", today.minusDays(2).toString(), "information", "They are to be moved to Helong."))))
+			.andExpect(status().isCreated()).andReturn()).get("id").asString());
+	}
+
+	private UUID transferToHelong(TestUser researcher, UUID caseId, UUID sourceId) throws Exception {
+		Map<String, Object> transfer = entry(person(researcher, caseId), "TRANSFER", placeId("Helong"), today.plusDays(2));
+		transfer.put("certainty", "IMMINENT");
+		transfer.put("sourceId", sourceId);
+		transfer.put("reportedOn", today.minusDays(2).toString());
+		record(researcher, caseId, transfer, 201);
+		return sourceId;
+	}
+
+	@Test
+	void anEntryNamesItsSourceWithItsReliabilityToEveryoneOnTheCaseWhenTheSourceIsNotConfidential() throws Exception {
+		String team = newTeam();
+		TestUser researcher = user(team);
+		TestUser colleague = user(team);
+		UUID caseId = openCase(researcher, "Open source", "CN");
+		UUID sourceId = transferToHelong(researcher, caseId, source(researcher, caseId, "Church network in Yanji", "HIGH", false));
+
+		JsonNode source = read(mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts"), colleague)).andExpect(status().isOk())
+			.andReturn()).get("entries").get(0).get("source");
+		assertThat(source.get("id").asString()).isEqualTo(sourceId.toString());
+		assertThat(source.get("label").asString()).isEqualTo("Church network in Yanji");
+		assertThat(source.get("reliability").asString()).isEqualTo("HIGH");
+		assertThat(source.get("withheld").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aConfidentialSourceAndItsReliabilityAreGivenOnlyToWhomTheCasesIdentitiesAreRevealed() throws Exception {
+		String team = newTeam();
+		TestUser researcher = user(team);
+		TestUser colleague = user(team); // on the case, without the case's identity permission
+		UUID caseId = openCase(researcher, "Confidential source", "CN");
+		transferToHelong(researcher, caseId, source(researcher, caseId, "Contact near Yanji", "MEDIUM", true));
+
+		reveal(researcher, caseId);
+		JsonNode seen = read(mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts"), researcher)).andExpect(status().isOk())
+			.andReturn()).get("entries").get(0).get("source");
+		assertThat(seen.get("label").asString()).isEqualTo("Contact near Yanji");
+		assertThat(seen.get("reliability").asString()).isEqualTo("MEDIUM");
+		assertThat(seen.get("withheld").asBoolean()).isFalse();
+
+		String body = mvc.perform(api(get("/api/cases/" + caseId + "/whereabouts"), colleague)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		JsonNode entry = json.readTree(body).get("entries").get(0);
+		assertThat(entry.get("place").get("name").asString()).as("the entry itself is there").isEqualTo("Helong");
+		assertThat(entry.get("certainty").asString()).isEqualTo("IMMINENT");
+		JsonNode withheld = entry.get("source");
+		assertThat(withheld.get("withheld").asBoolean()).isTrue();
+		assertThat(withheld.get("confidential").asBoolean()).isTrue();
+		assertThat(withheld.path("label").isNull() || withheld.path("label").isMissingNode()).isTrue();
+		assertThat(withheld.path("reliability").isNull() || withheld.path("reliability").isMissingNode()).isTrue();
+		assertThat(body).doesNotContain("Contact near Yanji").doesNotContain("MEDIUM").doesNotContain("Pak Yong-ho");
+	}
+
+	@Test
+	void theUrgencyReasonsDoNotTellAConfidentialSourcesReliabilityToAnyoneOnTheCase() throws Exception {
+		String team = newTeam();
+		TestUser researcher = user(team);
+		TestUser colleague = user(team);
+		UUID caseId = openCase(researcher, "Urgency on a confidential word", "CN");
+		transferToHelong(researcher, caseId, source(researcher, caseId, "Contact near Yanji", "MEDIUM", true));
+		awaitListeners();
+
+		JsonNode urgency = read(mvc.perform(api(get("/api/cases/" + caseId + "/urgency"), colleague)).andExpect(status().isOk()).andReturn());
+		assertThat(urgency.get("level").asString()).isEqualTo("IMMINENT");
+		assertThat(urgency.get("reasons").get(0).asString()).contains("reported as imminent by a confidential source")
+			.doesNotContain("reliab");
+		assertThat(urgency.toString()).doesNotContain("usually reliable");
+		JsonNode watched = read(mvc.perform(api(get("/api/watch-list"), colleague)).andExpect(status().isOk()).andReturn());
+		assertThat(watched.toString()).contains("by a confidential source").doesNotContain("usually reliable");
+	}
+
+	@Test
+	void theUrgencyReasonsStillTellANamedSourcesReliability() throws Exception {
+		TestUser researcher = user(newTeam());
+		UUID caseId = openCase(researcher, "Urgency on an open word", "CN");
+		transferToHelong(researcher, caseId, source(researcher, caseId, "Church network in Yanji", "MEDIUM", false));
+		awaitListeners();
+
+		JsonNode urgency = read(mvc.perform(api(get("/api/cases/" + caseId + "/urgency"), researcher)).andExpect(status().isOk()).andReturn());
+		assertThat(urgency.get("reasons").get(0).asString()).contains("reported as imminent by a usually reliable source");
+	}
+
 	@Test
 	void recordingAnEntryAnnouncesTheChangeAndItsFactsReachOtherModules() throws Exception {
 		TestUser researcher = user(newTeam());

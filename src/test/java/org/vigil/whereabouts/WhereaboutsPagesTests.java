@@ -235,6 +235,47 @@ class WhereaboutsPagesTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void aConfidentialSourceIsNamedLinkedAndRatedOnTheTimelineOnlyToWhomTheIdentitiesAreRevealed() throws Exception {
+		String team = newTeam();
+		TestUser researcher = user(team);
+		TestUser colleague = user(team); // on the case, without the case's identity permission
+		UUID caseId = openCase(researcher, "Confidential source", "CN");
+		UUID personId = person(researcher, caseId, "Refugee G");
+		UUID sourceId = UUID.fromString(read(mvc.perform(api(post("/api/cases/" + caseId + "/sources"), researcher)
+			.content(json.writeValueAsString(Map.of("label", "Contact near Yanji", "name", "Pak Yong-ho", "reliability", "MEDIUM",
+					"confidential", true, "information", "They are to be moved to Helong."))))
+			.andExpect(status().isCreated()).andReturn()).get("id").asString());
+		record(researcher, caseId, Map.of("personId", personId, "kind", "TRANSFER", "place", Map.of("placeId", placeId(researcher, "Helong")),
+				"certainty", "IMMINENT", "sourceId", sourceId, "reportedOn", LocalDate.now().minusDays(2).toString(),
+				"date", Map.of("earliest", LocalDate.now().plusDays(2).toString())));
+		awaitListeners();
+		String link = "href=\"/cases/" + caseId + "#source-" + sourceId + "\"";
+
+		reveal(researcher, caseId);
+		MockHttpSession revealed = signIn(researcher);
+		String seen = sourceCell(page(revealed, "/cases/" + caseId + "/whereabouts"));
+		assertThat(seen).contains(link).contains(">Contact near Yanji</a>").contains("class=\"tag\">Medium</span>");
+		assertThat(page(revealed, "/cases/" + caseId)).as("the link leads to the source's line on the case page")
+			.contains("id=\"source-" + sourceId + "\"");
+
+		MockHttpSession session = signIn(colleague);
+		String timeline = page(session, "/cases/" + caseId + "/whereabouts");
+		assertThat(timeline).as("the entry is shown").contains("Helong");
+		assertThat(sourceCell(timeline)).contains("A confidential source");
+		assertThat(timeline).doesNotContain("Contact near Yanji").doesNotContain("#source-" + sourceId).doesNotContain(">Medium<");
+		String urgency = page(session, "/cases/" + caseId + "/urgency/section");
+		assertThat(urgency).contains("reported as imminent by a confidential source").doesNotContain("usually reliable");
+		assertThat(page(session, "/watch")).contains("by a confidential source").doesNotContain("usually reliable");
+	}
+
+	/** The source cell of the first line of the first person's timeline. */
+	private static String sourceCell(String html) {
+		Matcher cell = Pattern.compile("<td data-label=\"Source\">(.*?)</td>", Pattern.DOTALL).matcher(html);
+		assertThat(cell.find()).as("a source cell").isTrue();
+		return cell.group(1);
+	}
+
+	@Test
 	void theSectionReadsInKoreanAndChinese() throws Exception {
 		TestUser researcher = user(newTeam());
 		UUID caseId = openCase(researcher, "Languages", "CN");

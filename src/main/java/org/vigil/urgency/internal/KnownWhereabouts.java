@@ -43,7 +43,7 @@ record KnownWhereabouts(List<HeldNow> custody, List<ExpectedMove> transfers, Opt
 
 	/** A custody period still open: someone held now. */
 	record HeldNow(String personLabel, Place place, String custodian, Certainty certainty, Reliability reliability,
-			LocalDate reportedOn) {
+			boolean sourceConfidential, LocalDate reportedOn) {
 	}
 
 	/**
@@ -53,7 +53,7 @@ record KnownWhereabouts(List<HeldNow> custody, List<ExpectedMove> transfers, Opt
 	 * @param earliest the earliest day it may happen on, or {@code null} when the report gives none
 	 */
 	record ExpectedMove(String personLabel, Place to, String intoHandsOf, String receivingState, LocalDate earliest,
-			Certainty certainty, Reliability reliability, LocalDate reportedOn) {
+			Certainty certainty, Reliability reliability, boolean sourceConfidential, LocalDate reportedOn) {
 	}
 
 }

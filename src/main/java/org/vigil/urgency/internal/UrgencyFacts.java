@@ -48,10 +48,11 @@ record UrgencyFacts(UUID caseId, CaseStatus status, String fearedReturn, LocalDa
 	 * @param kmToFearedReturn how far the destination is from the country of feared return; {@code null} when not known
 	 * @param receivingState the state the people are handed over to (ISO 2), or {@code null} for a transfer within one state
 	 * @param expectedFrom the earliest day it may happen on; {@code null} when the report gives no date
+	 * @param sourceConfidential whether the source is confidential: its reliability weighs, but the reasons do not tell it
 	 * @param reportAgeDays days since the source reported it
 	 */
 	record Transfer(String personLabel, String place, Double kmToFearedReturn, String intoHandsOf, String receivingState,
-			LocalDate expectedFrom, Certainty certainty, Reliability reliability, int reportAgeDays) {
+			LocalDate expectedFrom, Certainty certainty, Reliability reliability, boolean sourceConfidential, int reportAgeDays) {
 
 		Transfer {
 			Objects.requireNonNull(place, "place");
@@ -71,9 +72,10 @@ record UrgencyFacts(UUID caseId, CaseStatus status, String fearedReturn, LocalDa
 	 * @param place where, as people read it
 	 * @param kmToFearedReturn how far that is from the country of feared return; {@code null} when not known
 	 * @param custodian the authority holding them, as the report names it; may be {@code null}
+	 * @param sourceConfidential whether the source is confidential: its reliability weighs, but the reasons do not tell it
 	 */
 	record Custody(String personLabel, String place, Double kmToFearedReturn, String custodian, Certainty certainty,
-			Reliability reliability, int reportAgeDays) {
+			Reliability reliability, boolean sourceConfidential, int reportAgeDays) {
 
 		Custody {
 			Objects.requireNonNull(place, "place");

@@ -57,11 +57,11 @@ class UrgencyFactsAssembly {
 		Map<Place, Double> distances = new HashMap<>();
 		var transfers = known.transfers().stream()
 			.map(t -> new UrgencyFacts.Transfer(t.personLabel(), t.to().label(), distances.computeIfAbsent(t.to(), p -> km(run, p, feared)),
-					t.intoHandsOf(), t.receivingState(), t.earliest(), t.certainty(), t.reliability(), daysSince(t.reportedOn(), today)))
+					t.intoHandsOf(), t.receivingState(), t.earliest(), t.certainty(), t.reliability(), t.sourceConfidential(), daysSince(t.reportedOn(), today)))
 			.toList();
 		var custody = known.custody().stream()
 			.map(c -> new UrgencyFacts.Custody(c.personLabel(), c.place().label(), distances.computeIfAbsent(c.place(), p -> km(run, p, feared)),
-					c.custodian(), c.certainty(), c.reliability(), daysSince(c.reportedOn(), today)))
+					c.custodian(), c.certainty(), c.reliability(), c.sourceConfidential(), daysSince(c.reportedOn(), today)))
 			.toList();
 		return new UrgencyFacts(visibleCase.id(), visibleCase.status(), feared, today, transfers, custody,
 				known.lastReportedAt().map(at -> daysBetween(at, now)).orElse(null), lastAppeal.map(at -> daysBetween(at, now)).orElse(null),

@@ -93,12 +93,12 @@ final class UrgencyPolicy {
 		String feared = facts.fearedReturn();
 		if (feared != null && (feared.equals(transfer.receivingState()) || isInside(transfer.kmToFearedReturn()))) {
 			return towardsReturn(transfer, facts, Phrase.of("urgency.reason.handover", Word.country(feared), Word.text(transfer.place()),
-					how(transfer), source(transfer.reliability()), age(transfer.reportAgeDays())));
+					how(transfer), source(transfer.reliability(), transfer.sourceConfidential()), age(transfer.reportAgeDays())));
 		}
 		Optional<List<String>> chain = settings.chainOfReturns(transfer.receivingState(), feared);
 		if (chain.isPresent()) {
 			return towardsReturn(transfer, facts, Phrase.of("urgency.reason.chainReturn", Word.country(transfer.receivingState()),
-					Word.text(transfer.place()), how(transfer), source(transfer.reliability()), age(transfer.reportAgeDays()),
+					Word.text(transfer.place()), how(transfer), source(transfer.reliability(), transfer.sourceConfidential()), age(transfer.reportAgeDays()),
 					chain(chain.get())));
 		}
 		if (isNearTheBorder(transfer.kmToFearedReturn())) {
@@ -106,7 +106,7 @@ final class UrgencyPolicy {
 		}
 		Phrase reason = transfer.isHandover()
 				? Phrase.of("urgency.reason.handover", Word.country(transfer.receivingState()), Word.text(transfer.place()), how(transfer),
-						source(transfer.reliability()), age(transfer.reportAgeDays()))
+						source(transfer.reliability(), transfer.sourceConfidential()), age(transfer.reportAgeDays()))
 				: transferReason(transfer, feared);
 		return List.of(new Finding(UrgencyLevel.WATCH, reason));
 	}
@@ -121,7 +121,9 @@ final class UrgencyPolicy {
 		boolean stale = transfer.reportAgeDays() > settings.staleReportDays();
 		findings.add(new Finding(weak || stale ? UrgencyLevel.HIGH : UrgencyLevel.IMMINENT, reason));
 		if (weak) {
-			findings.add(new Finding(UrgencyLevel.HIGH, Phrase.of("urgency.reason.weakReport")));
+			// "its source is of low reliability" would tell what the reason keeps back about a confidential source.
+			findings.add(new Finding(UrgencyLevel.HIGH, Phrase.of(transfer.sourceConfidential() ? "urgency.reason.weakConfidentialReport"
+					: "urgency.reason.weakReport")));
 		}
 		if (stale) {
 			findings.add(new Finding(UrgencyLevel.HIGH, Phrase.of("urgency.reason.oldReport", Word.number(transfer.reportAgeDays()))));
@@ -138,10 +140,10 @@ final class UrgencyPolicy {
 	private Phrase transferReason(Transfer transfer, String feared) {
 		if (transfer.kmToFearedReturn() == null || feared == null) {
 			return Phrase.of("urgency.reason.transferWithoutDistance", Word.text(transfer.place()), how(transfer),
-					source(transfer.reliability()), age(transfer.reportAgeDays()));
+					source(transfer.reliability(), transfer.sourceConfidential()), age(transfer.reportAgeDays()));
 		}
 		return Phrase.of("urgency.reason.transfer", Word.text(transfer.place()), km(transfer.kmToFearedReturn()), Word.country(feared),
-				how(transfer), source(transfer.reliability()), age(transfer.reportAgeDays()));
+				how(transfer), source(transfer.reliability(), transfer.sourceConfidential()), age(transfer.reportAgeDays()));
 	}
 
 	/** "reported as imminent", or how sure the report is, with the day when it gives one. */
@@ -171,9 +173,9 @@ final class UrgencyPolicy {
 		}
 		Phrase reason = custody.kmToFearedReturn() == null || facts.fearedReturn() == null
 				? Phrase.of("urgency.reason.heldWithoutDistance", Word.text(custody.place()), certainty(custody.certainty()),
-						source(custody.reliability()), age(custody.reportAgeDays()))
+						source(custody.reliability(), custody.sourceConfidential()), age(custody.reportAgeDays()))
 				: Phrase.of("urgency.reason.held", Word.text(custody.place()), km(custody.kmToFearedReturn()),
-						Word.country(facts.fearedReturn()), certainty(custody.certainty()), source(custody.reliability()),
+						Word.country(facts.fearedReturn()), certainty(custody.certainty()), source(custody.reliability(), custody.sourceConfidential()),
 						age(custody.reportAgeDays()));
 		return new Finding(isNearTheBorder(custody.kmToFearedReturn()) ? UrgencyLevel.HIGH : UrgencyLevel.WATCH, reason);
 	}
@@ -224,8 +226,13 @@ final class UrgencyPolicy {
 		return Phrase.of("urgency.certainty." + certainty.name());
 	}
 
-	private static Phrase source(Reliability reliability) {
-		return Phrase.of("urgency.source." + reliability.name());
+	/**
+	 * "a usually reliable source" — or "a confidential source": the reasons are read by everyone on the case, and a
+	 * confidential source's reliability only by those to whom the case's identities are revealed (the whereabouts
+	 * timeline gives it to them).
+	 */
+	private static Phrase source(Reliability reliability, boolean confidential) {
+		return Phrase.of(confidential ? "urgency.source.confidential" : "urgency.source." + reliability.name());
 	}
 
 	private static Phrase age(int days) {

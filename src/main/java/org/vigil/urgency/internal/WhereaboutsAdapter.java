@@ -47,13 +47,13 @@ class WhereaboutsAdapter implements WhereaboutsSource {
 
 	private static KnownWhereabouts.HeldNow heldNow(CustodyFact held) {
 		return new KnownWhereabouts.HeldNow(held.personLabel(), place(held.place()), held.custodian(),
-				Certainty.valueOf(held.certainty().name()), held.sourceReliability(), held.reportedOn());
+				Certainty.valueOf(held.certainty().name()), held.sourceReliability(), held.sourceConfidential(), held.reportedOn());
 	}
 
 	private static KnownWhereabouts.ExpectedMove expectedMove(TransferFact move) {
 		return new KnownWhereabouts.ExpectedMove(move.personLabel(), place(move.to()), move.intoHandsOf(), move.receivingState(),
 				move.expected() == null ? null : move.expected().earliest(), Certainty.valueOf(move.certainty().name()),
-				move.sourceReliability(), move.reportedOn());
+				move.sourceReliability(), move.sourceConfidential(), move.reportedOn());
 	}
 
 	private static KnownWhereabouts.Place place(PlaceRef place) {

@@ -160,9 +160,7 @@ class CaseFacts implements WhereaboutsFacts {
 
 	private static CaseWhereabouts facts(UUID caseId, List<Row> ofCase, List<PersonEntry> persons, List<SourceEntry> sources) {
 		Map<UUID, PersonEntry> people = persons.stream().collect(Collectors.toMap(PersonEntry::id, Function.identity()));
-		Map<UUID, Reliability> reliability = sources.stream()
-			.filter(s -> s.reliability() != null)
-			.collect(Collectors.toMap(SourceEntry::id, SourceEntry::reliability));
+		Map<UUID, SourceEntry> named = sources.stream().collect(Collectors.toMap(SourceEntry::id, Function.identity()));
 		List<CustodyFact> custody = new ArrayList<>();
 		List<TransferFact> transfers = new ArrayList<>();
 		List<SightingFact> sightings = new ArrayList<>();
@@ -173,12 +171,14 @@ class CaseFacts implements WhereaboutsFacts {
 			if (person == null) {
 				continue;
 			}
-			Reliability r = c.sourceId() == null ? null : reliability.get(c.sourceId());
+			SourceEntry source = c.sourceId() == null ? null : named.get(c.sourceId());
+			Reliability r = source == null ? null : source.reliability();
+			boolean confidential = source != null && source.confidential();
 			switch (c.kind()) {
 				case CUSTODY -> custody.add(new CustodyFact(entry.id(), person.id(), person.publicLabel(), c.place(), c.custodian(), c.date(),
-						c.until(), c.certainty(), r, c.reportedOn()));
+						c.until(), c.certainty(), r, confidential, c.reportedOn()));
 				case TRANSFER -> transfers.add(new TransferFact(entry.id(), person.id(), person.publicLabel(), c.from(), c.place(),
-						c.intoHandsOf(), c.receivingState(), c.date(), c.certainty(), r, c.reportedOn()));
+						c.intoHandsOf(), c.receivingState(), c.date(), c.certainty(), r, confidential, c.reportedOn()));
 				case SIGHTING -> sightings.add(new SightingFact(entry.id(), person.id(), person.publicLabel(), c.place(), c.date(), r,
 						c.reportedOn()));
 				default -> {

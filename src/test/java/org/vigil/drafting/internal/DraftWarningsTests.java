@@ -52,7 +52,7 @@ class DraftWarningsTests {
 
 	private final DraftWarnings warnings = new DraftWarnings(new OneCase(), caseId -> new CaseWhereabouts(caseId,
 			List.of(new CustodyFact(UUID.randomUUID(), UUID.randomUUID(), "Refugee group A", new PlaceRef("gn:1", "Yanji", "Jilin", "CN",
-					42.9, 129.5), "police", FuzzyDate.on(LocalDate.of(2026, 11, 3)), null, Certainty.BELIEVED, null, LocalDate.now())),
+					42.9, 129.5), "police", FuzzyDate.on(LocalDate.of(2026, 11, 3)), null, Certainty.BELIEVED, null, false, LocalDate.now())),
 			List.of(), List.of(), Optional.empty()), new TwoPlaces(), new TheCovenant(), new CovenantOnly(),
 			(caseId, text) -> text.contains("Kim Chol") ? 1 : 0, messages());
 

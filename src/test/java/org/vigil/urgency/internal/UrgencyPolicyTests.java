@@ -48,20 +48,20 @@ class UrgencyPolicyTests {
 	/** The seed case: to Helong, 27 km from North Korea, "imminently", per a usually reliable source, 2 days ago. */
 	private static Transfer toHelong() {
 		return new Transfer("Refugee group A", "Helong (Jilin)", 27.0, "Helong Public Security Bureau", null, null, Certainty.IMMINENT,
-				Reliability.MEDIUM, 2);
+				Reliability.MEDIUM, false, 2);
 	}
 
 	private static Transfer to(String place, Double km, LocalDate expectedFrom, Certainty certainty, Reliability reliability, int age) {
-		return new Transfer("Refugee group A", place, km, null, null, expectedFrom, certainty, reliability, age);
+		return new Transfer("Refugee group A", place, km, null, null, expectedFrom, certainty, reliability, false, age);
 	}
 
 	private static Transfer handover(String receivingState, LocalDate expectedFrom) {
 		return new Transfer("Refugee group A", "Boten crossing", 900.0, "Lao police", receivingState, expectedFrom, Certainty.REPORTED,
-				Reliability.HIGH, 1);
+				Reliability.HIGH, false, 1);
 	}
 
 	private static Custody heldIn(String place, Double km, String custodian) {
-		return new Custody("Refugee group A", place, km, custodian, Certainty.BELIEVED, Reliability.MEDIUM, 3);
+		return new Custody("Refugee group A", place, km, custodian, Certainty.BELIEVED, Reliability.MEDIUM, false, 3);
 	}
 
 	@Test
@@ -117,6 +117,36 @@ class UrgencyPolicyTests {
 		Assessment assessment = assess();
 		assertThat(assessment.level()).isEqualTo(UrgencyLevel.HIGH);
 		assertThat(assessment.reasons()).contains(Phrase.of("urgency.reason.weakReport"));
+	}
+
+	@Test
+	void aTransferFromAConfidentialSourceNamesItAsConfidentialWithoutItsReliability() {
+		transfers.add(new Transfer("Refugee group A", "Helong (Jilin)", 27.0, null, null, null, Certainty.IMMINENT, Reliability.MEDIUM,
+				true, 2));
+		Assessment assessment = assess();
+		assertThat(assessment.level()).isEqualTo(UrgencyLevel.IMMINENT);
+		assertThat(assessment.reasons().get(0)).isEqualTo(Phrase.of("urgency.reason.transfer", Word.text("Helong (Jilin)"),
+				Word.number(27), Word.country("KP"), Phrase.of("urgency.certainty.IMMINENT"), Phrase.of("urgency.source.confidential"),
+				Phrase.of("urgency.age", Word.number(2))));
+	}
+
+	@Test
+	void aConfidentialSourceOfLowReliabilityStillKeepsATransferFromImminentWithoutSayingWhy() {
+		transfers.add(new Transfer("Refugee group A", "Tumen (Jilin)", 3.0, null, null, TODAY, Certainty.IMMINENT, Reliability.LOW, true, 0));
+		Assessment assessment = assess();
+		assertThat(assessment.level()).isEqualTo(UrgencyLevel.HIGH);
+		assertThat(assessment.reasons()).contains(Phrase.of("urgency.reason.weakConfidentialReport"))
+			.doesNotContain(Phrase.of("urgency.reason.weakReport"));
+		assertThat(assessment.reasons().get(0).toString()).doesNotContain("urgency.source.LOW");
+	}
+
+	@Test
+	void someoneHeldOnAConfidentialSourcesWordIsSaidToBeSoWithoutItsReliability() {
+		custody.add(new Custody("Refugee group A", "Tumen (Jilin)", 3.0, "Public Security Bureau", Certainty.BELIEVED, Reliability.HIGH,
+				true, 3));
+		Phrase reason = assess().reasons().get(0);
+		assertThat(reason.key()).isEqualTo("urgency.reason.held");
+		assertThat(reason.words()).contains(Phrase.of("urgency.source.confidential")).doesNotContain(Phrase.of("urgency.source.HIGH"));
 	}
 
 	@Test
@@ -214,7 +244,7 @@ class UrgencyPolicyTests {
 	@Test
 	void theSameTransferOfSeveralPeopleIsOneReason() {
 		transfers.add(toHelong());
-		transfers.add(new Transfer("Refugee B", "Helong (Jilin)", 27.0, null, null, null, Certainty.IMMINENT, Reliability.MEDIUM, 2));
+		transfers.add(new Transfer("Refugee B", "Helong (Jilin)", 27.0, null, null, null, Certainty.IMMINENT, Reliability.MEDIUM, false, 2));
 		assertThat(assess().reasons()).hasSize(1);
 	}
 

@@ -72,13 +72,13 @@ public class UrgencyTestSources {
 		/** An expected transfer to the place, reported by the source on the given day (and nothing else known). */
 		void expectTransfer(UUID caseId, Place to, LocalDate earliest, Certainty certainty, Reliability reliability, LocalDate reportedOn) {
 			record(caseId, new KnownWhereabouts(List.of(), List.of(new ExpectedMove("Refugee group A", to, "Public Security Bureau", null,
-					earliest, certainty, reliability, reportedOn)), Optional.of(reportedOn.atStartOfDay().toInstant(ZoneOffset.UTC))));
+					earliest, certainty, reliability, false, reportedOn)), Optional.of(reportedOn.atStartOfDay().toInstant(ZoneOffset.UTC))));
 		}
 
 		/** Someone held at the place, reported on the given day (and nothing else known). */
 		void hold(UUID caseId, Place at, LocalDate reportedOn) {
 			record(caseId, new KnownWhereabouts(List.of(new HeldNow("Refugee group A", at, "Public Security Bureau", Certainty.BELIEVED,
-					Reliability.MEDIUM, reportedOn)), List.of(), Optional.of(reportedOn.atStartOfDay().toInstant(ZoneOffset.UTC))));
+					Reliability.MEDIUM, false, reportedOn)), List.of(), Optional.of(reportedOn.atStartOfDay().toInstant(ZoneOffset.UTC))));
 		}
 
 	}
