@@ -1,5 +1,6 @@
 package org.vigil.geo;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,5 +37,16 @@ public interface Gazetteer {
 
 	/** The place with that id, shipped or added by an administrator. */
 	Optional<Place> find(String id);
+
+	/**
+	 * The place's name as a text in that language writes it, when the gazetteer holds one in the language's
+	 * script: Chinese characters for Chinese (the simplified form when it holds both), Hangul for Korean.
+	 * Empty for another language, an unknown id, or a place with no name in that script, of which a text
+	 * writes the Latin {@link Place#name()}.
+	 */
+	Optional<String> nameIn(String id, Locale language);
+
+	/** The first-level division (province, state) that the place with that id lies in, when the gazetteer knows it. */
+	Optional<Place> divisionOf(String id);
 
 }

@@ -63,6 +63,8 @@ class UrgentAppealDraftingTests extends WebIntegrationTest {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK);
 
+	private static final DateTimeFormatter KO_DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.KOREAN);
+
 	@Autowired
 	private ApplicationContext context;
 
@@ -222,7 +224,53 @@ class UrgentAppealDraftingTests extends WebIntegrationTest {
 		UUID caseId = SampleCases.record(context);
 		JsonNode drafted = generate(user(SampleCases.TEAM), caseId, "CN", List.of(), "zh");
 		assertThat(drafted.get("subject").asString()).contains("朝鲜", "中国");
-		assertThat(drafted.get("body").asString()).contains("[facts]", "Helong", "公里");
+		String body = drafted.get("body").asString();
+		// The gazetteer's Chinese names, simplified, with the province first; no Latin name left, in urgency's reasons either.
+		assertThat(section(body, "facts")).containsSubsequence("沈阳", "延吉", "和龙").contains("吉林省", "辽宁省");
+		assertThat(section(body, "urgency")).contains("和龙");
+		assertThat(body).doesNotContain("Shenyang", "Yanji", "Helong", "Jilin", "Liaoning", "瀋陽", "和龍");
+		assertThat(km(body, "和龙位于延吉西南方向(\\d+)公里")).isBetween(40L, 75L);
+		assertThat(km(body, "和龙距朝鲜边境(\\d+)公里")).isBetween(15L, 40L);
+	}
+
+	/**
+	 * The sample case's letter in Korean, read for its facts: the places as Korean writes them (연길, not Yanji),
+	 * the days, the distances, the treaties with the years the law data gives and no state said to be party
+	 * to a treaty it is not party to, and no identity.
+	 */
+	@Test
+	void theSampleCasesLetterInKoreanGivesItsFactsWithThePlacesInHangul() throws Exception {
+		UUID caseId = SampleCases.record(context);
+		JsonNode drafted = generate(user(SampleCases.TEAM), caseId, "CN", List.of("CAT/C/CHN/CO/5", COI), "ko");
+		String subject = drafted.get("subject").asString();
+		String body = drafted.get("body").asString();
+		String asks = drafted.get("asks").asString();
+		assertThat(subject).contains("Refugee group A", "중국", "북한");
+
+		String facts = section(body, "facts");
+		assertThat(facts).containsSubsequence("랴오닝성", "지린성 연길", "지린성 화룡").contains("5명");
+		assertThat(body.substring(0, body.indexOf("[facts]"))).as("the request names where they are held").contains("지린성 연길");
+		assertThat(section(body, "urgency")).contains("화룡", "연길");
+		assertThat(body + subject + asks).doesNotContain("Shenyang", "Yanji", "Helong", "Jilin", "Liaoning");
+
+		// The day they were taken to Yanji, known within a span: both ends, the year once.
+		CustodyFact held = whereabouts.of(caseId).currentCustody().get(0);
+		LocalDate first = held.from().earliest();
+		LocalDate last = held.from().latest();
+		assertThat(facts).contains(KO_DAY.format(first) + "에서 "
+				+ (first.getYear() == last.getYear() ? last.getMonthValue() + "월 " + last.getDayOfMonth() + "일" : KO_DAY.format(last)));
+
+		assertThat(km(body, "화룡은\\(는\\) 연길에서 남서쪽으로 (\\d+)km")).isBetween(40L, 75L);
+		assertThat(km(body, "화룡은\\(는\\) 북한 국경에서 (\\d+)km")).isBetween(15L, 40L);
+		assertThat(km(body, "연길은\\(는\\) 북한 국경에서 (\\d+)km")).isBetween(15L, 40L);
+
+		String legal = section(body, "legalArgument");
+		assertThat(partyYears(legal, "중국")).contains(1988, 1982);
+		assertThat(legal).containsPattern("중국은\\(는\\) [^.]*서명했으나\\(1998\\) 비준하지 않았습니다");
+		assertNoPartyClaimBeyondTheLawData("CN", "중국", legal);
+		assertNoPartyClaimBeyondTheLawData("KP", "북한", legal);
+
+		assertThat(body + subject + asks).doesNotContain("Three men and two women", "Contact near Yanji", "Relative of one");
 	}
 
 	@Test
@@ -414,6 +462,27 @@ class UrgentAppealDraftingTests extends WebIntegrationTest {
 		mvc.perform(api(post("/api/cases/" + caseId + "/persons"), user).content(json.writeValueAsString(Map.of("kind", "INDIVIDUAL",
 				"publicLabel", label, "name", name, "role", "AT_RISK"))))
 			.andExpect(status().isCreated());
+	}
+
+	/** The years a Korean letter gives for the treaties it says the state is party to: "중국은(는) 고문방지협약의 당사국입니다(1988)". */
+	private static List<Integer> partyYears(String legal, String stateName) {
+		Matcher claim = Pattern.compile(Pattern.quote(stateName) + "은\\(는\\) [^.:]*?의 당사국(?:입니다|이기도 합니다)\\((\\d{4})\\)").matcher(legal);
+		List<Integer> years = new ArrayList<>();
+		while (claim.find()) {
+			years.add(Integer.parseInt(claim.group(1)));
+		}
+		return years;
+	}
+
+	/**
+	 * Each treaty a Korean letter says the state is party to carries a year in which the law data has the state
+	 * become party to a treaty: a treaty it only signed (China, the Covenant, 1998) is not said to bind it.
+	 */
+	private void assertNoPartyClaimBeyondTheLawData(String state, String stateName, String legal) {
+		List<Integer> partyYears = participation.of(state).stream().filter(Participation::isParty).filter(row -> row.date() != null)
+			.map(row -> row.date().getYear()).toList();
+		assertThat(partyYears(legal, stateName)).as(stateName + " is party to what the law data says, in " + partyYears)
+			.allMatch(partyYears::contains);
 	}
 
 	/** No sentence says the state is party to a treaty the law data says it is not party to. */

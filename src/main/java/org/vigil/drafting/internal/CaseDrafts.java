@@ -25,6 +25,7 @@ import org.vigil.directory.Authority;
 import org.vigil.directory.AuthorityDirectory;
 import org.vigil.dispatch.Dispatches;
 import org.vigil.geo.Borders;
+import org.vigil.geo.Gazetteer;
 import org.vigil.law.CaseLaw;
 import org.vigil.law.Obligations;
 import org.vigil.law.RiskProfiles;
@@ -63,6 +64,8 @@ class CaseDrafts implements DraftSource {
 
 	private final Borders borders;
 
+	private final Gazetteer gazetteer;
+
 	private final MessageSource messages;
 
 	private final ApprovedAppeals appeals;
@@ -72,8 +75,9 @@ class CaseDrafts implements DraftSource {
 	private final Dates dates;
 
 	CaseDrafts(PersonDirectory persons, WhereaboutsFacts whereabouts, UrgencyExplanations urgency, CaseLaw law,
-			Obligations obligations, RiskProfiles risks, AuthorityDirectory directory, Borders borders, MessageSource messages,
-			ApprovedAppeals appeals, Dispatches dispatches, Dates dates) {
+			Obligations obligations, RiskProfiles risks, AuthorityDirectory directory, Borders borders, Gazetteer gazetteer,
+			MessageSource messages, ApprovedAppeals appeals, Dispatches dispatches, Dates dates) {
+		this.gazetteer = gazetteer;
 		this.appeals = appeals;
 		this.dispatches = dispatches;
 		this.dates = dates;
@@ -99,7 +103,7 @@ class CaseDrafts implements DraftSource {
 		Optional<EarlierLetter> earlier = order.kind() == LetterKind.FOLLOW_UP_APPEAL ? Optional.of(earlierLetter(order)) : Optional.empty();
 		Map<UUID, String> names = order.includeIdentities() ? persons.names(order.drafter(), order.standing()) : Map.of();
 		DraftFacts facts = facts(order.standing(), language, addressees, copies, names);
-		LetterWriter writer = new LetterWriter(messages, language);
+		LetterWriter writer = new LetterWriter(messages, language, gazetteer);
 		return earlier.map(letter -> writer.writeFollowUp(facts, order, letter)).orElseGet(() -> writer.write(facts, order));
 	}
 

@@ -1,9 +1,11 @@
 package org.vigil.drafting.internal;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import net.sf.geographiclib.Geodesic;
@@ -26,6 +30,7 @@ import org.vigil.cases.DatePrecision;
 import org.vigil.cases.PersonEntry;
 import org.vigil.directory.Authority;
 import org.vigil.directory.FormOfAddress;
+import org.vigil.geo.Gazetteer;
 import org.vigil.law.InstrumentCode;
 import org.vigil.law.Obligation;
 import org.vigil.law.RiskProfile;
@@ -45,7 +50,7 @@ import org.vigil.whereabouts.TransferFact;
  * bundle; the headings, "Re:" and the closing formula are the letter template's). It writes what the
  * facts say and nothing more: public labels only (and the names, with a word that the letter
  * holds them, only when a cleared drafter asked for them), places with their distances as geodesics on the
- * WGS84 ellipsoid, each risk and each obligation with its source, and no unverified source unless the
+ * WGS84 ellipsoid (written in the letter's script where the gazetteer holds the name: {@link LetterPlaces}), each risk and each obligation with its source, and no unverified source unless the
  * drafter confirmed it. A part with nothing to say is left out.
  */
 final class LetterWriter {
@@ -74,7 +79,15 @@ final class LetterWriter {
 	/** How the letter writes a day: "3 November 2026", "2026년 11월 3일", "2026年11月3日". */
 	private final DateTimeFormatter day;
 
-	LetterWriter(MessageSource messages, String language) {
+	/** A day of the year the letter already named: "23 November", "11월 23일", "11月23日". */
+	private final DateTimeFormatter dayOfYear;
+
+	/** A day of the month the letter already named: "23", "23일", "23日". */
+	private final DateTimeFormatter dayOfMonth;
+
+	private final LetterPlaces placeNames;
+
+	LetterWriter(MessageSource messages, String language, Gazetteer gazetteer) {
 		this.messages = messages;
 		this.locale = switch (language) {
 			case "ko" -> Locale.KOREAN;
@@ -82,6 +95,17 @@ final class LetterWriter {
 			default -> Locale.ENGLISH;
 		};
 		this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale == Locale.ENGLISH ? Locale.UK : locale);
+		this.dayOfYear = DateTimeFormatter.ofPattern(switch (language) {
+			case "ko" -> "M월 d일";
+			case "zh" -> "M月d日";
+			default -> "d MMMM";
+		}, locale == Locale.ENGLISH ? Locale.UK : locale);
+		this.dayOfMonth = DateTimeFormatter.ofPattern(switch (language) {
+			case "ko" -> "d일";
+			case "zh" -> "d日";
+			default -> "d";
+		}, locale);
+		this.placeNames = new LetterPlaces(gazetteer, messages, locale);
 	}
 
 	Draft write(DraftFacts facts, DraftOrder order) {
@@ -148,7 +172,7 @@ final class LetterWriter {
 	}
 
 	private String request(DraftFacts facts, String people) {
-		List<String> places = facts.whereabouts().currentCustody().stream().map(c -> c.place().label()).distinct().toList();
+		List<String> places = facts.whereabouts().currentCustody().stream().map(c -> placeNames.label(c.place())).distinct().toList();
 		String where = places.isEmpty() ? say("drafting.request.placeUnknown") : and(places);
 		String feared = facts.visibleCase().countryOfFearedReturn();
 		return feared == null ? say("drafting.requestNoReturn", people, where) : say("drafting.request", people, where, country(feared));
@@ -168,7 +192,7 @@ final class LetterWriter {
 			String labels = facts.people().size() == 1 ? facts.people().get(0).publicLabel() : labels(facts.people());
 			String who = say(facts.namesPeople() ? "drafting.facts.peopleNamed" : "drafting.facts.people", labels,
 					facts.numberOfPersons());
-			paragraphs.add(facts.hasChildren() ? who + " " + say("drafting.facts.children") : who);
+			paragraphs.add(facts.hasChildren() ? who + sentenceGap() + say("drafting.facts.children") : who);
 			if (facts.namesPeople()) {
 				paragraphs.add(say("drafting.facts.names", and(facts.people().stream().filter(p -> facts.names().containsKey(p.id()))
 					.map(p -> say("drafting.facts.nameOf", p.publicLabel(), facts.names().get(p.id()))).toList())));
@@ -186,7 +210,7 @@ final class LetterWriter {
 			summedUp.addAll(earlier);
 			CustodyFact first = earlier.get(0);
 			paragraphs.add(say("drafting.facts.heldEarlier", first.personLabel(), earlier.size(), date(first.from()),
-					date(earlier.get(earlier.size() - 1).to()), and(earlier.stream().map(c -> c.place().label()).distinct().toList())));
+					date(earlier.get(earlier.size() - 1).to()), and(earlier.stream().map(c -> placeNames.label(c.place())).distinct().toList())));
 		}
 		PlaceRef previous = null;
 		for (CustodyFact custody : known.custody()) {
@@ -194,10 +218,10 @@ final class LetterWriter {
 				continue;
 			}
 			List<String> sentences = new ArrayList<>();
-			String place = custody.place().label();
+			String place = placeNames.label(custody.place());
 			if (custody.current()) {
-				sentences.add(custody.custodian() == null ? say("drafting.facts.heldSince", custody.personLabel(), place, date(custody.from()))
-						: say("drafting.facts.heldSinceBy", custody.personLabel(), place, date(custody.from()), custody.custodian()));
+				sentences.add(custody.custodian() == null ? say("drafting.facts.heldSince", custody.personLabel(), place, since(custody.from()))
+						: say("drafting.facts.heldSinceBy", custody.personLabel(), place, since(custody.from()), custody.custodian()));
 			}
 			else {
 				// When the end may come before the start is known to be over ("last week" to "by the 30th"), the
@@ -220,12 +244,12 @@ final class LetterWriter {
 			}
 			distance(custody.place(), previous).ifPresent(sentences::add);
 			border(facts, custody.place(), feared).ifPresent(sentences::add);
-			paragraphs.add(String.join(" ", sentences));
+			paragraphs.add(String.join(sentenceGap(), sentences));
 			previous = custody.place();
 		}
 		for (TransferFact transfer : known.expectedTransfers()) {
 			List<String> sentences = new ArrayList<>();
-			String to = transfer.to().label();
+			String to = placeNames.label(transfer.to());
 			if (transfer.receivingState() != null) {
 				sentences.add(say("drafting.facts.handover", transfer.personLabel(), to, country(transfer.receivingState())));
 			}
@@ -237,10 +261,10 @@ final class LetterWriter {
 			}
 			distance(transfer.to(), transfer.from()).ifPresent(sentences::add);
 			border(facts, transfer.to(), feared).ifPresent(sentences::add);
-			paragraphs.add(String.join(" ", sentences));
+			paragraphs.add(String.join(sentenceGap(), sentences));
 		}
 		for (SightingFact sighting : known.sightings()) {
-			paragraphs.add(say("drafting.facts.seen", sighting.personLabel(), sighting.place().label(), date(sighting.seen())));
+			paragraphs.add(say("drafting.facts.seen", sighting.personLabel(), placeNames.label(sighting.place()), date(sighting.seen())));
 		}
 		return paragraphs;
 	}
@@ -273,7 +297,8 @@ final class LetterWriter {
 		if (km < 1) {
 			return Optional.empty();
 		}
-		return Optional.of(say("drafting.facts.distance", place.name(), km, say("drafting.direction." + direction(line.azi1)), from.name()));
+		return Optional.of(say("drafting.facts.distance", placeNames.name(place), km, say("drafting.direction." + direction(line.azi1)),
+				placeNames.name(from)));
 	}
 
 	static String direction(double azimuth) {
@@ -286,13 +311,38 @@ final class LetterWriter {
 		if (feared == null || km == null) {
 			return Optional.empty();
 		}
-		return Optional.of(say("drafting.facts.border", place.name(), Math.round(km), country(feared)));
+		return Optional.of(say("drafting.facts.border", placeNames.name(place), Math.round(km), country(feared)));
 	}
 
 	private List<String> urgency(DraftFacts facts) {
 		return facts.urgency().filter(u -> u.level() == UrgencyLevel.IMMINENT || u.level() == UrgencyLevel.HIGH)
-			.map(u -> Stream.concat(Stream.of(say("drafting.urgency." + u.level().name())), u.reasons().stream()).toList())
+			.map(u -> Stream.concat(Stream.of(say("drafting.urgency." + u.level().name())),
+					u.reasons().stream().map(reason -> inLettersScript(reason, facts.whereabouts()))).toList())
 			.orElse(List.of());
+	}
+
+	/**
+	 * Urgency's reasons name the timeline's places in Latin ("Helong (Jilin)") in every language: a Chinese or
+	 * Korean letter writes them as its own sentences do. Only the case's own places are replaced, each whole.
+	 */
+	private String inLettersScript(String reason, CaseWhereabouts known) {
+		if (locale == Locale.ENGLISH) {
+			return reason;
+		}
+		Map<String, String> written = new LinkedHashMap<>();
+		Stream.of(known.custody().stream().map(CustodyFact::place), known.expectedTransfers().stream().map(TransferFact::to),
+				known.sightings().stream().map(SightingFact::place)).flatMap(s -> s).forEach(place -> {
+					if (place.admin1() != null && !place.admin1().isBlank() && !place.admin1().equals(place.name())) {
+						written.putIfAbsent(place.name() + " (" + place.admin1() + ")", placeNames.label(place));
+					}
+					written.putIfAbsent(place.name(), placeNames.name(place));
+				});
+		String text = reason;
+		for (Map.Entry<String, String> name : written.entrySet().stream()
+			.sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed()).toList()) {
+			text = text.replaceAll("(?<!\\p{IsLatin})" + Pattern.quote(name.getKey()) + "(?!\\p{IsLatin})", Matcher.quoteReplacement(name.getValue()));
+		}
+		return text;
 	}
 
 	private List<String> risks(DraftFacts facts, Set<String> confirmed) {
@@ -404,6 +454,11 @@ final class LetterWriter {
 		return say("drafting.people.and", String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1));
 	}
 
+	/** What goes between two sentences of a paragraph: a space, and nothing in Chinese, whose full stop is followed by none. */
+	private String sentenceGap() {
+		return locale == Locale.CHINESE ? "" : " ";
+	}
+
 	/** A date as well as it is known, as the letter's language writes it. */
 	String date(FuzzyDate date) {
 		if (date == null) {
@@ -420,10 +475,32 @@ final class LetterWriter {
 				&& date.earliest().getMonth() == date.latest().getMonth()) {
 			written = date.earliest().getDayOfMonth() + "–" + day.format(date.latest()); // 23–29 November 2026
 		}
+		else if (date.earliest().getYear() == date.latest().getYear()) {
+			// The year once: "23 November – 2 December 2026", "2026년 11월 23일 – 12월 2일".
+			written = locale == Locale.ENGLISH ? dayOfYear.format(date.earliest()) + " – " + day.format(date.latest())
+					: day.format(date.earliest()) + " – " + dayOfYear.format(date.latest());
+		}
 		else {
 			written = day.format(date.earliest()) + " – " + day.format(date.latest());
 		}
 		return date.approximate() ? say("drafting.date.about", written) : written;
+	}
+
+	/**
+	 * A date as the start of a custody that goes on, after "since": a span, as "some time between 23 November and
+	 * 2 December 2026" (each language naming the year and the month once) rather than "since 23 November 2026 –
+	 * 2 December 2026"; a day, a year or "about" a day as {@link #date} writes them.
+	 */
+	String since(FuzzyDate date) {
+		if (date == null || date.earliest().equals(date.latest()) || date.approximate() || date.precision() == DatePrecision.YEAR_ONLY) {
+			return date(date);
+		}
+		LocalDate first = date.earliest();
+		LocalDate last = date.latest();
+		DateTimeFormatter shorter = first.getYear() != last.getYear() ? day : first.getMonth() == last.getMonth() ? dayOfMonth : dayOfYear;
+		// English names the year last, Korean and Chinese first: the other end carries it.
+		return locale == Locale.ENGLISH ? say("drafting.date.sometimeBetween", shorter.format(first), day.format(last))
+				: say("drafting.date.sometimeBetween", day.format(first), shorter.format(last));
 	}
 
 	String country(String code) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +49,31 @@ class GazetteerService implements Gazetteer {
 			return Optional.empty();
 		}
 		return indexes().find(id).map(IndexedPlace::place);
+	}
+
+	/**
+	 * From the names the indexes hold, the shipped ones first: a letter writes the gazetteer's own name, and a
+	 * variant an administrator added is often a spelling people get wrong, added so that it is found.
+	 */
+	@Override
+	public Optional<String> nameIn(String id, Locale language) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		List<String> names = new ArrayList<>();
+		List<PlaceIndex> all = indexes().indexes();
+		for (int i = all.size() - 1; i >= 0; i--) {
+			names.addAll(all.get(i).namesOf(id));
+		}
+		return NamesInLanguage.pick(names, language);
+	}
+
+	@Override
+	public Optional<Place> divisionOf(String id) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		return indexes().find(id).map(IndexedPlace::within).flatMap(this::find);
 	}
 
 	/** Every name the place is known by, shipped and added. */

@@ -55,6 +55,16 @@ final class NameFolding {
 		return Map.copyOf(map);
 	}
 
+	/** Whether the name holds a traditional character that has a simplified form (瀋陽, 和龍; not 沈阳 or 延吉). */
+	static boolean hasTraditional(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			if (SIMPLIFIED.containsKey(name.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The spelling key of a name; empty when nothing of it is left. */
 	static String fold(String name) {
 		String plain = plainWord(name);

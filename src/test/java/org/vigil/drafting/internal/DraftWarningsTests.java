@@ -147,6 +147,16 @@ class DraftWarningsTests {
 			return places.stream().filter(p -> p.id().equals(id)).findFirst();
 		}
 
+		@Override
+		public Optional<String> nameIn(String id, Locale language) {
+			return Optional.empty();
+		}
+
+		@Override
+		public Optional<Place> divisionOf(String id) {
+			return Optional.empty();
+		}
+
 	}
 
 	/** China signed the Covenant in 1998; nothing else is held. */
