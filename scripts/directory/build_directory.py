@@ -3,9 +3,10 @@
 
 Run from the repository root:  python3 scripts/directory/build_directory.py
 
-The table below is written by hand: for each state the organisation works on (the states of the
-shipped law data on its routes, where people are held or fear return to), the head of state or government and the ministers of the
-interior or public security, justice and foreign affairs, and the permanent mission in Geneva.
+The table below is written by hand: for every state of the shipped law data (law/states.tsv), the
+office that leads its executive (head of state, or of government; SOURCES.md says the rule), the
+ministers of the interior or public security, justice and foreign affairs, and the permanent mission
+in Geneva, where the state has each. It prints the states that lack one of them, for SOURCES.md.
 Every entry ships unverified (no checked_by / checked_on): an administrator checks it against an
 official source and presses "Verify". A contact channel is listed only where a stored public source
 gives it; its as-of date is the date of that source and its source names it. No email address or
@@ -376,9 +377,9 @@ MIDDLE_EAST_AND_NORTH_AFRICA = \
     state("PS", "ar en", head("President of the State of Palestine (the Palestinian Authority)", "팔레스타인 자치정부 대통령", "巴勒斯坦民族权力机构总统"),
           interior=INTERIOR, justice=JUSTICE, foreign=("Minister of Foreign Affairs and Expatriates", "외교교민부 장관", "外交和侨民部长"),
           mission="Permanent Observer of the State of Palestine to the United Nations Office at Geneva") + \
-    state("KW", "ar en", king("Amir of the State of Kuwait", zh="埃米尔", forms=HIGHNESS), interior=INTERIOR, justice=JUSTICE,
+    state("KW", "ar en", king("Amir of the State of Kuwait", ko="에미르", zh="埃米尔", forms=HIGHNESS), interior=INTERIOR, justice=JUSTICE,
           minister_zh=MONARCHY) + \
-    state("QA", "ar en", king("Amir of the State of Qatar", zh="埃米尔", forms=HIGHNESS), interior=INTERIOR, justice=JUSTICE,
+    state("QA", "ar en", king("Amir of the State of Qatar", ko="에미르", zh="埃米尔", forms=HIGHNESS), interior=INTERIOR, justice=JUSTICE,
           minister_zh=MONARCHY) + \
     state("BH", "ar en", king("King of the Kingdom of Bahrain"), interior=INTERIOR, justice=JUSTICE, minister_zh=MONARCHY) + \
     state("OM", "ar en", king("Sultan of Oman", zh="苏丹"), interior=INTERIOR, justice=JUSTICE, minister_zh=MONARCHY) + \
