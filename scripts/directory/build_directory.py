@@ -208,7 +208,8 @@ SECURITY_AND_CIVIL_PROTECTION = security("Minister of Security and Civil Protect
 PUBLIC_SECURITY_MINISTER = security("Minister of Public Security", "공공안전부 장관", "公共安全部长")
 FOREIGN_AND_EUROPEAN = ("Minister of Foreign and European Affairs", "외교유럽부 장관", "外交和欧洲事务部长")
 EXTERNAL_RELATIONS = ("Minister of External Relations", "대외관계부 장관", "对外关系部长")
-# The prime minister of a monarchy is 首相 in Chinese, of a republic or a Commonwealth realm overseas 总理.
+# In Chinese the prime minister of a kingdom is 首相 (of a republic or a Commonwealth realm overseas 总理),
+# and the ministers of the European and Arabian kingdoms are 大臣: minister_zh=MONARCHY.
 MONARCHY = "大臣"
 
 
