@@ -74,6 +74,31 @@ class DirectoryApiTests extends WebIntegrationTest {
 		assertThat(president.formOfAddress("zh").orElseThrow().salutation()).isEqualTo("尊敬的习近平主席阁下：");
 	}
 
+	/* Kenya is one of the states the starting directory covers since issue 11: offices only, every one unverified. */
+	@Test
+	void peopleHeldByThePoliceInKenyaGoToItsPresidentAndItsInteriorWithCopiesToForeignAffairsAndGeneva() {
+		Suggestion suggestion = addressees.suggest(new SuggestionFacts("KE", "Kenya Police Service, Kileleshwa station"));
+		assertThat(suggestion.addressees()).extracting(Authority::title)
+			.containsExactly("President of the Republic of Kenya", "Cabinet Secretary for Interior and National Administration");
+		assertThat(suggestion.copies()).extracting(Authority::title)
+			.containsExactly("Cabinet Secretary for Foreign and Diaspora Affairs", "Permanent Representative to the United Nations Office at Geneva");
+		assertThat(suggestion.missing()).isEmpty();
+		assertThat(suggestion.addressees()).allSatisfy(a -> assertThat(a.verified()).isFalse());
+	}
+
+	/* Poland's government, not its President, holds the executive: the Prime Minister is the one addressed. */
+	@Test
+	void peopleInABorderGuardCentreInPolandGoToItsPrimeMinisterAndItsInteriorThroughTheApi() throws Exception {
+		JsonNode suggestion = read(mvc.perform(api(get("/api/authorities/suggestions?country=PL&custodian=Border Guard guarded centre for foreigners"),
+				user(newTeam()))).andExpect(status().isOk()).andReturn());
+		assertThat(suggestion.get("addressees")).extracting(a -> a.get("title").asString())
+			.containsExactly("Prime Minister of the Republic of Poland", "Minister of the Interior and Administration");
+		assertThat(suggestion.get("copies")).extracting(a -> a.get("kind").asString())
+			.containsExactly("MINISTRY_OF_FOREIGN_AFFAIRS", "PERMANENT_MISSION_GENEVA");
+		assertThat(suggestion.get("addressees").get(0).get("formsOfAddress")).extracting(f -> f.get("salutation").asString())
+			.contains("존경하는 총리 각하", "尊敬的总理阁下：");
+	}
+
 	@Test
 	void suggestionsAreAnsweredThroughTheApiToo() throws Exception {
 		JsonNode suggestion = read(mvc.perform(api(get("/api/authorities/suggestions?country=cn&custodian=Jilin Prison"), user(newTeam())))

@@ -105,6 +105,18 @@ class DirectoryPagesTests extends WebIntegrationTest {
 				admin, 400)).contains("Ambassador with a bad date");
 	}
 
+	/* The starting directory alone is 900 entries: the curation page lists the states, then one state's entries. */
+	@Test
+	void theCurationPageListsTheStatesAndThenTheEntriesOfTheOneChosen() throws Exception {
+		MockHttpSession admin = signIn(user(newTeam(), Role.ADMINISTRATOR));
+		String states = page(get("/admin/directory"), admin, 200);
+		assertThat(states).contains("/admin/directory?country=KE", "Kenya (").doesNotContain("Cabinet Secretary for Interior");
+		String kenya = page(get("/admin/directory").param("country", "ke"), admin, 200);
+		assertThat(kenya).contains("Cabinet Secretary for Interior and National Administration", "President of the Republic of Kenya")
+			.doesNotContain("President of the People&#39;s Republic of China");
+		page(get("/admin/directory").param("country", "XX"), admin, 404);
+	}
+
 	@Test
 	void anExportImportedBackChangesNothing() throws Exception {
 		MockHttpSession admin = signIn(user(newTeam(), Role.ADMINISTRATOR));
