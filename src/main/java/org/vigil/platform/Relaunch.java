@@ -23,6 +23,13 @@ final class Relaunch {
 
 	static final String DEFAULT_HEAP = "512m";
 
+	/**
+	 * How often the server gives the C heap's freed memory back to the system: the compilers' work
+	 * areas and the buffers of a busy minute are freed into glibc's arenas, which keep them (44 MB
+	 * after the benchmark's heaviest load) until asked to trim.
+	 */
+	static final int NATIVE_TRIM_INTERVAL_MS = 30_000;
+
 	/** Set on the child, so that it does not start yet another. */
 	static final String MARKER = "vigil.relaunched";
 
@@ -46,7 +53,8 @@ final class Relaunch {
 			options.add("-XX:+UseSerialGC");
 		}
 		options.addAll(List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:MaxMetaspaceSize=256m",
-				"-XX:ReservedCodeCacheSize=96m", "-XX:MaxDirectMemorySize=64m", "-Xss512k"));
+				"-XX:ReservedCodeCacheSize=96m", "-XX:MaxDirectMemorySize=64m", "-Xss512k",
+				"-XX:TrimNativeHeapInterval=" + NATIVE_TRIM_INTERVAL_MS));
 		options.addAll(extra);
 		return options;
 	}
