@@ -43,7 +43,10 @@ final class Relaunch {
 	 * of 64 MB, and the serial collector keeps at most 20 % of the old generation free after a full
 	 * collection, so that the heap follows the live set (about 250 MB, mostly the gazetteer)
 	 * instead of its limit. G1, which can give memory back while idle, was tried and held 80 MB
-	 * more at rest (its own structures, 58 MB, and a heap it did not shrink).
+	 * more at rest (its own structures, 58 MB, and a heap it did not shrink). A full collection gives
+	 * back at once what it finds free beyond the bound (by default the serial collector would give back
+	 * nothing the first time, a tenth the second, all only by the fourth), so that the collection a
+	 * server at rest runs (see {@code HeapAtRest}) returns the heap a busy hour grew.
 	 */
 	static List<String> serverOptions(Map<String, String> environment) {
 		List<String> extra = extra(environment);
@@ -54,7 +57,7 @@ final class Relaunch {
 		}
 		options.addAll(List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:MaxMetaspaceSize=256m",
 				"-XX:ReservedCodeCacheSize=96m", "-XX:MaxDirectMemorySize=64m", "-Xss512k",
-				"-XX:TrimNativeHeapInterval=" + NATIVE_TRIM_INTERVAL_MS));
+				"-XX:TrimNativeHeapInterval=" + NATIVE_TRIM_INTERVAL_MS, "-XX:-ShrinkHeapInSteps"));
 		options.addAll(extra);
 		return options;
 	}

@@ -31,7 +31,8 @@ class RelaunchTests {
 			.containsEntry("MaxMetaspaceSize", Long.toString(256L << 20))
 			.containsEntry("ReservedCodeCacheSize", Long.toString(96L << 20))
 			.containsEntry("MaxDirectMemorySize", Long.toString(64L << 20))
-			.containsEntry("TrimNativeHeapInterval", "30000");
+			.containsEntry("TrimNativeHeapInterval", "30000")
+			.containsEntry("ShrinkHeapInSteps", "false");
 	}
 
 	@Test

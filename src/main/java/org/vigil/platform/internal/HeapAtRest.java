@@ -4,6 +4,8 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.function.LongSupplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -28,12 +30,20 @@ class HeapAtRest {
 
 	private final Rule rule = new Rule(HeapAtRest::collections);
 
+	private static final Logger log = LoggerFactory.getLogger(HeapAtRest.class);
+
 	@Scheduled(initialDelayString = "${vigil.heap-at-rest-check:PT1M}", fixedDelayString = "${vigil.heap-at-rest-check:PT1M}")
 	void check() {
 		if (rule.atRest()) {
+			long before = committedHeapMb();
 			compact();
 			rule.compacted();
+			log.debug("At rest: the heap was compacted from {} MB to {} MB committed", before, committedHeapMb());
 		}
+	}
+
+	private static long committedHeapMb() {
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() >> 20;
 	}
 
 	/** One full collection that leaves at most 5 % of the old generation free, then the bounds as they were. */
