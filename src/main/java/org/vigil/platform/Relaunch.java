@@ -23,6 +23,13 @@ final class Relaunch {
 
 	static final String DEFAULT_HEAP = "512m";
 
+	/**
+	 * How often the server gives the C heap's freed memory back to the system: the compilers' work
+	 * areas and the buffers of a busy minute are freed into glibc's arenas, which keep them (44 MB
+	 * after the benchmark's heaviest load) until asked to trim.
+	 */
+	static final int NATIVE_TRIM_INTERVAL_MS = 30_000;
+
 	/** Set on the child, so that it does not start yet another. */
 	static final String MARKER = "vigil.relaunched";
 
@@ -36,7 +43,10 @@ final class Relaunch {
 	 * of 64 MB, and the serial collector keeps at most 20 % of the old generation free after a full
 	 * collection, so that the heap follows the live set (about 250 MB, mostly the gazetteer)
 	 * instead of its limit. G1, which can give memory back while idle, was tried and held 80 MB
-	 * more at rest (its own structures, 58 MB, and a heap it did not shrink).
+	 * more at rest (its own structures, 58 MB, and a heap it did not shrink). A full collection gives
+	 * back at once what it finds free beyond the bound (by default the serial collector would give back
+	 * nothing the first time, a tenth the second, all only by the fourth), so that the collection a
+	 * server at rest runs (see {@code HeapAtRest}) returns the heap a busy hour grew.
 	 */
 	static List<String> serverOptions(Map<String, String> environment) {
 		List<String> extra = extra(environment);
@@ -46,7 +56,8 @@ final class Relaunch {
 			options.add("-XX:+UseSerialGC");
 		}
 		options.addAll(List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:MaxMetaspaceSize=256m",
-				"-XX:ReservedCodeCacheSize=96m", "-XX:MaxDirectMemorySize=64m", "-Xss512k"));
+				"-XX:ReservedCodeCacheSize=96m", "-XX:MaxDirectMemorySize=64m", "-Xss512k",
+				"-XX:TrimNativeHeapInterval=" + NATIVE_TRIM_INTERVAL_MS, "-XX:-ShrinkHeapInSteps"));
 		options.addAll(extra);
 		return options;
 	}

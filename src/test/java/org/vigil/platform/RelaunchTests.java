@@ -30,7 +30,9 @@ class RelaunchTests {
 			.containsEntry("MaxHeapFreeRatio", "20")
 			.containsEntry("MaxMetaspaceSize", Long.toString(256L << 20))
 			.containsEntry("ReservedCodeCacheSize", Long.toString(96L << 20))
-			.containsEntry("MaxDirectMemorySize", Long.toString(64L << 20));
+			.containsEntry("MaxDirectMemorySize", Long.toString(64L << 20))
+			.containsEntry("TrimNativeHeapInterval", "30000")
+			.containsEntry("ShrinkHeapInSteps", "false");
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * The names of many places, found by their sound key exactly or within a few edits. Immutable
@@ -56,10 +58,16 @@ final class PlaceIndex {
 	/** The keys filed by their deletions, for the queries that allow one or two edits (most of them). */
 	private final DeletionIndex deletions;
 
-	private final ThreadLocal<int[]> counts;
+	/**
+	 * The trigram walk's counting arrays (two ints per key, 2 MB), kept for as many walks as this
+	 * machine's cores run at once: a pair per thread that ever walked would hold 2 MB for each of the
+	 * web server's threads for as long as the thread lives (26 MB after the benchmark's load).
+	 */
+	private final BlockingQueue<Scratch> scratch = new ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors());
 
-	/** Per key, the first of the query's trigrams it holds (valid while the key is counted). */
-	private final ThreadLocal<int[]> firsts;
+	/** Per key, how many of the query's trigrams it holds, and the first of them (valid while the key is counted). */
+	private record Scratch(int[] counts, int[] firsts) {
+	}
 
 	/** Trigrams held by more keys than this are not walked when the query can do without them. */
 	static final int COMMON_POSTINGS = 2_000;
@@ -139,9 +147,6 @@ final class PlaceIndex {
 			ids[i] = places[byId[i]].place().id();
 		}
 		deletions = new DeletionIndex(keys);
-		int size = keys.length;
-		counts = ThreadLocal.withInitial(() -> new int[size]);
-		firsts = ThreadLocal.withInitial(() -> new int[size]);
 	}
 
 	private int postingsOf(int gram) {
@@ -154,6 +159,11 @@ final class PlaceIndex {
 
 	int size() {
 		return places.length;
+	}
+
+	/** How many pairs of the trigram walk's counting arrays are kept for the next walks. */
+	int scratchKept() {
+		return scratch.size();
 	}
 
 	int nameCount() {
@@ -218,8 +228,12 @@ final class PlaceIndex {
 		while (common < needed - 1 && postingsOf(byRarity[knownCount - 1 - common][1]) > COMMON_POSTINGS) {
 			common++;
 		}
-		int[] count = counts.get();
-		int[] first = firsts.get();
+		Scratch own = scratch.poll();
+		if (own == null) {
+			own = new Scratch(new int[keys.length], new int[keys.length]);
+		}
+		int[] count = own.counts();
+		int[] first = own.firsts();
 		int[] touched = new int[256];
 		int touchedSize = 0;
 		for (int r = 0; r < knownCount - common; r++) {
@@ -265,6 +279,8 @@ final class PlaceIndex {
 				}
 			}
 		}
+		// Every count is back to 0: the arrays can serve the next walk.
+		scratch.offer(own);
 		found.sort(Comparator.<long[]>comparingLong(f -> f[0]).thenComparingLong(f -> f[1]));
 		for (long[] f : found) {
 			add(hits, (int) f[1], (int) f[2]);

@@ -2,6 +2,7 @@ package org.vigil.letters.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -27,7 +28,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  *
  * <p>Parsing the two CJK fonts costs far more than laying out a letter, so parsed fonts are kept in
  * a small pool: a rendering borrows one set, embeds the subset it uses, and gives it back (a parsed
- * font is not safe for two renderings at once).
+ * font is not safe for two renderings at once). A set nobody borrowed for a while is dropped
+ * ({@link #forgetIdle}): a server at rest holds the font files, not their parsed tables.
  */
 final class LetterFonts {
 
@@ -42,7 +44,11 @@ final class LetterFonts {
 
 	private final List<byte[]> files;
 
-	private final BlockingQueue<List<TrueTypeFont>> pool;
+	private final BlockingQueue<Kept> pool;
+
+	/** A parsed set waiting in the pool, and when it was given back. */
+	private record Kept(List<TrueTypeFont> fonts, long givenBackAt) {
+	}
 
 	private final AtomicInteger parsed = new AtomicInteger();
 
@@ -61,16 +67,16 @@ final class LetterFonts {
 
 	/** A set of parsed fonts for one rendering; give it back with {@link #giveBack}. */
 	List<TrueTypeFont> borrow() {
-		List<TrueTypeFont> fonts = pool.poll();
-		if (fonts != null) {
-			return fonts;
+		Kept kept = pool.poll();
+		if (kept != null) {
+			return kept.fonts();
 		}
 		if (parsed.incrementAndGet() <= size) {
 			return parse();
 		}
 		parsed.decrementAndGet();
 		try {
-			return pool.take();
+			return pool.take().fonts();
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
@@ -79,7 +85,28 @@ final class LetterFonts {
 	}
 
 	void giveBack(List<TrueTypeFont> fonts) {
-		pool.offer(fonts);
+		pool.offer(new Kept(fonts, System.nanoTime()));
+	}
+
+	/**
+	 * Drops the parsed sets given back longer than {@code idle} ago (the two CJK fonts' tables, about
+	 * 15 MB a set); the next rendering parses again. Answers how many were dropped.
+	 */
+	int forgetIdle(Duration idle) {
+		long now = System.nanoTime();
+		int dropped = 0;
+		for (Kept kept : List.copyOf(pool)) {
+			if (now - kept.givenBackAt() >= idle.toNanos() && pool.remove(kept)) {
+				parsed.decrementAndGet();
+				dropped++;
+			}
+		}
+		return dropped;
+	}
+
+	/** How many parsed sets wait in the pool. */
+	int kept() {
+		return pool.size();
 	}
 
 	/** Registers every face for the document, each embedded as a subset of the characters it shows. */

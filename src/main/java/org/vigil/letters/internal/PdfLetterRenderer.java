@@ -5,6 +5,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +73,16 @@ final class PdfLetterRenderer implements LetterRenderer {
 				stylesheet.getBytes(UTF_8)));
 		files.addAll(fonts.files());
 		this.build = LetterFingerprint.ofBuild(files);
+	}
+
+	/** Drops the parsed fonts no rendering used for {@code idle} (see {@link LetterFonts#forgetIdle}). */
+	int forgetIdleFonts(Duration idle) {
+		return fonts.forgetIdle(idle);
+	}
+
+	/** How many parsed font sets wait for the next rendering. */
+	int fontSetsKept() {
+		return fonts.kept();
 	}
 
 	@Override

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.vigil.geo.Place;
@@ -148,6 +153,50 @@ class PlaceIndexTests {
 				assertThat(hit.edits()).as("%s / %s", query, hit.key()).isEqualTo(Similarity.distance(query, hit.key(), 10));
 			}
 		}
+	}
+
+	@Test
+	void walksOnManyThreadsAtOnceAnswerAsOneThreadDoesAndKeepNoMoreCountingArraysThanTheCores() throws Exception {
+		SplittableRandom random = new SplittableRandom(31);
+		List<IndexedPlace> entries = new ArrayList<>();
+		for (int p = 0; p < 6_000; p++) {
+			String name = name(random) + name(random);
+			entries.add(new IndexedPlace(new Place("test:" + p, name, PlaceKind.CITY, "CN", null, 42, 129, 0, true), List.of(name), null,
+					0.2, false));
+		}
+		PlaceIndex index = new PlaceIndex(entries);
+		// Long misspelt keys: three edits allowed, so each lookup walks the trigrams' postings with the counting arrays.
+		List<String> queries = new ArrayList<>();
+		while (queries.size() < 150) {
+			String known = entries.get(random.nextInt(entries.size())).names().get(0);
+			String query = NameFolding.loosen(NameFolding.fold(misspelt(random, known)));
+			if (PlaceIndex.allowedEdits(query) == 3) {
+				queries.add(query);
+			}
+		}
+		List<List<PlaceIndex.Hit>> alone = queries.stream().map(index::lookup).toList();
+		assertThat(alone.stream().filter(hits -> !hits.isEmpty()).count()).as("queries that find something").isGreaterThan(100);
+
+		int threads = 16;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<List<List<PlaceIndex.Hit>>>> answers = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return queries.stream().map(index::lookup).toList();
+				}));
+			}
+			start.countDown();
+			for (Future<List<List<PlaceIndex.Hit>>> answer : answers) {
+				assertThat(answer.get(2, TimeUnit.MINUTES)).isEqualTo(alone);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(index.scratchKept()).isBetween(1, Runtime.getRuntime().availableProcessors());
 	}
 
 }

@@ -3,6 +3,7 @@ package org.vigil.letters.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +61,21 @@ class PdfLetterRendererTests {
 	void aKoreanLetterPrintsItsHangulAsText() {
 		assertThat(sampleText("ko")).contains("옌지인근에구금된탈북난민5명을북한으로송환하지말것을촉구합니다.")
 			.contains("2026년3월14일");
+	}
+
+	@Test
+	void fontsNoLetterUsedForAWhileAreGivenBackAndTheNextLetterParsesThemAgain() {
+		PdfLetterRenderer renderer = LetterFixtures.renderer();
+		renderer.pdf(SAMPLE);
+		assertThat(renderer.fontSetsKept()).isEqualTo(1);
+
+		assertThat(renderer.forgetIdleFonts(Duration.ofMinutes(5))).as("used a moment ago: kept").isZero();
+		assertThat(renderer.forgetIdleFonts(Duration.ZERO)).isEqualTo(1);
+		assertThat(renderer.fontSetsKept()).isZero();
+
+		LetterDocument korean = SampleLetter.of(LetterKind.URGENT_APPEAL, "ko", LetterFixtures.LETTERHEAD);
+		assertThat(LetterFixtures.squeezed(String.join("", LetterFixtures.pages(renderer.pdf(korean))))).contains("2026년3월14일");
+		assertThat(renderer.fontSetsKept()).isEqualTo(1);
 	}
 
 	@Test
