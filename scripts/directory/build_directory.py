@@ -220,7 +220,7 @@ MONARCHY = "大臣"
 ROUTE_STATES = \
     state("AE", ["ar", "en"], president("the United Arab Emirates"), interior=INTERIOR, justice=JUSTICE) + \
     state("EG", ["ar", "en"], president("the Arab Republic of Egypt"), interior=INTERIOR, justice=JUSTICE) + \
-    state("PK", ["ur", "en"], president("the Islamic Republic of Pakistan"), government=prime_minister("the Islamic Republic of Pakistan"),
+    state("PK", ["ur", "en"], prime_minister("the Islamic Republic of Pakistan"),
           interior=("MINISTRY_OF_INTERIOR", "Minister for Interior", "내무부 장관", "内政部长"),
           justice=("MINISTRY_OF_JUSTICE", "Minister for Law and Justice", "법무부 장관", "法律和司法部长"),
           foreign="Minister for Foreign Affairs") + \
@@ -245,20 +245,19 @@ ROUTE_STATES = \
           foreign="Minister of Foreign Affairs of the Government of National Unity") + \
     state("SD", ["ar", "en"], ("HEAD_OF_STATE", "Chairman of the Transitional Sovereignty Council of Sudan (the military authorities)", "과도주권위원회 의장", "过渡主权委员会主席"),
           interior=INTERIOR, justice=JUSTICE) + \
-    state("ET", ["am", "en"], president("the Federal Democratic Republic of Ethiopia"),
-          government=prime_minister("the Federal Democratic Republic of Ethiopia"), justice=JUSTICE) + \
+    state("ET", ["am", "en"], prime_minister("the Federal Democratic Republic of Ethiopia"), justice=JUSTICE) + \
     state("TZ", ["sw", "en"], president("the United Republic of Tanzania"), interior=HOME,
           justice=("MINISTRY_OF_JUSTICE", "Minister of Constitutional and Legal Affairs", "헌법법무부 장관", "宪法和法律事务部长"),
           foreign="Minister of Foreign Affairs and East African Cooperation") + \
     state("BI", ["rn", "fr", "en"], president("the Republic of Burundi"),
           interior=("MINISTRY_OF_INTERIOR", "Minister of the Interior, Community Development and Public Security", "내무공공안전부 장관", "内政、社区发展和公共安全部长"),
           justice=JUSTICE) + \
-    state("IN", ["hi", "en"], president("the Republic of India"), government=prime_minister("the Republic of India"), interior=HOME,
+    state("IN", ["hi", "en"], prime_minister("the Republic of India"), interior=HOME,
           justice=("MINISTRY_OF_JUSTICE", "Minister of Law and Justice", "법무부 장관", "法律和司法部长"),
           foreign="Minister of External Affairs") + \
-    state("BD", ["bn", "en"], president("the People's Republic of Bangladesh"), interior=HOME,
+    state("BD", ["bn", "en"], prime_minister("the People's Republic of Bangladesh"), interior=HOME,
           justice=("MINISTRY_OF_JUSTICE", "Minister of Law, Justice and Parliamentary Affairs", "법무의회부 장관", "法律、司法和议会事务部长")) + \
-    state("NP", ["ne", "en"], president("Nepal"), government=prime_minister("Nepal"), interior=HOME,
+    state("NP", ["ne", "en"], prime_minister("Nepal"), interior=HOME,
           justice=("MINISTRY_OF_JUSTICE", "Minister of Law, Justice and Parliamentary Affairs", "법무의회부 장관", "法律、司法和议会事务部长")) + \
     state("KZ", ["kk", "ru", "en"], president("the Republic of Kazakhstan"),
           interior=("MINISTRY_OF_INTERIOR", "Minister of Internal Affairs", "내무부 장관", "内务部长"), justice=JUSTICE) + \
@@ -266,7 +265,7 @@ ROUTE_STATES = \
           interior=("MINISTRY_OF_INTERIOR", "Minister of Internal Affairs", "내무부 장관", "内务部长"), justice=JUSTICE) + \
     state("UZ", ["uz", "ru", "en"], president("the Republic of Uzbekistan"),
           interior=("MINISTRY_OF_INTERIOR", "Minister of Internal Affairs", "내무부 장관", "内务部长"), justice=JUSTICE) + \
-    state("GR", ["el", "en"], president("the Hellenic Republic"), government=prime_minister("the Hellenic Republic"),
+    state("GR", ["el", "en"], prime_minister("the Hellenic Republic"),
           interior=("MINISTRY_OF_PUBLIC_SECURITY", "Minister of Citizen Protection", "시민보호부 장관", "公民保护部长"), justice=JUSTICE,
           extra=[entry("GR", "OTHER", "Minister of Migration and Asylum", "이민망명부 장관", "移民和庇护部长", ["el", "en"], forms=MINISTER)]) + \
     state("MX", ["es", "en"], president("the United Mexican States"),
