@@ -231,6 +231,8 @@ class UrgentAppealDraftingTests extends WebIntegrationTest {
 		assertThat(body).doesNotContain("Shenyang", "Yanji", "Helong", "Jilin", "Liaoning", "瀋陽", "和龍");
 		assertThat(km(body, "和龙位于延吉西南方向(\\d+)公里")).isBetween(40L, 75L);
 		assertThat(km(body, "和龙距朝鲜边境(\\d+)公里")).isBetween(15L, 40L);
+		// The treaty China signed without ratifying, by its Chinese name.
+		assertThat(section(body, "legalArgument")).contains("中国已签署《公民权利和政治权利国际公约》（1998）但尚未批准").doesNotContain("Covenant");
 	}
 
 	/**
@@ -266,7 +268,8 @@ class UrgentAppealDraftingTests extends WebIntegrationTest {
 
 		String legal = section(body, "legalArgument");
 		assertThat(partyYears(legal, "중국")).contains(1988, 1982);
-		assertThat(legal).containsPattern("중국은\\(는\\) [^.]*서명했으나\\(1998\\) 비준하지 않았습니다");
+		assertThat(legal).contains("중국은(는) 시민적 및 정치적 권리에 관한 국제규약에 서명했으나(1998) 비준하지 않았습니다")
+			.doesNotContain("Covenant");
 		assertNoPartyClaimBeyondTheLawData("CN", "중국", legal);
 		assertNoPartyClaimBeyondTheLawData("KP", "북한", legal);
 

@@ -311,8 +311,8 @@ final class ObligationsEngine {
 		private void goodFaith(Participation row) {
 			if (row.isSignatory()) {
 				Instrument instrument = instruments.get(row.instrument());
-				add(row, null, Strength.GOOD_FAITH, "law.basis.signatory", List.of(), name(row.state()), instrument.shortName(),
-						year(row));
+				add(row, null, Strength.GOOD_FAITH, "law.basis.signatory", List.of(), name(row.state()),
+						messages.getMessage("law.instrument.name." + instrument.code().code(), null, instrument.shortName(), locale), year(row));
 			}
 		}
 
