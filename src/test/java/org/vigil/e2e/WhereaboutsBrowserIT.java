@@ -135,8 +135,10 @@ class WhereaboutsBrowserIT extends BrowserTest {
 			driver.get(url("/"));
 			return driver.getCurrentUrl().endsWith("/watch") && text("table.watch-list").contains("Imminent");
 		});
+		// The contact near Yanji is a confidential source: the reasons, read by everyone on the case, keep its reliability back.
 		assertThat(text("table.watch-list")).contains(reference, "Imminent", "Expected transfer to Helong (Jilin)",
-				"from the border of North Korea", "reported as imminent by a usually reliable source 2 days ago", "No appeal sent yet.");
+				"from the border of North Korea", "reported as imminent by a confidential source 2 days ago", "No appeal sent yet.")
+			.doesNotContain("usually reliable");
 		assertThat(text("section.alerts")).contains(reference, "Imminent");
 		screenshot("watch-list-imminent.png");
 
