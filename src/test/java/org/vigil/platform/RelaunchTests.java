@@ -25,7 +25,7 @@ class RelaunchTests {
 
 		assertThat(flags).containsEntry("MaxHeapSize", Long.toString(512L << 20))
 			.containsEntry("InitialHeapSize", Long.toString(64L << 20))
-			.containsEntry("MaxNewSize", Long.toString(64L << 20))
+			.containsEntry("MaxNewSize", Long.toString(48L << 20))
 			.containsEntry("UseSerialGC", "true")
 			.containsEntry("MaxHeapFreeRatio", "20")
 			.containsEntry("MaxMetaspaceSize", Long.toString(256L << 20))

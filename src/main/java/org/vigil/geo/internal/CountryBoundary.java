@@ -7,6 +7,7 @@ import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicMask;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -128,9 +129,10 @@ final class CountryBoundary {
 		}
 		for (Envelope box : boxes) {
 			for (Object item : index().query(box)) {
-				Coordinate[] run = (Coordinate[]) item;
-				for (int i = 0; i + 1 < run.length; i++) {
-					double[] point = nearestOnArc(p, run[i], run[i + 1]);
+				Run run = (Run) item;
+				CoordinateSequence points = run.points();
+				for (int i = run.start(); i < run.end(); i++) {
+					double[] point = nearestOnArc(p, points.getY(i), points.getX(i), points.getY(i + 1), points.getX(i + 1));
 					if (point[0] <= best + 2) {
 						found.add(point);
 						best = Math.min(best, point[0]);
@@ -166,16 +168,19 @@ final class CountryBoundary {
 		return built;
 	}
 
+	/** The segments from vertex {@code start} to vertex {@code end} of a ring, read where the ring holds them. */
+	private record Run(CoordinateSequence points, int start, int end) {
+	}
+
 	private static void addRuns(STRtree tree, LineString ring) {
-		Coordinate[] points = ring.getCoordinates();
-		for (int start = 0; start < points.length - 1; start += RUN) {
-			int end = Math.min(points.length, start + RUN + 1);
-			Coordinate[] run = java.util.Arrays.copyOfRange(points, start, end);
+		CoordinateSequence points = ring.getCoordinateSequence();
+		for (int start = 0; start < points.size() - 1; start += RUN) {
+			int end = Math.min(points.size() - 1, start + RUN);
 			Envelope box = new Envelope();
-			for (Coordinate c : run) {
-				box.expandToInclude(c);
+			for (int i = start; i <= end; i++) {
+				box.expandToInclude(points.getX(i), points.getY(i));
 			}
-			tree.insert(box, run);
+			tree.insert(box, new Run(points, start, end));
 		}
 	}
 
@@ -208,9 +213,9 @@ final class CountryBoundary {
 	}
 
 	/** {km, lat, lon} of the point of the great-circle arc a–b nearest to p, on the sphere. */
-	static double[] nearestOnArc(Vector p, Coordinate a, Coordinate b) {
-		Vector va = Vector.of(a.y, a.x);
-		Vector vb = Vector.of(b.y, b.x);
+	static double[] nearestOnArc(Vector p, double aLat, double aLon, double bLat, double bLon) {
+		Vector va = Vector.of(aLat, aLon);
+		Vector vb = Vector.of(bLat, bLon);
 		Vector normal = va.cross(vb);
 		double length = normal.norm();
 		if (length > 1e-15) {
@@ -225,7 +230,7 @@ final class CountryBoundary {
 		}
 		double toA = p.angleTo(va);
 		double toB = p.angleTo(vb);
-		return toA <= toB ? new double[] { EARTH_RADIUS_KM * toA, a.y, a.x } : new double[] { EARTH_RADIUS_KM * toB, b.y, b.x };
+		return toA <= toB ? new double[] { EARTH_RADIUS_KM * toA, aLat, aLon } : new double[] { EARTH_RADIUS_KM * toB, bLat, bLon };
 	}
 
 	/** A point of the unit sphere. */

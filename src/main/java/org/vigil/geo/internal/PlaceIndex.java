@@ -36,7 +36,7 @@ final class PlaceIndex {
 
 	private final int[] nameOwner;
 
-	private final String[] keys;
+	private final PackedKeys keys;
 
 	/** The names that have key k are keyNames[keyNameStart[k] .. keyNameStart[k + 1]). */
 	private final int[] keyNameStart;
@@ -92,7 +92,7 @@ final class PlaceIndex {
 		}
 		names = allNames.toArray(String[]::new);
 		nameOwner = owners.stream().mapToInt(Integer::intValue).toArray();
-		keys = namesByKey.keySet().toArray(String[]::new);
+		String[] keys = namesByKey.keySet().toArray(String[]::new);
 		Arrays.sort(keys);
 		keyNameStart = new int[keys.length + 1];
 		for (int k = 0; k < keys.length; k++) {
@@ -147,6 +147,7 @@ final class PlaceIndex {
 			ids[i] = places[byId[i]].place().id();
 		}
 		deletions = new DeletionIndex(keys);
+		this.keys = new PackedKeys(keys);
 	}
 
 	private int postingsOf(int gram) {
@@ -230,7 +231,7 @@ final class PlaceIndex {
 		}
 		Scratch own = scratch.poll();
 		if (own == null) {
-			own = new Scratch(new int[keys.length], new int[keys.length]);
+			own = new Scratch(new int[keys.size()], new int[keys.size()]);
 		}
 		int[] count = own.counts();
 		int[] first = own.firsts();
@@ -260,7 +261,7 @@ final class PlaceIndex {
 			int shared = count[k];
 			int firstAt = first[k];
 			count[k] = 0;
-			if (shared + common < needed || Math.abs(keys[k].length() - soundKey.length()) > allowed) {
+			if (shared + common < needed || Math.abs(keys.length(k) - soundKey.length()) > allowed) {
 				continue;
 			}
 			// Each common trigram is looked up in its postings (the most time of a misspelt name went
@@ -273,7 +274,7 @@ final class PlaceIndex {
 				}
 			}
 			if (shared >= needed) {
-				int edits = Similarity.distance(soundKey, keys[k], allowed);
+				int edits = Similarity.distance(soundKey, keys.get(k), allowed);
 				if (edits <= allowed) {
 					found.add(new long[] { firstAt, k, edits });
 				}
@@ -294,7 +295,7 @@ final class PlaceIndex {
 	 */
 	List<Hit> exactly(String soundKey) {
 		List<Hit> hits = new ArrayList<>();
-		int k = Arrays.binarySearch(keys, soundKey);
+		int k = keys.indexOf(soundKey);
 		if (k >= 0) {
 			add(hits, k, 0);
 		}
@@ -308,10 +309,10 @@ final class PlaceIndex {
 	private List<Hit> byDeletions(String soundKey, int allowed, long[] queryGrams, int needed) {
 		List<long[]> found = new ArrayList<>();
 		for (int k : deletions.candidates(soundKey, allowed)) {
-			String key = keys[k];
-			if (Math.abs(key.length() - soundKey.length()) > allowed) {
+			if (Math.abs(keys.length(k) - soundKey.length()) > allowed) {
 				continue;
 			}
+			String key = keys.get(k);
 			int edits = Similarity.distance(soundKey, key, allowed);
 			if (edits > allowed) {
 				continue;
@@ -353,9 +354,10 @@ final class PlaceIndex {
 	}
 
 	private void add(List<Hit> hits, int key, int edits) {
+		String spelled = keys.get(key);
 		for (int i = keyNameStart[key]; i < keyNameStart[key + 1]; i++) {
 			int n = keyNames[i];
-			hits.add(new Hit(places[nameOwner[n]], names[n], keys[key], edits));
+			hits.add(new Hit(places[nameOwner[n]], names[n], spelled, edits));
 		}
 	}
 

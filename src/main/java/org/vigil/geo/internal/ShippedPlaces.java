@@ -7,12 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.zip.GZIPInputStream;
 
 import org.vigil.geo.BorderCrossing;
@@ -60,6 +60,9 @@ final class ShippedPlaces {
 	}
 
 	static Contents read(ClassLoader loader, CountryNames countries, LabelPoints labels) {
+		// The same spelling (a variant shared by neighbours, "San Antonio" 42 times) is held once.
+		Map<String, String> spellings = new HashMap<>(400_000);
+		UnaryOperator<String> once = name -> spellings.computeIfAbsent(name, n -> n);
 		Map<String, List<String>> extraNames = new HashMap<>();
 		lines(loader, CURATED_NAMES, false, f -> extraNames.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[1]));
 
@@ -69,7 +72,7 @@ final class ShippedPlaces {
 			// iso3166_2, country, name, lat, lon, type, variants
 			String id = "ne:" + f[0];
 			admin1.put(id, new Place(id, f[2], PlaceKind.ADMIN1, f[1], null, Double.parseDouble(f[3]), Double.parseDouble(f[4]), 0, true));
-			admin1Names.put(id, names(f[2], f[6]));
+			admin1Names.put(id, names(f[2], f[6], once));
 		});
 
 		List<IndexedPlace> places = new ArrayList<>(150_000);
@@ -84,11 +87,12 @@ final class ShippedPlaces {
 			Place division = f[4].isEmpty() ? null : admin1.get("ne:" + f[4]);
 			String admin1Name = division != null ? division.name() : f[5].isEmpty() ? null : f[5].intern();
 			long population = f[9].isEmpty() ? 0 : Long.parseLong(f[9]);
-			Place place = new Place(id, f[1], PlaceKind.CITY, f[3].intern(), admin1Name, Double.parseDouble(f[6]),
+			String name = once.apply(f[1]);
+			Place place = new Place(id, name, PlaceKind.CITY, f[3].intern(), admin1Name, Double.parseDouble(f[6]),
 					Double.parseDouble(f[7]), population, true);
-			List<String> names = names(f[1], f[10]);
+			List<String> names = names(name, f[10], once);
 			if (!f[2].isEmpty()) {
-				names.add(1, f[2].equals(f[1]) ? f[1] : f[2]);
+				names.add(1, once.apply(f[2]));
 			}
 			places.add(new IndexedPlace(place, with(names, extraNames.get(id)), division == null ? null : division.id(),
 					IndexedPlace.importance(population, f[8]), false));
@@ -100,7 +104,7 @@ final class ShippedPlaces {
 			Place division = within == null ? null : admin1.get(within);
 			Place place = new Place(f[0], f[1], PlaceKind.ofCode(f[2]), f[3], division == null ? null : division.name(),
 					Double.parseDouble(f[5]), Double.parseDouble(f[6]), 0, "yes".equals(f[7]));
-			places.add(new IndexedPlace(place, with(names(f[1], f[9]), extraNames.get(f[0])), within, CURATED_IMPORTANCE, false));
+			places.add(new IndexedPlace(place, with(names(f[1], f[9], once), extraNames.get(f[0])), within, CURATED_IMPORTANCE, false));
 		});
 
 		List<BorderCrossing> crossings = new ArrayList<>();
@@ -110,7 +114,7 @@ final class ShippedPlaces {
 					"yes".equals(f[6]), f[7]);
 			crossings.add(crossing);
 			Place place = new Place(f[0], f[1], PlaceKind.OTHER, f[2], null, crossing.lat(), crossing.lon(), 0, crossing.verified());
-			places.add(new IndexedPlace(place, names(f[1], f[8]), null, CROSSING_IMPORTANCE, false));
+			places.add(new IndexedPlace(place, names(f[1], f[8], once), null, CROSSING_IMPORTANCE, false));
 		});
 
 		for (String code : countries.codes()) {
@@ -124,11 +128,13 @@ final class ShippedPlaces {
 		return new Contents(places, crossings);
 	}
 
-	private static List<String> names(String name, String variants) {
+	private static List<String> names(String name, String variants, UnaryOperator<String> once) {
 		List<String> names = new ArrayList<>();
 		names.add(name);
 		if (variants != null && !variants.isEmpty()) {
-			names.addAll(Arrays.asList(variants.split("\\|")));
+			for (String variant : variants.split("\\|")) {
+				names.add(once.apply(variant));
+			}
 		}
 		return names;
 	}
